@@ -1,0 +1,550 @@
+/*
+ * catalog.c — the texts of every diagnostic, in Bahasa Indonesia and English.
+ *
+ * One entry per code: a title (for `lkjip explain` and docs/diagnostics.md),
+ * the one-line message and hint templates ({1}.. are filled by the caller),
+ * and the long explanation. docs/diagnostics.md is generated from this table
+ * (`make docs`), so this file is the single source of the wording.
+ */
+#include "catalog.h"
+
+#include <string.h>
+#include <strings.h>
+
+#define ID 0
+#define EN 1
+
+static const char *const codes[DIAG_COUNT] = {
+#define DIAG_CODE(name, code, sev) [name] = code,
+    DIAG_LIST(DIAG_CODE)
+#undef DIAG_CODE
+};
+
+static const lkj_severity severities[DIAG_COUNT] = {
+#define DIAG_SEV(name, code, sev) [name] = sev,
+    DIAG_LIST(DIAG_SEV)
+#undef DIAG_SEV
+};
+
+static const catalog_entry entries[DIAG_COUNT] = {
+    [D_IO_READ] = {
+        {"Berkas tidak dapat dibaca", "File cannot be read"},
+        {"berkas tidak dapat dibaca: {1}", "cannot read the file: {1}"},
+        {"periksa nama berkas dan hak aksesnya", "check the file name and its permissions"},
+        {"lkjip tidak dapat membuka atau membaca berkas ini (tidak ada, tidak boleh dibaca, atau galat disk). "
+         "Ini masalah sistem berkas, bukan isi submisi, sehingga kode keluarnya 3.",
+         "lkjip could not open or read this file (missing, not readable, or a disk error). "
+         "This is a file-system problem, not a problem of the submission's content, so the exit status is 3."}},
+    [D_IO_TOO_BIG] = {
+        {"Berkas terlalu besar", "File too large"},
+        {"berkas lebih besar dari batas {1} MiB", "the file is larger than the limit of {1} MiB"},
+        {"submisi wajar berukuran beberapa ratus KB; naikkan batas dengan --max-size bila berkas ini memang sah",
+         "a normal submission is a few hundred KB; raise the limit with --max-size if this file is genuine"},
+        {"Setiap masukan dibatasi ukurannya (bawaan 64 MiB) supaya satu berkas yang salah kirim tidak menghabiskan "
+         "memori server. Batas ini berlaku untuk berkas dan untuk isinya setelah didekompresi.",
+         "Every input has a size limit (64 MiB by default) so that one wrongly sent file cannot exhaust the "
+         "server's memory. The limit applies to the file and to its content after decompression."}},
+    [D_GZ_NOT_GZIP] = {
+        {"Bukan berkas gzip", "Not a gzip file"},
+        {"berkas bernama .gz tetapi isinya bukan data gzip", "the file is named .gz but does not contain gzip data"},
+        {"kompres ulang dengan gzip, atau hapus akhiran .gz bila berkas ini XML biasa",
+         "compress it again with gzip, or drop the .gz suffix if it is plain XML"},
+        {"Nama berkas yang berakhiran .gz menjanjikan data gzip (diawali byte 1f 8b). Berkas ini tidak diawali "
+         "tanda itu, jadi lkjip tidak menebak isinya.",
+         "A file name ending in .gz promises gzip data (starting with the bytes 1f 8b). This file does not start "
+         "with them, so lkjip does not guess what it holds."}},
+    [D_GZ_TRUNCATED] = {
+        {"Berkas gzip terpotong", "Truncated gzip file"},
+        {"berkas gzip terpotong: data berakhir sebelum akhir aliran gzip",
+         "truncated gzip file: the data ends before the end of the gzip stream"},
+        {"kirim ulang berkas secara utuh; `gzip -t` memeriksa keutuhannya",
+         "send the file again in full; `gzip -t` checks that it is complete"},
+        {"Berkas gzip yang terpotong (misalnya unggahan yang terputus) bisa terbaca seolah-olah lengkap. "
+         "lkjip memeriksa bahwa aliran gzip benar-benar selesai dan menolak berkas yang tidak selesai, "
+         "supaya laporan tidak dibuat dari separuh data.",
+         "A truncated gzip file (an interrupted upload, say) can read as if it were complete. lkjip checks that "
+         "the gzip stream really ends and rejects a file that does not, so that no report is made from half "
+         "the data."}},
+    [D_GZ_TOO_BIG] = {
+        {"Isi gzip terlalu besar", "Decompressed content too large"},
+        {"isi berkas gzip melebihi {1} MiB setelah didekompresi",
+         "the gzip file's content exceeds {1} MiB once decompressed"},
+        {"berkas ini kemungkinan bom kompresi; naikkan --max-size hanya bila berkas ini memang sah",
+         "this is probably a compression bomb; raise --max-size only if the file is genuine"},
+        {"Berkas gzip kecil bisa mengembang menjadi gigabita. lkjip berhenti mendekompresi begitu batas "
+         "ukuran tercapai dan menolak berkas itu.",
+         "A small gzip file can expand to gigabytes. lkjip stops decompressing as soon as the size limit is "
+         "reached and rejects the file."}},
+    [D_EMPTY] = {
+        {"Berkas kosong", "Empty file"},
+        {"berkas kosong", "the file is empty"},
+        {"berkas harus berisi dokumen <submisi> atau <profil>",
+         "the file must hold a <submisi> or <profil> document"},
+        {"Berkas tanpa isi (0 byte, atau hanya spasi) tidak dapat menjadi submisi.",
+         "A file without content (0 bytes, or only white space) cannot be a submission."}},
+    [D_NOT_REGULAR] = {
+        {"Bukan berkas biasa", "Not a regular file"},
+        {"{1} bukan berkas biasa maupun folder", "{1} is neither a regular file nor a folder"},
+        {"beri lkjip berkas .xml, .xml.gz, folder, atau - untuk masukan standar",
+         "give lkjip .xml or .xml.gz files, folders, or - for standard input"},
+        {"lkjip hanya membaca berkas biasa dan folder; perangkat, soket dan pipa bernama dilewati.",
+         "lkjip reads only regular files and folders; devices, sockets and named pipes are skipped."}},
+    [D_NO_INPUT] = {
+        {"Folder tanpa submisi", "Folder without submissions"},
+        {"folder ini tidak berisi berkas *.xml atau *.xml.gz", "this folder holds no *.xml or *.xml.gz file"},
+        {"periksa jalur folder yang diberikan", "check the folder path you gave"},
+        {"lkjip menelusuri folder secara rekursif dan membaca berkas berakhiran .xml dan .xml.gz. Folder ini "
+         "tidak memuat satu pun.",
+         "lkjip walks folders recursively and reads files ending in .xml and .xml.gz. This folder holds none."}},
+    [D_GZ_CORRUPT] = {
+        {"Data gzip rusak", "Corrupt gzip data"},
+        {"data gzip rusak: {1}", "corrupt gzip data: {1}"},
+        {"kompres ulang berkas aslinya dan kirim lagi", "compress the original file again and resend it"},
+        {"Aliran gzip berisi data yang tidak dapat didekompresi (checksum salah atau blok rusak).",
+         "The gzip stream holds data that cannot be decompressed (a wrong checksum or a damaged block)."}},
+    [D_TOO_MANY] = {
+        {"Diagnosis lain disembunyikan", "Further diagnostics suppressed"},
+        {"{1} diagnosis lain untuk berkas ini tidak ditampilkan", "{1} more diagnostics for this file are not shown"},
+        {"perbaiki yang di atas lalu periksa lagi", "fix the ones above and check again"},
+        {"Setelah 100 diagnosis dalam satu berkas, lkjip hanya menghitung sisanya agar keluaran tetap terbaca.",
+         "After 100 diagnostics in one file lkjip only counts the rest, to keep the output readable."}},
+    [D_XML_SYNTAX] = {
+        {"XML tidak well-formed", "XML not well-formed"},
+        {"XML tidak well-formed: {1}", "XML is not well-formed: {1}"},
+        {"{2}", "{2}"},
+        {"Berkas bukan XML yang sah: tag tidak ditutup, tanda kutip atribut hilang, karakter < atau & yang "
+         "tidak di-escape, dan sejenisnya. Posisi yang ditunjuk adalah tempat pengurai berhenti; kesalahan "
+         "sebenarnya bisa sedikit sebelumnya.",
+         "The file is not valid XML: an unclosed tag, a missing attribute quote, an unescaped < or &, and the "
+         "like. The position given is where the parser stopped; the real mistake may be a little before it."}},
+    [D_XML_ENCODING] = {
+        {"Pengodean karakter tidak sah", "Invalid character encoding"},
+        {"karakter atau pengodean tidak sah: {1}", "invalid character or encoding: {1}"},
+        {"simpan berkas sebagai UTF-8; periksa teks hasil salin-tempel dari Word atau Excel",
+         "save the file as UTF-8; check text pasted from Word or Excel"},
+        {"Submisi harus UTF-8 (atau pengodean lain yang dideklarasikan di baris <?xml … encoding=…?>). "
+         "Urutan byte yang tidak sah dalam pengodean itu ditolak, bukan ditebak.",
+         "Submissions must be UTF-8 (or another encoding declared in the <?xml … encoding=…?> line). A byte "
+         "sequence that is invalid in that encoding is rejected, not guessed."}},
+    [D_XML_DOCTYPE] = {
+        {"DOCTYPE tidak diizinkan", "DOCTYPE not allowed"},
+        {"deklarasi DOCTYPE tidak diizinkan dalam submisi", "a DOCTYPE declaration is not allowed in a submission"},
+        {"hapus baris <!DOCTYPE …>; submisi lkjip tidak memakai DTD maupun entitas",
+         "delete the <!DOCTYPE …> line; lkjip submissions use no DTD and no entities"},
+        {"DTD dan entitas adalah jalan serangan yang terkenal (membaca berkas lokal, koneksi jaringan, bom "
+         "ekspansi entitas). Format lkjip tidak membutuhkannya, jadi lkjip berhenti membaca begitu bertemu "
+         "<!DOCTYPE, sebelum satu entitas pun diproses.",
+         "DTDs and entities are a well-known attack path (reading local files, network connections, entity "
+         "expansion bombs). The lkjip format needs none of them, so lkjip stops reading as soon as it meets "
+         "<!DOCTYPE, before any entity is processed."}},
+    [D_XML_ENTITY] = {
+        {"Referensi entitas tidak diizinkan", "Entity reference not allowed"},
+        {"referensi entitas '&{1};' tidak diizinkan", "the entity reference '&{1};' is not allowed"},
+        {"tulis karakternya langsung (UTF-8), atau pakai &amp; &lt; &gt; &quot; &apos;",
+         "write the character itself (UTF-8), or use &amp; &lt; &gt; &quot; &apos;"},
+        {"Hanya lima entitas bawaan XML (&amp; &lt; &gt; &quot; &apos;) dan referensi karakter (&#233;) yang "
+         "diterima. Entitas HTML seperti &nbsp; tidak dikenal dalam XML.",
+         "Only XML's five predefined entities (&amp; &lt; &gt; &quot; &apos;) and character references "
+         "(&#233;) are accepted. HTML entities such as &nbsp; do not exist in XML."}},
+    [D_XML_DEPTH] = {
+        {"Elemen bersarang terlalu dalam", "Elements nested too deeply"},
+        {"elemen bersarang terlalu dalam (lebih dari {1} tingkat)", "elements are nested too deeply (over {1} levels)"},
+        {"submisi yang sah tidak lebih dari 12 tingkat; berkas ini kemungkinan rusak atau sengaja dibuat",
+         "a valid submission is at most 12 levels deep; this file is probably damaged or crafted"},
+        {"Batas kedalaman melindungi dari berkas yang sengaja dibuat untuk menghabiskan memori atau stack.",
+         "The depth limit protects against files crafted to exhaust memory or the stack."}},
+    [D_XML_XINCLUDE] = {
+        {"XInclude tidak diizinkan", "XInclude not allowed"},
+        {"elemen XInclude <{1}> tidak diizinkan", "the XInclude element <{1}> is not allowed"},
+        {"tulis isinya langsung di berkas ini; lkjip tidak pernah membaca berkas lain dari dalam submisi",
+         "write the content into this file; lkjip never reads other files from inside a submission"},
+        {"XInclude dapat membuat pengurai membaca berkas lokal atau alamat jaringan. lkjip tidak memprosesnya "
+         "dan menolak berkas yang memakainya.",
+         "XInclude can make a parser read local files or network addresses. lkjip does not process it and "
+         "rejects files that use it."}},
+    [D_XML_HUGE] = {
+        {"Teks terlalu panjang", "Text too long"},
+        {"teks atau nilai atribut terlalu panjang (lebih dari 10.000.000 karakter)",
+         "a text or attribute value is too long (over 10,000,000 characters)"},
+        {"submisi yang sah tidak memuat teks sepanjang ini; berkas ini kemungkinan rusak",
+         "a valid submission holds no text this long; the file is probably damaged"},
+        {"Pengurai XML menolak satu simpul teks atau nilai atribut yang lebih dari 10 juta karakter, "
+         "perlindungan terhadap berkas yang dibuat untuk menghabiskan memori.",
+         "The XML parser rejects a single text node or attribute value over 10 million characters, a "
+         "protection against files crafted to exhaust memory."}},
+    [D_XML_NUL] = {
+        {"Byte NUL dalam berkas", "NUL byte in the file"},
+        {"berkas mengandung byte NUL", "the file contains a NUL byte"},
+        {"berkas mungkin rusak, bukan teks, atau UTF-16 tanpa BOM; simpan ulang sebagai UTF-8",
+         "the file may be damaged, not text, or UTF-16 without a byte order mark; save it again as UTF-8"},
+        {"Byte bernilai 0 tidak pernah sah dalam dokumen XML. Posisi yang ditunjuk adalah byte NUL pertama.",
+         "A byte of value 0 is never allowed in an XML document. The position given is the first NUL byte."}},
+    [D_XML_NOT_LKJIP] = {
+        {"Bukan dokumen lkjip", "Not an lkjip document"},
+        {"bukan dokumen lkjip: elemen akar <{1}> dengan namespace '{2}'",
+         "not an lkjip document: root element <{1}> in namespace '{2}'"},
+        {"submisi dimulai dengan <submisi xmlns=\"urn:lkjip:submission:1\">, profil dengan <profil xmlns=\"urn:lkjip:workspace:1\">",
+         "a submission starts with <submisi xmlns=\"urn:lkjip:submission:1\">, a profile with <profil xmlns=\"urn:lkjip:workspace:1\">"},
+        {"lkjip mengenali dua jenis dokumen dari elemen akar dan namespace-nya: submisi "
+         "(urn:lkjip:submission:1) dan profil ruang kerja (urn:lkjip:workspace:1). Namespace membawa versi "
+         "format; versi lain memerlukan lkjip yang sesuai.",
+         "lkjip recognises two kinds of document by their root element and namespace: submissions "
+         "(urn:lkjip:submission:1) and workspace profiles (urn:lkjip:workspace:1). The namespace carries the "
+         "format version; another version needs a matching lkjip."}},
+    [D_XSD_MISSING_ELEMENT] = {
+        {"Elemen wajib tidak ada", "Required element missing"},
+        {"{1} tidak memiliki elemen wajib {2}", "{1} lacks the required element {2}"},
+        {"tambahkan {2} di dalam {1} (urutan elemen: docs/format.md)",
+         "add {2} inside {1} (element order: docs/format.md)"},
+        {"Skema submisi mewajibkan elemen ini. Contoh: setiap <indikator> harus memiliki <nama> dan "
+         "<satuan>, setiap <sub-kegiatan> memiliki <pagu>.",
+         "The submission schema requires this element. For example, every <indikator> must have <nama> and "
+         "<satuan>, every <sub-kegiatan> has a <pagu>."}},
+    [D_XSD_UNEXPECTED] = {
+        {"Elemen tidak diharapkan", "Unexpected element"},
+        {"elemen <{1}> tidak diharapkan di sini, di dalam {2}", "the element <{1}> is not expected here, inside {2}"},
+        {"{3}", "{3}"},
+        {"Elemen ini salah eja, salah tempat, atau urutannya keliru. Format lkjip menetapkan urutan elemen "
+         "(misalnya di dalam <indikator>: nama, satuan, definisi, sumber-data, rumus, baseline, target, "
+         "target-akhir, target-pk, standar-nasional, realisasi, realisasi-lalu).",
+         "The element is misspelt, misplaced or out of order. The lkjip format fixes the order of elements "
+         "(inside <indikator>, for example: nama, satuan, definisi, sumber-data, rumus, baseline, target, "
+         "target-akhir, target-pk, standar-nasional, realisasi, realisasi-lalu)."}},
+    [D_XSD_MISSING_ATTR] = {
+        {"Atribut wajib tidak ada", "Required attribute missing"},
+        {"{1} tidak memiliki atribut wajib '{2}'", "{1} lacks the required attribute '{2}'"},
+        {"tambahkan {2}=\"…\" pada {1}", "add {2}=\"…\" to {1}"},
+        {"Beberapa atribut wajib ada, misalnya id, polaritas dan agregasi pada <indikator>, tahun pada "
+         "<target>, ke pada <bulan>.",
+         "Some attributes are required, for example id, polaritas and agregasi on <indikator>, tahun on "
+         "<target>, ke on <bulan>."}},
+    [D_XSD_UNKNOWN_ATTR] = {
+        {"Atribut tidak dikenal", "Unknown attribute"},
+        {"atribut '{2}' tidak dikenal pada {1}", "the attribute '{2}' is not allowed on {1}"},
+        {"periksa ejaannya; atribut yang sah tercantum di docs/format.md",
+         "check its spelling; the valid attributes are listed in docs/format.md"},
+        {"Atribut ini tidak ada dalam format untuk elemen tersebut, sering karena salah eja "
+         "(misalnya 'polaritass') atau atribut dari elemen lain.",
+         "The format has no such attribute on this element, often through a misspelling (say "
+         "'polaritass') or an attribute that belongs to another element."}},
+    [D_XSD_BAD_VALUE] = {
+        {"Nilai tidak sah", "Invalid value"},
+        {"nilai '{3}' pada {1} bukan {2}", "the value '{3}' of {1} is not {2}"},
+        {"{4}", "{4}"},
+        {"Nilai tidak cocok dengan tipenya: angka ditulis dengan titik desimal (2.5, bukan 2,5) tanpa pemisah "
+         "ribuan, tahun empat digit, tanggal YYYY-MM-DD.",
+         "The value does not fit its type: numbers use a decimal point (2.5, not 2,5) and no thousands "
+         "separator, years have four digits, dates are YYYY-MM-DD."}},
+    [D_XSD_ENUM] = {
+        {"Nilai di luar pilihan", "Value not among the choices"},
+        {"nilai '{3}' pada {1} tidak dikenal", "the value '{3}' of {1} is not recognised"},
+        {"pilihan yang sah: {2}", "valid choices: {2}"},
+        {"Atribut ini hanya menerima nilai dari daftar tetap (misalnya polaritas: positif, negatif, rentang).",
+         "This attribute accepts only values from a fixed list (for example polaritas: positif, negatif, "
+         "rentang)."}},
+    [D_XSD_PATTERN] = {
+        {"Format nilai salah", "Value has the wrong shape"},
+        {"nilai '{3}' pada {1} tidak sesuai format {2}", "the value '{3}' of {1} does not have the shape of {2}"},
+        {"{4}", "{4}"},
+        {"Kode dan nomor memiliki bentuk tetap: kode program U.BB.PP (1.02.02), kegiatan U.BB.PP.K.KK "
+         "(1.02.02.2.01), sub kegiatan U.BB.PP.K.KK.SSSS (1.02.02.2.01.0001), NIP 18 digit, id diawali huruf.",
+         "Codes and numbers have fixed shapes: program U.BB.PP (1.02.02), kegiatan U.BB.PP.K.KK "
+         "(1.02.02.2.01), sub kegiatan U.BB.PP.K.KK.SSSS (1.02.02.2.01.0001), NIP 18 digits, ids start with "
+         "a letter."}},
+    [D_XSD_DUPLICATE] = {
+        {"Dipakai lebih dari sekali", "Used more than once"},
+        {"{2} '{3}' dipakai lebih dari sekali dalam berkas ini", "{2} '{3}' is used more than once in this file"},
+        {"setiap {2} harus unik; yang pertama ada di baris {4}", "every {2} must be unique; the first is on line {4}"},
+        {"Id (tujuan, sasaran, indikator, misi, skala), kode program/kegiatan/sub kegiatan, versi PK dan "
+         "bab narasi harus unik dalam satu berkas, karena tahap berikutnya merujuknya.",
+         "Ids (tujuan, sasaran, indikator, misi, skala), program/kegiatan/sub kegiatan codes, PK versions "
+         "and narrative chapters must be unique within a file, because later stages refer to them."}},
+    [D_XSD_DANGLING] = {
+        {"Rujukan tidak ditemukan", "Reference not found"},
+        {"{1} merujuk {2} '{3}' yang tidak ada di berkas ini", "{1} refers to {2} '{3}', which this file does not have"},
+        {"periksa ejaan id, atau tambahkan {2} tersebut", "check the id's spelling, or add that {2}"},
+        {"Rujukan di dalam satu berkas harus menemukan sasarannya: program mendukung sasaran berkas ini, "
+         "indikator memakai skala yang dideklarasikan, target-pk merujuk versi PK yang ada, tujuan merujuk misi.",
+         "References inside one file must find their target: a program supports a sasaran of this file, an "
+         "indikator uses a declared skala, a target-pk names an existing PK version, a tujuan names a misi."}},
+    [D_XSD_TEXT] = {
+        {"Teks tidak diizinkan", "Text not allowed"},
+        {"{1} tidak boleh berisi teks langsung", "{1} must not contain text directly"},
+        {"pindahkan teks ke elemen anak yang sesuai, misalnya <nama> atau <uraian>",
+         "move the text into the matching child element, such as <nama> or <uraian>"},
+        {"Elemen ini hanya berisi elemen lain; teks di antaranya tidak punya arti dalam format.",
+         "This element holds only other elements; text between them has no meaning in the format."}},
+    [D_XSD_RANGE] = {
+        {"Nilai di luar rentang", "Value out of range"},
+        {"nilai '{3}' pada {1} di luar rentang {2}", "the value '{3}' of {1} is outside the range {2}"},
+        {"bulan 1–12, triwulan 1–4, tahun 2000–2100", "months 1–12, quarters 1–4, years 2000–2100"},
+        {"Bulan, triwulan, tahun dan pagu memiliki rentang yang sah; nilai di luar itu pasti salah ketik.",
+         "Months, quarters, years and budgets have a valid range; a value outside it is a typing mistake."}},
+    [D_XSD_EMPTY_TEXT] = {
+        {"Teks kosong", "Empty text"},
+        {"{1} kosong", "{1} is empty"},
+        {"isi teksnya, atau hapus elemen opsional ini", "fill in the text, or remove this optional element"},
+        {"Elemen teks seperti <nama>, <satuan> dan <uraian> tidak boleh kosong atau hanya spasi.",
+         "Text elements such as <nama>, <satuan> and <uraian> must not be empty or only white space."}},
+    [D_XSD_LONG_TEXT] = {
+        {"Teks terlalu panjang", "Text too long"},
+        {"{1} lebih dari 4000 karakter", "{1} is longer than 4000 characters"},
+        {"pecah uraian panjang menjadi beberapa paragraf <p> dalam <narasi>",
+         "split long prose into several <p> paragraphs inside <narasi>"},
+        {"Nama, uraian dan atribut teks dibatasi 4000 karakter; narasi panjang ditulis sebagai paragraf.",
+         "Names, descriptions and text attributes are limited to 4000 characters; long prose is written as "
+         "paragraphs."}},
+    [D_XSD_OTHER] = {
+        {"Pelanggaran skema lain", "Other schema violation"},
+        {"pelanggaran skema: {1}", "schema violation: {1}"},
+        {"bandingkan bagian ini dengan docs/format.md", "compare this part with docs/format.md"},
+        {"Pelanggaran skema yang tidak termasuk kode lain. Pesan aslinya dari validator disertakan.",
+         "A schema violation not covered by another code. The validator's original message is included."}},
+    [D_RULE_KEGIATAN_CODE] = {
+        {"Kode kegiatan tidak sesuai program", "Kegiatan code does not match its program"},
+        {"kode kegiatan {1} tidak diawali kode programnya {2}", "the kegiatan code {1} does not start with its program's code {2}"},
+        {"kegiatan di bawah program {2} berkode {2}.K.KK", "a kegiatan under program {2} is coded {2}.K.KK"},
+        {"Menurut Permendagri 90/2019 kode kegiatan adalah kode program ditambah K.KK. Kegiatan yang kodenya "
+         "tidak diawali kode program induknya diletakkan di program yang salah, atau kodenya salah ketik.",
+         "Under Permendagri 90/2019 a kegiatan code is its program's code followed by K.KK. A kegiatan whose "
+         "code does not start with its parent program's code sits under the wrong program or is mistyped."}},
+    [D_RULE_SUB_CODE] = {
+        {"Kode sub kegiatan tidak sesuai kegiatan", "Sub kegiatan code does not match its kegiatan"},
+        {"kode sub kegiatan {1} tidak diawali kode kegiatannya {2}", "the sub kegiatan code {1} does not start with its kegiatan's code {2}"},
+        {"sub kegiatan di bawah kegiatan {2} berkode {2}.SSSS", "a sub kegiatan under kegiatan {2} is coded {2}.SSSS"},
+        {"Kode sub kegiatan adalah kode kegiatan ditambah empat digit.",
+         "A sub kegiatan code is its kegiatan's code followed by four digits."}},
+    [D_RULE_UNIT_CODE] = {
+        {"Kode unit tidak sesuai tingkatnya", "Unit code does not fit its level"},
+        {"kode unit '{1}' tidak sesuai tingkat {2}", "the unit code '{1}' does not fit the level {2}"},
+        {"bentuk yang benar: {3}", "the right shape: {3}"},
+        {"Provinsi memakai kode wilayah Kemendagri dua digit (33), kabupaten/kota empat digit (33.01), "
+         "perangkat daerah kode Permendagri 90/2019 U.BB.U.BB.U.BB.NN.NNNN (1.02.0.00.0.00.01.0000).",
+         "A provinsi uses the two-digit Kemendagri region code (33), a kabupaten/kota four digits (33.01), an "
+         "OPD the Permendagri 90/2019 code U.BB.U.BB.U.BB.NN.NNNN (1.02.0.00.0.00.01.0000)."}},
+    [D_RULE_NIP] = {
+        {"NIP tidak sah", "Invalid NIP"},
+        {"NIP {1} tidak sah: {2}", "NIP {1} is invalid: {2}"},
+        {"NIP PNS: tanggal lahir 8 + TMT 6 + jenis kelamin 1 + urut 3; PPPK: tanggal lahir 8 + tahun 4 + kode 2 + jenis kelamin 1 + urut 3",
+         "a PNS NIP is birth date 8 + appointment 6 + sex 1 + sequence 3; PPPK: birth date 8 + year 4 + code 2 + sex 1 + sequence 3"},
+        {"NIP memuat tanggal lahir (YYYYMMDD), tahun(-bulan) pengangkatan, digit jenis kelamin (1 atau 2) dan "
+         "nomor urut. lkjip memeriksa bahwa tanggal lahir ada di kalender, pengangkatan sesudah umur 15 tahun, "
+         "dan digit jenis kelamin 1 atau 2.",
+         "A NIP holds the birth date (YYYYMMDD), the appointment year(-month), a sex digit (1 or 2) and a "
+         "sequence number. lkjip checks that the birth date exists, that the appointment comes after age 15, "
+         "and that the sex digit is 1 or 2."}},
+    [D_RULE_YEAR_PERIOD] = {
+        {"Tahun laporan di luar periode rencana", "Reporting year outside the plan period"},
+        {"tahun laporan {1} di luar periode rencana {2}–{3}", "the reporting year {1} is outside the plan period {2}–{3}"},
+        {"periksa atribut tahun pada <submisi> dan awal/akhir pada <periode-rencana>",
+         "check tahun on <submisi> and awal/akhir on <periode-rencana>"},
+        {"Submisi melaporkan satu tahun dari rencana lima tahunan (RPJMD/Renstra); tahun itu harus berada di "
+         "dalam periode rencana, dan awal tidak boleh sesudah akhir.",
+         "A submission reports one year of a five-year plan (RPJMD/Renstra); that year must lie inside the "
+         "plan period, and awal must not come after akhir."}},
+    [D_RULE_TARGET_YEAR] = {
+        {"Target di luar periode rencana", "Target outside the plan period"},
+        {"target tahun {1} pada indikator '{2}' di luar periode rencana {3}–{4}",
+         "the target for {1} of indikator '{2}' is outside the plan period {3}–{4}"},
+        {"hapus target itu atau perbaiki tahunnya", "remove that target or correct its year"},
+        {"Target tahunan hanya untuk tahun-tahun periode rencana. Target tahun lain biasanya salah ketik atau "
+         "sisa dokumen periode sebelumnya.",
+         "Annual targets exist only for the years of the plan period. A target for another year is usually a "
+         "typing mistake or left over from the previous plan."}},
+    [D_RULE_REAL_YEAR] = {
+        {"Tahun realisasi tidak sesuai", "Realisasi year does not fit"},
+        {"{1} tahun {2} pada indikator '{3}' tidak sesuai tahun laporan {4}",
+         "{1} for {2} of indikator '{3}' does not fit the reporting year {4}"},
+        {"<realisasi> untuk tahun laporan; <realisasi-lalu> dan <baseline> untuk tahun sebelumnya",
+         "<realisasi> is for the reporting year; <realisasi-lalu> and <baseline> for earlier years"},
+        {"Realisasi tahun berjalan tercatat di <realisasi> (tahunnya sama dengan tahun laporan); tahun-tahun "
+         "sebelumnya di <realisasi-lalu>, dan <baseline> sebelum tahun laporan.",
+         "This year's realisasi goes in <realisasi> (its year equals the reporting year); earlier years in "
+         "<realisasi-lalu>, and <baseline> lies before the reporting year."}},
+    [D_RULE_NO_TARGET] = {
+        {"Target tahun laporan tidak ada", "No target for the reporting year"},
+        {"indikator '{1}' tidak memiliki target untuk tahun laporan {2}",
+         "indikator '{1}' has no target for the reporting year {2}"},
+        {"tambahkan <target tahun=\"{2}\" …/> atau <target-pk …/>", "add <target tahun=\"{2}\" …/> or <target-pk …/>"},
+        {"Capaian kinerja = realisasi dibanding target. Tanpa target tahun laporan (tahunan atau PK), capaian "
+         "indikator ini tidak dapat dihitung.",
+         "Capaian compares realisasi with the target. Without a target for the reporting year (annual or PK), "
+         "this indicator's capaian cannot be computed."}},
+    [D_RULE_DUP_PERIOD] = {
+        {"Periode ganda", "Period given twice"},
+        {"{1} muncul lebih dari sekali pada {2}", "{1} appears more than once in {2}"},
+        {"hapus salah satunya; yang pertama ada di baris {3}", "remove one of them; the first is on line {3}"},
+        {"Setiap bulan, triwulan, tahun target atau versi PK hanya boleh dicatat sekali per indikator; dua "
+         "nilai untuk periode yang sama membuat hasil perhitungan bergantung pada urutan.",
+         "Each month, quarter, target year or PK version may be given once per indicator; two values for the "
+         "same period would make the result depend on their order."}},
+    [D_RULE_TARGET_KIND] = {
+        {"Jenis nilai target tidak jelas", "Target value kind unclear"},
+        {"{1} harus berisi tepat satu jenis nilai; ditemukan {2}", "{1} must hold exactly one kind of value; found {2}"},
+        {"pakai salah satu: nilai=\"…\", bawah=\"…\" atas=\"…\", predikat=\"…\", atau teks=\"…\"",
+         "use one of: nilai=\"…\", bawah=\"…\" atas=\"…\", predikat=\"…\", or teks=\"…\""},
+        {"Target bertipe: angka (nilai), rentang (bawah dan atas), predikat pada skala (predikat), atau teks "
+         "bebas (teks, dilaporkan tetapi tidak dihitung). Tepat satu jenis per target.",
+         "Targets are typed: a number (nilai), a range (bawah and atas), a grade on a scale (predikat), or free "
+         "text (teks, reported but never computed). Exactly one kind per target."}},
+    [D_RULE_REAL_KIND] = {
+        {"Jenis nilai realisasi tidak jelas", "Realisasi value kind unclear"},
+        {"{1} harus berisi tepat satu jenis nilai; ditemukan {2}", "{1} must hold exactly one kind of value; found {2}"},
+        {"pakai salah satu: nilai=\"…\", pembilang=\"…\" penyebut=\"…\" (pengali), predikat=\"…\", atau teks=\"…\"",
+         "use one of: nilai=\"…\", pembilang=\"…\" penyebut=\"…\" (pengali), predikat=\"…\", or teks=\"…\""},
+        {"Realisasi berupa angka (nilai), rasio (pembilang dan penyebut, dengan pengali opsional, misalnya "
+         "kematian / kelahiran hidup × 1000), predikat, atau teks. Pengali hanya berlaku untuk rasio; "
+         "pembilang dan penyebut tidak boleh negatif.",
+         "Realisasi is a number (nilai), a ratio (pembilang and penyebut, with an optional pengali, e.g. "
+         "deaths / live births × 1000), a grade (predikat), or text. pengali applies only to ratios; numerator "
+         "and denominator must not be negative."}},
+    [D_RULE_GRADE] = {
+        {"Predikat tidak ada pada skala", "Grade not on the scale"},
+        {"predikat '{1}' pada indikator '{2}' {3}", "the grade '{1}' of indikator '{2}' {3}"},
+        {"deklarasikan <skala> dan rujuk dengan skala=\"…\" pada indikator; pakai kode tingkat skala itu",
+         "declare a <skala> and name it with skala=\"…\" on the indikator; use that scale's codes"},
+        {"Target atau realisasi kualitatif (misalnya opini BPK WTP) dibandingkan lewat nilai angka pada skala "
+         "yang dideklarasikan. Predikat yang tidak ada pada skala indikatornya tidak dapat dibandingkan.",
+         "Qualitative targets or realisasi (such as the BPK opinion WTP) compare through their numeric value on "
+         "a declared scale. A grade missing from the indikator's scale cannot be compared."}},
+    [D_RULE_RANGE_NEEDED] = {
+        {"Indikator rentang tanpa target rentang", "Range indicator without a range target"},
+        {"indikator '{1}' berpolaritas rentang tetapi target tahun {2} bukan rentang",
+         "indikator '{1}' has polaritas rentang but its target for {2} is not a range"},
+        {"tulis targetnya sebagai bawah=\"…\" atas=\"…\"", "write its target as bawah=\"…\" atas=\"…\""},
+        {"Polaritas rentang berarti nilai di dalam rentang target paling baik (misalnya inflasi 2–4 %). "
+         "Target angka tunggal tidak cocok dengan polaritas ini.",
+         "Polarity rentang means a value inside the target range is best (inflation 2–4 %, say). A single "
+         "number target does not fit it."}},
+    [D_RULE_KIND_MISMATCH] = {
+        {"Jenis target dan realisasi berbeda", "Target and realisasi kinds differ"},
+        {"indikator '{1}' memiliki target {2} tetapi realisasi {3}", "indikator '{1}' has a {2} target but a {3} realisasi"},
+        {"target angka dengan realisasi angka/rasio, target predikat dengan realisasi predikat",
+         "number targets take number or ratio realisasi, grade targets take grade realisasi"},
+        {"Capaian hanya dapat dihitung bila target dan realisasi sejenis: angka (atau rentang) dengan angka "
+         "atau rasio, predikat dengan predikat. Target teks boleh dengan realisasi apa pun.",
+         "Capaian can only be computed when target and realisasi are of one kind: numbers (or ranges) with "
+         "numbers or ratios, grades with grades. Text targets go with any realisasi."}},
+    [D_RULE_OVER_PAGU] = {
+        {"Realisasi anggaran melebihi pagu", "Spending above the budget ceiling"},
+        {"realisasi anggaran sub kegiatan {1} (Rp{2}) melebihi pagunya (Rp{3})",
+         "spending on sub kegiatan {1} (Rp{2}) exceeds its ceiling (Rp{3})"},
+        {"periksa angka bulanan: nilai per bulan adalah belanja bulan itu, bukan kumulatif",
+         "check the monthly amounts: each month holds that month's spending, not a running total"},
+        {"Jumlah realisasi anggaran bulanan tidak lazim melebihi pagu. Penyebab tersering: angka kumulatif "
+         "diisi sebagai angka bulanan.",
+         "Monthly spending rarely adds up to more than the ceiling. The usual cause: running totals entered "
+         "as monthly amounts."}},
+    [D_RULE_PK_DATE] = {
+        {"Tanggal PK di luar tahun laporan", "PK date outside the reporting year"},
+        {"perjanjian kinerja versi {1} bertanggal {2}, di luar tahun laporan {3}",
+         "the perjanjian kinerja version {1} is dated {2}, outside the reporting year {3}"},
+        {"PK ditandatangani pada awal tahun laporan (atau akhir tahun sebelumnya)",
+         "a PK is signed early in the reporting year (or late in the year before)"},
+        {"Perjanjian kinerja disepakati untuk satu tahun anggaran. Tanggal di luar tahun itu (atau tahun "
+         "sebelumnya) biasanya tersalin dari PK lama.",
+         "A perjanjian kinerja covers one fiscal year. A date outside that year (or the year before) is "
+         "usually copied from an old PK."}},
+    [D_RULE_PARENT] = {
+        {"Induk unit tidak sesuai", "Unit parent does not fit"},
+        {"unit '{1}' tingkat {2} {3}", "unit '{1}' of level {2} {3}"},
+        {"perangkat daerah menyebut pemdanya dengan induk=\"…\"; provinsi tidak memiliki induk",
+         "an OPD names its pemda with induk=\"…\"; a provinsi has no parent"},
+        {"Cascading bergantung pada induk: setiap perangkat daerah menyebut pemda induknya, kabupaten/kota "
+         "boleh menyebut provinsinya, dan provinsi adalah puncak.",
+         "The cascade depends on the parent: every OPD names its pemda, a kabupaten/kota may name its "
+         "provinsi, and a provinsi is the top."}},
+    [D_RULE_HEAD_NIP] = {
+        {"Kepala perangkat daerah tanpa NIP", "OPD head without NIP"},
+        {"kepala perangkat daerah '{1}' tidak memiliki NIP", "the head of the OPD, '{1}', has no NIP"},
+        {"tambahkan <nip> setelah <jabatan>; NIP tercetak di lembar PK", "add <nip> after <jabatan>; the NIP is printed on the PK"},
+        {"Kepala perangkat daerah adalah ASN dan NIP-nya dicantumkan pada perjanjian kinerja. Hanya kepala "
+         "daerah (bupati, wali kota, gubernur) yang tidak memiliki NIP.",
+         "An OPD head is a civil servant whose NIP appears on the perjanjian kinerja. Only elected heads "
+         "(bupati, wali kota, gubernur) have none."}},
+    [D_RULE_RANGE_ORDER] = {
+        {"Batas rentang terbalik", "Range bounds reversed"},
+        {"{1}: bawah {2} lebih besar dari atas {3}", "{1}: bawah {2} is greater than atas {3}"},
+        {"tukar kedua nilai", "swap the two values"},
+        {"Rentang target ditulis dengan batas bawah lebih kecil atau sama dengan batas atas.",
+         "A target range is written with the lower bound at most the upper bound."}},
+    [D_RULE_BANDS] = {
+        {"Skala kategori tidak teratur", "Category scale out of order"},
+        {"skala kategori: {1}", "category scale: {1}"},
+        {"urutkan kategori dari batas bawah tertinggi; kategori terakhir tanpa min menampung sisanya",
+         "order the bands from the highest lower bound; the last band, without min, takes the rest"},
+        {"Kategori capaian dicari dari atas ke bawah: kategori pertama yang min-nya terlampaui. Karena itu "
+         "min harus menurun dan tepat satu kategori terakhir tanpa min.",
+         "A capaian's category is the first band whose min it reaches, from the top. So the mins must "
+         "decrease and exactly one last band has no min."}},
+    [D_NO_MEMORY] = {
+        {"Memori habis", "Out of memory"},
+        {"memori tidak cukup", "out of memory"},
+        {"jalankan ulang dengan memori lebih, atau periksa berkas yang sangat besar",
+         "run again with more memory, or look for a very large file"},
+        {"lkjip kehabisan memori. Pekerjaan dihentikan dengan kode keluar 3 tanpa menulis keluaran separuh jadi.",
+         "lkjip ran out of memory. The work stops with exit status 3 without writing half an output."}},
+    [D_INTERNAL] = {
+        {"Galat internal", "Internal error"},
+        {"galat internal: {1}", "internal error: {1}"},
+        {"laporkan ke pengembang lkjip beserta berkas yang memicunya", "report it to the lkjip developers with the file that caused it"},
+        {"Sesuatu yang seharusnya tidak terjadi terjadi di dalam lkjip. Kode keluar 3.",
+         "Something that should never happen happened inside lkjip. Exit status 3."}},
+};
+
+const char *catalog_code(diag_id id) { return codes[id]; }
+
+lkj_severity catalog_severity(diag_id id) { return severities[id]; }
+
+const catalog_entry *catalog_entry_of(diag_id id) { return &entries[id]; }
+
+const char *catalog_severity_word(lkj_severity severity, lkj_lang lang)
+{
+    static const char *const words[4][2] = {
+        {"catatan", "note"},
+        {"peringatan", "warning"},
+        {"kesalahan", "error"},
+        {"galat", "fatal"},
+    };
+    return words[severity][lang == LKJ_LANG_EN ? EN : ID];
+}
+
+size_t lkj_catalog_size(void) { return DIAG_COUNT; }
+
+const char *lkj_catalog_code(size_t index)
+{
+    return index < DIAG_COUNT ? codes[index] : NULL;
+}
+
+/* Accepts "LKJ0201", "lkj0201" and the bare "0201". */
+static int find_code(const char *code)
+{
+    for (int i = 0; i < DIAG_COUNT; i++)
+        if (strcasecmp(codes[i], code) == 0 || strcmp(codes[i] + 3, code) == 0)
+            return i;
+    return -1;
+}
+
+int lkj_explain(FILE *out, const char *code, lkj_lang lang)
+{
+    int i = find_code(code);
+    if (i < 0)
+        return -1;
+    int l = lang == LKJ_LANG_EN ? EN : ID;
+    const catalog_entry *e = &entries[i];
+    fprintf(out, "%s (%s): %s\n\n", codes[i], catalog_severity_word(severities[i], lang), e->title[l]);
+    fprintf(out, "%s\n", e->explain[l]);
+    return 0;
+}
+
+void lkj_catalog_markdown(FILE *out, lkj_lang lang)
+{
+    int l = lang == LKJ_LANG_EN ? EN : ID;
+    for (int i = 0; i < DIAG_COUNT; i++) {
+        const catalog_entry *e = &entries[i];
+        fprintf(out, "## %s — %s\n\n", codes[i], e->title[l]);
+        fprintf(out, "*%s*. %s\n\n", catalog_severity_word(severities[i], lang), e->explain[l]);
+        fprintf(out, "- %s: `%s`\n", l == EN ? "message" : "pesan", e->message[l]);
+        fprintf(out, "- %s: `%s`\n\n", l == EN ? "hint" : "saran", e->hint[l]);
+    }
+}

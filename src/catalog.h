@@ -1,0 +1,90 @@
+/*
+ * The diagnostic catalogue: every code lkjip can report, with its fixed
+ * severity. Codes are stable: a code is never reused for another meaning.
+ * Ranges: 00xx input and I/O, 01xx XML, 02xx schema, 03xx rules,
+ * 09xx internal. Texts live in catalog.c.
+ */
+#ifndef LKJ_CATALOG_H
+#define LKJ_CATALOG_H
+
+#include "lkjip/lkjip.h"
+
+#define DIAG_LIST(X)                                   \
+    X(D_IO_READ, "LKJ0001", LKJ_SEV_FATAL)             \
+    X(D_IO_TOO_BIG, "LKJ0002", LKJ_SEV_ERROR)          \
+    X(D_GZ_NOT_GZIP, "LKJ0003", LKJ_SEV_ERROR)         \
+    X(D_GZ_TRUNCATED, "LKJ0004", LKJ_SEV_ERROR)        \
+    X(D_GZ_TOO_BIG, "LKJ0005", LKJ_SEV_ERROR)          \
+    X(D_EMPTY, "LKJ0006", LKJ_SEV_ERROR)               \
+    X(D_NOT_REGULAR, "LKJ0007", LKJ_SEV_FATAL)         \
+    X(D_NO_INPUT, "LKJ0008", LKJ_SEV_WARNING)          \
+    X(D_GZ_CORRUPT, "LKJ0009", LKJ_SEV_ERROR)          \
+    X(D_TOO_MANY, "LKJ0090", LKJ_SEV_NOTE)             \
+    X(D_XML_SYNTAX, "LKJ0101", LKJ_SEV_ERROR)          \
+    X(D_XML_ENCODING, "LKJ0102", LKJ_SEV_ERROR)        \
+    X(D_XML_DOCTYPE, "LKJ0103", LKJ_SEV_ERROR)         \
+    X(D_XML_ENTITY, "LKJ0104", LKJ_SEV_ERROR)          \
+    X(D_XML_DEPTH, "LKJ0105", LKJ_SEV_ERROR)           \
+    X(D_XML_XINCLUDE, "LKJ0106", LKJ_SEV_ERROR)        \
+    X(D_XML_HUGE, "LKJ0107", LKJ_SEV_ERROR)            \
+    X(D_XML_NUL, "LKJ0108", LKJ_SEV_ERROR)             \
+    X(D_XML_NOT_LKJIP, "LKJ0110", LKJ_SEV_ERROR)       \
+    X(D_XSD_MISSING_ELEMENT, "LKJ0201", LKJ_SEV_ERROR) \
+    X(D_XSD_UNEXPECTED, "LKJ0202", LKJ_SEV_ERROR)      \
+    X(D_XSD_MISSING_ATTR, "LKJ0203", LKJ_SEV_ERROR)    \
+    X(D_XSD_UNKNOWN_ATTR, "LKJ0204", LKJ_SEV_ERROR)    \
+    X(D_XSD_BAD_VALUE, "LKJ0205", LKJ_SEV_ERROR)       \
+    X(D_XSD_ENUM, "LKJ0206", LKJ_SEV_ERROR)            \
+    X(D_XSD_PATTERN, "LKJ0207", LKJ_SEV_ERROR)         \
+    X(D_XSD_DUPLICATE, "LKJ0208", LKJ_SEV_ERROR)       \
+    X(D_XSD_DANGLING, "LKJ0209", LKJ_SEV_ERROR)        \
+    X(D_XSD_TEXT, "LKJ0210", LKJ_SEV_ERROR)            \
+    X(D_XSD_RANGE, "LKJ0211", LKJ_SEV_ERROR)           \
+    X(D_XSD_EMPTY_TEXT, "LKJ0212", LKJ_SEV_ERROR)      \
+    X(D_XSD_LONG_TEXT, "LKJ0213", LKJ_SEV_ERROR)       \
+    X(D_XSD_OTHER, "LKJ0299", LKJ_SEV_ERROR)           \
+    X(D_RULE_KEGIATAN_CODE, "LKJ0301", LKJ_SEV_ERROR)  \
+    X(D_RULE_SUB_CODE, "LKJ0302", LKJ_SEV_ERROR)       \
+    X(D_RULE_UNIT_CODE, "LKJ0303", LKJ_SEV_ERROR)      \
+    X(D_RULE_NIP, "LKJ0304", LKJ_SEV_ERROR)            \
+    X(D_RULE_YEAR_PERIOD, "LKJ0305", LKJ_SEV_ERROR)    \
+    X(D_RULE_TARGET_YEAR, "LKJ0306", LKJ_SEV_ERROR)    \
+    X(D_RULE_REAL_YEAR, "LKJ0307", LKJ_SEV_ERROR)      \
+    X(D_RULE_NO_TARGET, "LKJ0308", LKJ_SEV_ERROR)      \
+    X(D_RULE_DUP_PERIOD, "LKJ0309", LKJ_SEV_ERROR)     \
+    X(D_RULE_TARGET_KIND, "LKJ0310", LKJ_SEV_ERROR)    \
+    X(D_RULE_REAL_KIND, "LKJ0311", LKJ_SEV_ERROR)      \
+    X(D_RULE_GRADE, "LKJ0312", LKJ_SEV_ERROR)          \
+    X(D_RULE_RANGE_NEEDED, "LKJ0313", LKJ_SEV_ERROR)   \
+    X(D_RULE_KIND_MISMATCH, "LKJ0314", LKJ_SEV_ERROR)  \
+    X(D_RULE_OVER_PAGU, "LKJ0315", LKJ_SEV_WARNING)    \
+    X(D_RULE_PK_DATE, "LKJ0316", LKJ_SEV_WARNING)      \
+    X(D_RULE_PARENT, "LKJ0317", LKJ_SEV_ERROR)         \
+    X(D_RULE_HEAD_NIP, "LKJ0318", LKJ_SEV_WARNING)     \
+    X(D_RULE_RANGE_ORDER, "LKJ0319", LKJ_SEV_ERROR)    \
+    X(D_RULE_BANDS, "LKJ0320", LKJ_SEV_ERROR)          \
+    X(D_NO_MEMORY, "LKJ0901", LKJ_SEV_FATAL)           \
+    X(D_INTERNAL, "LKJ0902", LKJ_SEV_FATAL)
+
+typedef enum diag_id {
+#define DIAG_ENUM(name, code, sev) name,
+    DIAG_LIST(DIAG_ENUM)
+#undef DIAG_ENUM
+    DIAG_COUNT
+} diag_id;
+
+/* The texts of one code, in both languages. Messages and hints may hold
+ * placeholders {1}..{9}, replaced by the arguments of diag_emit(). */
+typedef struct catalog_entry {
+    const char *title[2];
+    const char *message[2];
+    const char *hint[2];
+    const char *explain[2];
+} catalog_entry;
+
+const char *catalog_code(diag_id id);
+lkj_severity catalog_severity(diag_id id);
+const catalog_entry *catalog_entry_of(diag_id id);
+const char *catalog_severity_word(lkj_severity severity, lkj_lang lang);
+
+#endif

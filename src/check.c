@@ -1,0 +1,85 @@
+/*
+ * check.c — one input through load, validate and rules: what
+ * `lkjip check` does per file. Each stage runs only when the one before it
+ * accepted the input (a rule on a broken tree would report consequences,
+ * not causes).
+ */
+#include <libxml/parser.h>
+#include <string.h>
+
+#include "diag.h"
+#include "load.h"
+#include "lkjip/lkjip.h"
+#include "rules.h"
+#include "validate.h"
+
+void lkj_limits_default(lkj_limits *limits)
+{
+    limits->max_input_bytes = (size_t)64 * 1024 * 1024;
+    limits->max_diags_per_file = 100;
+}
+
+int lkj_init(void)
+{
+    LIBXML_TEST_VERSION
+    xmlInitParser();
+    load_init();
+    if (rules_init() != 0 || validate_init() != 0)
+        return -1;
+    return 0;
+}
+
+void lkj_cleanup(void)
+{
+    validate_cleanup();
+    rules_cleanup();
+    xmlCleanupParser();
+}
+
+static int check_loaded(load_doc *ld, lkj_diags *diags, lkj_doc_kind *kind_out)
+{
+    int rc = load_parse(ld, diags);
+    if (rc != LKJ_EXIT_OK)
+        return rc;
+    lkj_doc_kind kind = validate_detect(ld, diags);
+    if (kind_out)
+        *kind_out = kind;
+    if (kind == LKJ_DOC_UNKNOWN)
+        return LKJ_EXIT_PROBLEMS;
+    rc = validate_doc(ld, kind, diags);
+    if (rc != LKJ_EXIT_OK)
+        return rc;
+    return kind == LKJ_DOC_WORKSPACE ? rules_check_workspace(ld, diags)
+                                     : rules_check_submission(ld, diags);
+}
+
+static int check_input(const char *path, FILE *stream, const char *name, const lkj_limits *limits,
+                       lkj_diags *diags, lkj_doc_kind *kind)
+{
+    load_doc ld;
+    memset(&ld, 0, sizeof ld);
+    ld.name = name;
+    if (kind)
+        *kind = LKJ_DOC_UNKNOWN;
+    diag_begin_file(diags, limits->max_diags_per_file);
+    int rc = load_read(path, stream, limits, &ld, diags);
+    if (rc == LKJ_EXIT_OK)
+        rc = check_loaded(&ld, diags, kind);
+    diag_end_file(diags, name);
+    load_doc_free(&ld);
+    if (diag_out_of_memory(diags))
+        rc = LKJ_EXIT_IO;
+    return rc;
+}
+
+int lkj_check_path(const char *path, const char *display_name, const lkj_limits *limits,
+                   lkj_diags *diags, lkj_doc_kind *kind)
+{
+    return check_input(path, NULL, display_name ? display_name : path, limits, diags, kind);
+}
+
+int lkj_check_stream(FILE *stream, const char *display_name, const lkj_limits *limits,
+                     lkj_diags *diags, lkj_doc_kind *kind)
+{
+    return check_input(NULL, stream, display_name ? display_name : "-", limits, diags, kind);
+}

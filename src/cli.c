@@ -1,0 +1,313 @@
+/*
+ * cli.c — the command line: arguments in, exit status out. The only file
+ * that knows about argv, stdout and exit codes.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "discover.h"
+#include "lkjip/lkjip.h"
+#include "render.h"
+
+typedef struct options {
+    const char *command;
+    lkj_lang lang;
+    int quiet;
+    int help;
+    int version;
+    int all;
+    int markdown;
+    render_format format;
+    lkj_limits limits;
+    const char **args;
+    size_t nargs;
+} options;
+
+static const char *const help_id =
+    "Pemakaian: lkjip PERINTAH [OPSI]... [JALUR]...\n"
+    "\n"
+    "lkjip memeriksa submisi SAKIP (XML) dan menyusun LKjIP.\n"
+    "\n"
+    "Perintah:\n"
+    "  check JALUR...      periksa submisi: berkas .xml/.xml.gz, folder (rekursif), - untuk stdin\n"
+    "  explain KODE...     jelaskan kode diagnosis (mis. LKJ0201); --all untuk semua kode\n"
+    "\n"
+    "Opsi:\n"
+    "  --lang id|en            bahasa pesan (bawaan: id)\n"
+    "  -q, --quiet             hanya tampilkan masalah, tanpa ringkasan\n"
+    "  --diagnostics text|xml  bentuk keluaran diagnosis (bawaan: text)\n"
+    "  --max-size MIB          batas ukuran satu masukan, juga setelah dekompresi (bawaan: 64)\n"
+    "  --markdown              dengan explain --all: katalog dalam Markdown\n"
+    "  -h, --help              tampilkan bantuan ini\n"
+    "  -V, --version           tampilkan versi\n"
+    "\n"
+    "Kode keluar: 0 bersih (peringatan boleh), 1 ada kesalahan pada submisi,\n"
+    "2 pemakaian salah, 3 galat I/O atau internal.\n"
+    "Dokumentasi: man lkjip, docs/format.md, docs/diagnostics.md\n";
+
+static const char *const help_en =
+    "Usage: lkjip COMMAND [OPTION]... [PATH]...\n"
+    "\n"
+    "lkjip checks SAKIP submissions (XML) and compiles the LKjIP.\n"
+    "\n"
+    "Commands:\n"
+    "  check PATH...       check submissions: .xml/.xml.gz files, folders (recursive), - for stdin\n"
+    "  explain CODE...     explain a diagnostic code (e.g. LKJ0201); --all for every code\n"
+    "\n"
+    "Options:\n"
+    "  --lang id|en            language of messages (default: id)\n"
+    "  -q, --quiet             print only problems, no summary\n"
+    "  --diagnostics text|xml  form of the diagnostics (default: text)\n"
+    "  --max-size MIB          size limit of one input, also once decompressed (default: 64)\n"
+    "  --markdown              with explain --all: the catalogue as Markdown\n"
+    "  -h, --help              show this help\n"
+    "  -V, --version           show the version\n"
+    "\n"
+    "Exit status: 0 clean (warnings allowed), 1 errors in the submissions,\n"
+    "2 wrong usage, 3 I/O or internal failure.\n"
+    "Documentation: man lkjip, docs/format.md, docs/diagnostics.md\n";
+
+static int usage_error(const options *o, const char *msg_id, const char *msg_en, const char *arg)
+{
+    fprintf(stderr, "lkjip: %s%s%s\n", o->lang == LKJ_LANG_EN ? msg_en : msg_id, arg ? ": " : "",
+            arg ? arg : "");
+    fprintf(stderr, "%s\n",
+            o->lang == LKJ_LANG_EN ? "Try 'lkjip --help'." : "Lihat 'lkjip --help'.");
+    return LKJ_EXIT_USAGE;
+}
+
+/* Scans for --lang first, so that even errors about earlier arguments come
+ * out in the language asked for. */
+static lkj_lang scan_lang(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *v = NULL;
+        if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            v = argv[i + 1];
+        else if (strncmp(argv[i], "--lang=", 7) == 0)
+            v = argv[i] + 7;
+        if (v && strcmp(v, "en") == 0)
+            return LKJ_LANG_EN;
+    }
+    return LKJ_LANG_ID;
+}
+
+/* Value of --name VALUE or --name=VALUE; NULL when argv[*i] is not --name. */
+static const char *option_value(int argc, char **argv, int *i, const char *name, int *missing)
+{
+    size_t n = strlen(name);
+    if (strncmp(argv[*i], name, n) != 0)
+        return NULL;
+    if (argv[*i][n] == '=')
+        return argv[*i] + n + 1;
+    if (argv[*i][n] != '\0')
+        return NULL;
+    if (*i + 1 >= argc) {
+        *missing = 1;
+        return NULL;
+    }
+    return argv[++*i];
+}
+
+static int parse_options(int argc, char **argv, options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->lang = scan_lang(argc, argv);
+    lkj_limits_default(&o->limits);
+    o->args = calloc((size_t)argc, sizeof *o->args);
+    if (!o->args)
+        return LKJ_EXIT_IO;
+    int only_args = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v;
+        int missing = 0;
+        if (only_args || a[0] != '-' || strcmp(a, "-") == 0) {
+            if (!o->command)
+                o->command = a;
+            else
+                o->args[o->nargs++] = a;
+            continue;
+        }
+        if (strcmp(a, "--") == 0)
+            only_args = 1;
+        else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
+            o->help = 1;
+        else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0)
+            o->version = 1;
+        else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0)
+            o->quiet = 1;
+        else if (strcmp(a, "--all") == 0)
+            o->all = 1;
+        else if (strcmp(a, "--markdown") == 0)
+            o->markdown = 1;
+        else if ((v = option_value(argc, argv, &i, "--lang", &missing)) != NULL) {
+            if (strcmp(v, "id") != 0 && strcmp(v, "en") != 0)
+                return usage_error(o, "bahasa tidak dikenal (id atau en)", "unknown language (id or en)", v);
+        } else if ((v = option_value(argc, argv, &i, "--diagnostics", &missing)) != NULL) {
+            if (strcmp(v, "text") == 0)
+                o->format = RENDER_TEXT;
+            else if (strcmp(v, "xml") == 0)
+                o->format = RENDER_XML;
+            else
+                return usage_error(o, "bentuk diagnosis tidak dikenal (text atau xml)",
+                                   "unknown diagnostics form (text or xml)", v);
+        } else if ((v = option_value(argc, argv, &i, "--max-size", &missing)) != NULL) {
+            char *end;
+            errno = 0;
+            unsigned long mb = strtoul(v, &end, 10);
+            if (errno || *end || mb == 0 || mb > 2047)
+                return usage_error(o, "--max-size harus 1 sampai 2047 (MiB)", "--max-size must be 1 to 2047 (MiB)", v);
+            o->limits.max_input_bytes = (size_t)mb * 1024 * 1024;
+        } else if (missing) {
+            return usage_error(o, "opsi ini memerlukan nilai", "this option needs a value", a);
+        } else {
+            return usage_error(o, "opsi tidak dikenal", "unknown option", a);
+        }
+        if (missing)
+            return usage_error(o, "opsi ini memerlukan nilai", "this option needs a value", a);
+    }
+    return LKJ_EXIT_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* check                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct check_run {
+    const options *o;
+    lkj_diags *diags;
+    render *out;
+    size_t files, errors, warnings;
+} check_run;
+
+static void count_and_render(check_run *run, const char *name, int status)
+{
+    size_t n = lkj_diags_count(run->diags);
+    for (size_t i = 0; i < n; i++) {
+        lkj_severity s = lkj_diags_at(run->diags, i)->severity;
+        run->errors += s >= LKJ_SEV_ERROR;
+        run->warnings += s == LKJ_SEV_WARNING;
+    }
+    render_file(run->out, name, run->diags, status);
+    lkj_diags_clear(run->diags);
+}
+
+static int check_one(const char *path, void *ctx)
+{
+    check_run *run = ctx;
+    int status;
+    const char *name = path ? path : "-";
+    if (path)
+        status = lkj_check_path(path, NULL, &run->o->limits, run->diags, NULL);
+    else
+        status = lkj_check_stream(stdin, "-", &run->o->limits, run->diags, NULL);
+    run->files++;
+    count_and_render(run, name, status);
+    return status;
+}
+
+/* Problems with an argument itself (a missing path, an empty folder). */
+static void report_argument(lkj_diags *found, void *ctx)
+{
+    check_run *run = ctx;
+    size_t n = lkj_diags_count(found);
+    for (size_t i = 0; i < n; i++) {
+        lkj_severity s = lkj_diags_at(found, i)->severity;
+        run->errors += s >= LKJ_SEV_ERROR;
+        run->warnings += s == LKJ_SEV_WARNING;
+    }
+    render_file(run->out, n ? lkj_diags_at(found, 0)->file : "-", found, LKJ_EXIT_IO);
+}
+
+static int run_check(const options *o)
+{
+    if (o->nargs == 0)
+        return usage_error(o, "check memerlukan setidaknya satu JALUR", "check needs at least one PATH", NULL);
+    if (lkj_init() != 0) {
+        fprintf(stderr, "lkjip: %s\n",
+                o->lang == LKJ_LANG_EN ? "internal error: the built-in schemas failed to compile"
+                                       : "galat internal: skema bawaan gagal dikompilasi");
+        lkj_cleanup();
+        return LKJ_EXIT_IO;
+    }
+    check_run run = {o, lkj_diags_new(o->lang), render_begin(stdout, o->format, o->lang), 0, 0, 0};
+    lkj_diags *scratch = lkj_diags_new(o->lang);
+    int status = LKJ_EXIT_OK;
+    if (!run.diags || !run.out || !scratch) {
+        status = LKJ_EXIT_IO;
+    } else {
+        for (size_t i = 0; i < o->nargs; i++) {
+            int s = discover_walk(o->args[i], check_one, report_argument, scratch, &run);
+            if (s > status)
+                status = s;
+        }
+    }
+    if (run.out && render_end(run.out, run.files, run.errors, run.warnings, o->quiet) != 0)
+        status = LKJ_EXIT_IO;
+    lkj_diags_free(run.diags);
+    lkj_diags_free(scratch);
+    lkj_cleanup();
+    return status;
+}
+
+/* ------------------------------------------------------------------ */
+/* explain                                                             */
+/* ------------------------------------------------------------------ */
+
+static int run_explain(const options *o)
+{
+    if (o->all) {
+        if (o->markdown) {
+            lkj_catalog_markdown(stdout, o->lang);
+            return LKJ_EXIT_OK;
+        }
+        for (size_t i = 0; i < lkj_catalog_size(); i++) {
+            if (i)
+                fputc('\n', stdout);
+            lkj_explain(stdout, lkj_catalog_code(i), o->lang);
+        }
+        return LKJ_EXIT_OK;
+    }
+    if (o->nargs == 0)
+        return usage_error(o, "explain memerlukan KODE (mis. LKJ0201) atau --all",
+                           "explain needs a CODE (e.g. LKJ0201) or --all", NULL);
+    int status = LKJ_EXIT_OK;
+    for (size_t i = 0; i < o->nargs; i++) {
+        if (i)
+            fputc('\n', stdout);
+        if (lkj_explain(stdout, o->args[i], o->lang) != 0) {
+            fprintf(stderr, "lkjip: %s: %s\n",
+                    o->lang == LKJ_LANG_EN ? "unknown diagnostic code" : "kode diagnosis tidak dikenal", o->args[i]);
+            status = LKJ_EXIT_USAGE;
+        }
+    }
+    return status;
+}
+
+int cli_main(int argc, char **argv)
+{
+    options o;
+    int status = parse_options(argc, argv, &o);
+    if (status == LKJ_EXIT_OK) {
+        if (o.version)
+            printf("lkjip %s (format %s)\n", LKJ_VERSION, LKJ_SUBMISSION_NS);
+        else if (o.help || !o.command)
+            fputs(o.lang == LKJ_LANG_EN ? help_en : help_id, o.help ? stdout : stderr);
+        if (!o.version && !o.help && !o.command)
+            status = LKJ_EXIT_USAGE;
+        else if (o.version || o.help)
+            status = LKJ_EXIT_OK;
+        else if (strcmp(o.command, "check") == 0)
+            status = run_check(&o);
+        else if (strcmp(o.command, "explain") == 0)
+            status = run_explain(&o);
+        else
+            status = usage_error(&o, "perintah tidak dikenal", "unknown command", o.command);
+    }
+    free(o.args);
+    return status;
+}

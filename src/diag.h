@@ -1,0 +1,40 @@
+/*
+ * diag.h — the diagnostic sink every stage appends to. Stages never print.
+ */
+#ifndef LKJ_DIAG_H
+#define LKJ_DIAG_H
+
+#include "catalog.h"
+#include "lkjip/lkjip.h"
+
+/* Where a finding is: file as the user named it, 1-based line and column
+ * (0 when unknown). */
+typedef struct diag_loc {
+    const char *file;
+    unsigned long line;
+    unsigned long column;
+} diag_loc;
+
+/* Appends one diagnostic. The variadic arguments are the strings for the
+ * {1}..{9} placeholders of the code's message and hint, ending with NULL.
+ * origin is the libxml2 error code it comes from, or 0. */
+void diag_emit(lkj_diags *diags, diag_id id, const diag_loc *loc, int origin, ...);
+#define DIAG(diags, id, loc, ...) diag_emit((diags), (id), (loc), 0, __VA_ARGS__, (const char *)NULL)
+#define DIAG0(diags, id, loc) diag_emit((diags), (id), (loc), 0, (const char *)NULL)
+
+/* Per-file bookkeeping: the cap on diagnostics counts from diag_begin_file;
+ * diag_end_file adds the LKJ0090 note when some were suppressed. */
+void diag_begin_file(lkj_diags *diags, size_t max_per_file);
+void diag_end_file(lkj_diags *diags, const char *file);
+
+/* Picks the text of the list's language. */
+const char *diag_text(const lkj_diags *diags, const char *text_id, const char *text_en);
+
+/* Orders the diagnostics from index first on by line and column, keeping
+ * the order of equal positions. */
+void diag_sort_from(lkj_diags *diags, size_t first);
+
+/* True once an allocation inside the sink failed (diagnostics were lost). */
+int diag_out_of_memory(const lkj_diags *diags);
+
+#endif

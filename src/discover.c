@@ -1,0 +1,113 @@
+/*
+ * discover.c — the zeroth stage: which files to read, in a stable order.
+ */
+#define _DEFAULT_SOURCE
+#include "discover.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "diag.h"
+
+static int worse(int a, int b) { return a > b ? a : b; }
+
+static int has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int is_submission_name(const char *name)
+{
+    return has_suffix(name, ".xml") || has_suffix(name, ".xml.gz");
+}
+
+/* Byte order, never the locale's collation: the same tree gives the same
+ * order on every machine. */
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+    return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int skip_entry(const struct dirent *e)
+{
+    return e->d_name[0] != '.'; /* hidden files, '.', '..' */
+}
+
+typedef struct walk {
+    discover_fn visit;
+    discover_report_fn report;
+    lkj_diags *scratch;
+    void *ctx;
+    size_t found;
+} walk;
+
+static int report_problem(walk *w, diag_id id, const char *path, const char *arg)
+{
+    diag_loc loc = {path, 0, 0};
+    lkj_diags_clear(w->scratch);
+    DIAG(w->scratch, id, &loc, arg);
+    w->report(w->scratch, w->ctx);
+    lkj_diags_clear(w->scratch);
+    return catalog_severity(id) == LKJ_SEV_FATAL ? LKJ_EXIT_IO : LKJ_EXIT_OK;
+}
+
+static int walk_dir(walk *w, const char *dir)
+{
+    struct dirent **entries;
+    int n = scandir(dir, &entries, skip_entry, by_name);
+    if (n < 0)
+        return report_problem(w, D_IO_READ, dir, strerror(errno));
+    int status = LKJ_EXIT_OK;
+    for (int i = 0; i < n; i++) {
+        const char *name = entries[i]->d_name;
+        size_t len = strlen(dir) + 1 + strlen(name) + 1;
+        char *path = malloc(len);
+        if (!path) {
+            status = LKJ_EXIT_IO;
+            break;
+        }
+        snprintf(path, len, "%s%s%s", dir, has_suffix(dir, "/") ? "" : "/", name);
+        struct stat lst, st;
+        if (lstat(path, &lst) == 0) {
+            /* Symbolic links to folders are not followed (no loops); links
+             * to files are read like the files. */
+            int regular = S_ISREG(lst.st_mode) ||
+                          (S_ISLNK(lst.st_mode) && stat(path, &st) == 0 && S_ISREG(st.st_mode));
+            if (S_ISDIR(lst.st_mode))
+                status = worse(status, walk_dir(w, path));
+            else if (regular && is_submission_name(name)) {
+                w->found++;
+                status = worse(status, w->visit(path, w->ctx));
+            }
+        }
+        free(path);
+    }
+    for (int i = 0; i < n; i++)
+        free(entries[i]);
+    free(entries);
+    return status;
+}
+
+int discover_walk(const char *arg, discover_fn visit, discover_report_fn report, lkj_diags *scratch,
+                  void *ctx)
+{
+    walk w = {visit, report, scratch, ctx, 0};
+    if (strcmp(arg, "-") == 0)
+        return visit(NULL, ctx);
+    struct stat st;
+    if (stat(arg, &st) != 0)
+        return report_problem(&w, D_IO_READ, arg, strerror(errno));
+    if (S_ISDIR(st.st_mode)) {
+        int status = walk_dir(&w, arg);
+        if (w.found == 0)
+            report_problem(&w, D_NO_INPUT, arg, arg);
+        return status;
+    }
+    /* A file named explicitly is read whatever its name; anything else
+     * (device, fifo) is refused by the loader with LKJ0007. */
+    return visit(arg, ctx);
+}

@@ -1,0 +1,39 @@
+/*
+ * load.h — reading untrusted bytes (plain or gzip, capped) and parsing them
+ * into a DOM with libxml2's network, DTD, entity and XInclude features off.
+ */
+#ifndef LKJ_LOAD_H
+#define LKJ_LOAD_H
+
+#include <libxml/tree.h>
+#include <stdio.h>
+
+#include "lkjip/lkjip.h"
+
+/* A parsed input: the DOM and the exact bytes it came from, so that
+ * positions (line, column) can be recomputed for any node. */
+typedef struct load_doc {
+    const char *name;     /* display name, owned by the caller */
+    unsigned char *bytes; /* decompressed content, owned */
+    size_t len;
+    xmlDocPtr doc;        /* NULL when the input was rejected */
+    int offsets_exact;    /* node offsets index bytes (UTF-8 input) */
+    size_t *line_starts;  /* built on first use by position.c */
+    size_t line_count;
+} load_doc;
+
+/* Installs the deny-all external entity loader (process-wide). */
+void load_init(void);
+
+/* Reads path (or stream when path is NULL) into ld->bytes, decompressing
+ * gzip, within limits->max_input_bytes. Returns an LKJ_EXIT_* status. */
+int load_read(const char *path, FILE *stream, const lkj_limits *limits, load_doc *ld,
+              lkj_diags *diags);
+
+/* Parses ld->bytes. Returns LKJ_EXIT_OK with ld->doc set, or
+ * LKJ_EXIT_PROBLEMS after appending diagnostics. */
+int load_parse(load_doc *ld, lkj_diags *diags);
+
+void load_doc_free(load_doc *ld);
+
+#endif

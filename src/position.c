@@ -1,0 +1,193 @@
+/*
+ * position.c — source positions and human names for DOM nodes.
+ *
+ * libxml2 keeps only a line per node (the line where the start tag ends),
+ * so load.c records the byte offset of each start tag's end; from there the
+ * tag's '<' is the nearest '<' before it (XML forbids '<' inside attribute
+ * values), which gives exact lines and columns, also past line 65535.
+ * Columns count characters (UTF-8 code points), as libxml2 does.
+ */
+#include "position.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int build_line_index(load_doc *ld)
+{
+    size_t lines = 1;
+    for (const unsigned char *p = ld->bytes, *end = ld->bytes + ld->len;
+         (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        lines++;
+    ld->line_starts = malloc(lines * sizeof *ld->line_starts);
+    if (!ld->line_starts)
+        return -1;
+    size_t k = 0;
+    ld->line_starts[k++] = 0;
+    for (size_t i = 0; i < ld->len; i++)
+        if (ld->bytes[i] == '\n')
+            ld->line_starts[k++] = i + 1;
+    ld->line_count = k;
+    return 0;
+}
+
+void pos_of_offset(load_doc *ld, size_t offset, diag_loc *loc)
+{
+    loc->file = ld->name;
+    loc->line = 0;
+    loc->column = 0;
+    if (offset > ld->len)
+        offset = ld->len;
+    if (!ld->line_starts && build_line_index(ld) != 0)
+        return;
+    size_t lo = 0, hi = ld->line_count;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ld->line_starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    unsigned long column = 1;
+    for (size_t i = ld->line_starts[lo]; i < offset; i++)
+        column += (ld->bytes[i] & 0xC0) != 0x80;
+    loc->line = lo + 1;
+    loc->column = column;
+}
+
+void pos_of_construct(load_doc *ld, size_t offset, const char *text, diag_loc *loc)
+{
+    size_t n = strlen(text);
+    if (offset > ld->len)
+        offset = ld->len;
+    for (size_t i = offset + 1; i-- > 0;) {
+        if (i + n <= ld->len && memcmp(ld->bytes + i, text, n) == 0) {
+            pos_of_offset(ld, i, loc);
+            return;
+        }
+    }
+    pos_of_offset(ld, offset, loc);
+}
+
+/* Byte range of the element's start tag, or -1 when unknown. */
+static int start_tag_range(const load_doc *ld, xmlNodePtr node, size_t *begin, size_t *end)
+{
+    if (!ld->offsets_exact || !node || node->type != XML_ELEMENT_NODE || !node->_private)
+        return -1;
+    size_t e = (size_t)(uintptr_t)node->_private - 1;
+    if (e > ld->len)
+        return -1;
+    size_t b = e;
+    while (b > 0 && ld->bytes[b] != '<')
+        b--;
+    if (ld->bytes[b] != '<')
+        return -1;
+    *begin = b;
+    *end = e;
+    return 0;
+}
+
+void pos_of_node(load_doc *ld, xmlNodePtr node, diag_loc *loc)
+{
+    size_t b, e;
+    if (node && node->type == XML_ATTRIBUTE_NODE) {
+        pos_of_attr(ld, node->parent, (const char *)node->name, loc);
+        return;
+    }
+    if (start_tag_range(ld, node, &b, &e) == 0) {
+        pos_of_offset(ld, b, loc);
+        return;
+    }
+    loc->file = ld->name;
+    loc->line = node ? (unsigned long)xmlGetLineNo(node) : 0;
+    loc->column = 0;
+}
+
+static int is_name_char(unsigned char c)
+{
+    return c == '-' || c == '_' || c == '.' || c == ':' || (c >= '0' && c <= '9') ||
+           (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+void pos_of_attr(load_doc *ld, xmlNodePtr node, const char *attr, diag_loc *loc)
+{
+    size_t b, e, n = strlen(attr);
+    if (start_tag_range(ld, node, &b, &e) == 0) {
+        char quote = 0;
+        for (size_t i = b + 1; i + n <= e; i++) {
+            unsigned char c = ld->bytes[i];
+            if (quote) {
+                if (c == (unsigned char)quote)
+                    quote = 0;
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                quote = (char)c;
+                continue;
+            }
+            if (!is_name_char(ld->bytes[i - 1]) && memcmp(ld->bytes + i, attr, n) == 0 &&
+                !is_name_char(ld->bytes[i + n])) {
+                pos_of_offset(ld, i, loc);
+                return;
+            }
+        }
+    }
+    pos_of_node(ld, node, loc);
+}
+
+static const char *attr_value(xmlNodePtr node, const char *name, char *buf, size_t size)
+{
+    xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)name);
+    if (!v)
+        return NULL;
+    snprintf(buf, size, "%s", (const char *)v);
+    xmlFree(v);
+    return buf;
+}
+
+/* The element's own name when it identifies itself (id or kode), else "". */
+static int self_label(xmlNodePtr node, char *out, size_t size)
+{
+    char v[160];
+    if (attr_value(node, "id", v, sizeof v)) {
+        snprintf(out, size, "%s '%s'", (const char *)node->name, v);
+        return 1;
+    }
+    if (attr_value(node, "kode", v, sizeof v)) {
+        snprintf(out, size, "%s %s", (const char *)node->name, v);
+        return 1;
+    }
+    return 0;
+}
+
+void node_label(const lkj_diags *diags, xmlNodePtr node, char *out, size_t size)
+{
+    if (!node) {
+        snprintf(out, size, "?");
+        return;
+    }
+    if (node->type == XML_ATTRIBUTE_NODE)
+        node = node->parent;
+    if (self_label(node, out, size))
+        return;
+    static const char *const keys[] = {"ke", "tahun", "versi", "bab"};
+    char own[200];
+    snprintf(own, sizeof own, "<%s>", (const char *)node->name);
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        char v[64];
+        if (attr_value(node, keys[i], v, sizeof v)) {
+            snprintf(own, sizeof own, "<%s %s=\"%s\">", (const char *)node->name, keys[i], v);
+            break;
+        }
+    }
+    for (xmlNodePtr up = node->parent; up && up->type == XML_ELEMENT_NODE; up = up->parent) {
+        char anc[200];
+        if (self_label(up, anc, sizeof anc)) {
+            snprintf(out, size, "%s %s %s", own,
+                     lkj_diags_lang(diags) == LKJ_LANG_EN ? "in" : "di", anc);
+            return;
+        }
+    }
+    snprintf(out, size, "%s", own);
+}

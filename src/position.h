@@ -1,0 +1,26 @@
+/*
+ * position.h — where a DOM node came from (line and column in the source
+ * bytes) and how to name it in a message ("indikator 'DINKES-AKI'").
+ */
+#ifndef LKJ_POSITION_H
+#define LKJ_POSITION_H
+
+#include <libxml/tree.h>
+
+#include "diag.h"
+#include "load.h"
+
+void pos_of_offset(load_doc *ld, size_t offset, diag_loc *loc);
+/* The position of text (e.g. "<!DOCTYPE") found by searching back from
+ * offset; offset itself when it is not found. */
+void pos_of_construct(load_doc *ld, size_t offset, const char *text, diag_loc *loc);
+/* The '<' of the element's start tag. */
+void pos_of_node(load_doc *ld, xmlNodePtr node, diag_loc *loc);
+/* The attribute's name inside the element's start tag (the tag itself when
+ * the attribute is not written there). */
+void pos_of_attr(load_doc *ld, xmlNodePtr node, const char *attr, diag_loc *loc);
+
+/* A short name for a node in messages, in the list's language. */
+void node_label(const lkj_diags *diags, xmlNodePtr node, char *out, size_t size);
+
+#endif

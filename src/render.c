@@ -1,0 +1,128 @@
+/*
+ * render.c — the only place diagnostics become text.
+ */
+#include "render.h"
+
+#include <libxml/xmlwriter.h>
+#include <stdlib.h>
+
+#include "catalog.h"
+
+struct render {
+    FILE *out;
+    render_format format;
+    lkj_lang lang;
+    xmlTextWriterPtr writer;
+    int failed;
+};
+
+static const char *severity_attr(lkj_severity s)
+{
+    static const char *const names[] = {"note", "warning", "error", "fatal"};
+    return names[s];
+}
+
+render *render_begin(FILE *out, render_format format, lkj_lang lang)
+{
+    render *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->out = out;
+    r->format = format;
+    r->lang = lang;
+    if (format == RENDER_XML) {
+        xmlOutputBufferPtr buf = xmlOutputBufferCreateFile(out, NULL);
+        r->writer = buf ? xmlNewTextWriter(buf) : NULL;
+        if (!r->writer) {
+            free(r);
+            return NULL;
+        }
+        xmlTextWriterSetIndent(r->writer, 1);
+        xmlTextWriterSetIndentString(r->writer, BAD_CAST "  ");
+        xmlTextWriterStartDocument(r->writer, NULL, "UTF-8", NULL);
+        xmlTextWriterStartElementNS(r->writer, NULL, BAD_CAST "diagnostik", BAD_CAST LKJ_DIAGNOSTICS_NS);
+        xmlTextWriterWriteAttribute(r->writer, BAD_CAST "versi", BAD_CAST LKJ_VERSION);
+        xmlTextWriterWriteAttribute(r->writer, BAD_CAST "bahasa", BAD_CAST(lang == LKJ_LANG_EN ? "en" : "id"));
+    }
+    return r;
+}
+
+static void text_diag(render *r, const lkj_diag *g)
+{
+    if (g->line && g->column)
+        fprintf(r->out, "%s:%lu:%lu: ", g->file, g->line, g->column);
+    else if (g->line)
+        fprintf(r->out, "%s:%lu: ", g->file, g->line);
+    else
+        fprintf(r->out, "%s: ", g->file);
+    fprintf(r->out, "%s %s: %s\n", catalog_severity_word(g->severity, r->lang), g->code, g->message);
+    if (g->hint[0])
+        fprintf(r->out, "  %s: %s\n", r->lang == LKJ_LANG_EN ? "hint" : "saran", g->hint);
+}
+
+static void xml_number_attr(xmlTextWriterPtr w, const char *name, unsigned long v)
+{
+    xmlTextWriterWriteFormatAttribute(w, BAD_CAST name, "%lu", v);
+}
+
+static void xml_diag(render *r, const lkj_diag *g)
+{
+    xmlTextWriterPtr w = r->writer;
+    xmlTextWriterStartElement(w, BAD_CAST "diagnosis");
+    xmlTextWriterWriteAttribute(w, BAD_CAST "kode", BAD_CAST g->code);
+    xmlTextWriterWriteAttribute(w, BAD_CAST "tingkat", BAD_CAST severity_attr(g->severity));
+    if (g->line)
+        xml_number_attr(w, "baris", g->line);
+    if (g->column)
+        xml_number_attr(w, "kolom", g->column);
+    if (g->origin)
+        xmlTextWriterWriteFormatAttribute(w, BAD_CAST "asal", "%d", g->origin);
+    xmlTextWriterWriteElement(w, BAD_CAST "pesan", BAD_CAST g->message);
+    if (g->hint[0])
+        xmlTextWriterWriteElement(w, BAD_CAST "saran", BAD_CAST g->hint);
+    xmlTextWriterEndElement(w);
+}
+
+void render_file(render *r, const char *file, const lkj_diags *diags, int status)
+{
+    size_t n = lkj_diags_count(diags);
+    if (r->format == RENDER_TEXT) {
+        for (size_t i = 0; i < n; i++)
+            text_diag(r, lkj_diags_at(diags, i));
+        return;
+    }
+    xmlTextWriterStartElement(r->writer, BAD_CAST "berkas");
+    xmlTextWriterWriteAttribute(r->writer, BAD_CAST "nama", BAD_CAST file);
+    xmlTextWriterWriteAttribute(r->writer, BAD_CAST "status",
+                                BAD_CAST(status == LKJ_EXIT_OK ? "ok" : status == LKJ_EXIT_PROBLEMS ? "ditolak" : "galat"));
+    for (size_t i = 0; i < n; i++)
+        xml_diag(r, lkj_diags_at(diags, i));
+    xmlTextWriterEndElement(r->writer);
+}
+
+int render_end(render *r, size_t files, size_t errors, size_t warnings, int quiet)
+{
+    int rc = 0;
+    if (r->format == RENDER_XML) {
+        xmlTextWriterStartElement(r->writer, BAD_CAST "ringkasan");
+        xml_number_attr(r->writer, "berkas", files);
+        xml_number_attr(r->writer, "kesalahan", errors);
+        xml_number_attr(r->writer, "peringatan", warnings);
+        xmlTextWriterEndElement(r->writer);
+        xmlTextWriterEndElement(r->writer);
+        if (xmlTextWriterEndDocument(r->writer) < 0)
+            rc = -1;
+        xmlFreeTextWriter(r->writer);
+    } else if (!quiet) {
+        if (r->lang == LKJ_LANG_EN)
+            fprintf(r->out, "lkjip: %zu file%s checked, %zu error%s, %zu warning%s\n", files,
+                    files == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+        else
+            fprintf(r->out, "lkjip: %zu berkas diperiksa, %zu kesalahan, %zu peringatan\n", files, errors,
+                    warnings);
+    }
+    if (fflush(r->out) != 0 || ferror(r->out))
+        rc = -1;
+    free(r);
+    return rc;
+}

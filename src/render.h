@@ -1,0 +1,22 @@
+/*
+ * render.h — diagnostics out: text like a compiler's, or XML for machines
+ * (schemas/diagnostics.xsd). Streaming, one file at a time.
+ */
+#ifndef LKJ_RENDER_H
+#define LKJ_RENDER_H
+
+#include <stdio.h>
+
+#include "lkjip/lkjip.h"
+
+typedef struct render render;
+
+typedef enum { RENDER_TEXT, RENDER_XML } render_format;
+
+render *render_begin(FILE *out, render_format format, lkj_lang lang);
+/* Writes the diagnostics of one input (file may have none). */
+void render_file(render *r, const char *file, const lkj_diags *diags, int status);
+/* Writes the summary and frees r. Returns 0, or -1 when writing failed. */
+int render_end(render *r, size_t files, size_t errors, size_t warnings, int quiet);
+
+#endif

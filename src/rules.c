@@ -1,0 +1,754 @@
+/*
+ * rules.c — the third stage: checks XSD 1.0 cannot express, on a document
+ * the schema has accepted (so the structure is known to be right).
+ *
+ * Each rule needs nothing but this one file: code shapes per level and code
+ * hierarchy, NIP dates, years against the plan period, one value kind per
+ * target and realisasi, periods given once, grades on their scale, spending
+ * within the ceiling. Cross-file rules (the cascade) belong to link.
+ */
+#include "rules.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "position.h"
+
+enum { RX_CODE_PROVINSI, RX_CODE_PEMDA, RX_CODE_OPD, RX_NIP, RX_COUNT };
+
+static const char *const rx_source[RX_COUNT] = {
+    [RX_CODE_PROVINSI] = "[0-9]{2}",
+    [RX_CODE_PEMDA] = "[0-9]{2}\\.[0-9]{2}",
+    [RX_CODE_OPD] = "([0-9]|X)\\.([0-9]{2}|XX)\\.([0-9]|X)\\.([0-9]{2}|XX)\\.([0-9]|X)\\.([0-9]{2}|XX)\\.[0-9]{2}\\.[0-9]{4}",
+    [RX_NIP] = "([0-9]{4})([0-9]{2})([0-9]{2})([0-9]{4})([0-9]{2})([0-9])([0-9]{3})",
+};
+
+static pcre2_code *rx[RX_COUNT];
+
+int rules_init(void)
+{
+    for (int i = 0; i < RX_COUNT; i++) {
+        int err;
+        PCRE2_SIZE off;
+        /* Anchored at both ends: a whole-field check. */
+        rx[i] = pcre2_compile((PCRE2_SPTR)rx_source[i], PCRE2_ZERO_TERMINATED,
+                              PCRE2_ANCHORED | PCRE2_ENDANCHORED | PCRE2_UTF, &err, &off, NULL);
+        if (!rx[i])
+            return -1;
+        pcre2_jit_compile(rx[i], PCRE2_JIT_COMPLETE);
+    }
+    return 0;
+}
+
+void rules_cleanup(void)
+{
+    for (int i = 0; i < RX_COUNT; i++) {
+        pcre2_code_free(rx[i]);
+        rx[i] = NULL;
+    }
+}
+
+typedef struct rules {
+    load_doc *ld;
+    lkj_diags *d;
+    pcre2_match_data *md;
+    xmlNodePtr root;
+    long year; /* reporting year */
+    long first, last; /* plan period */
+} rules;
+
+/* ------------------------------------------------------------------ */
+/* DOM helpers                                                         */
+/* ------------------------------------------------------------------ */
+
+static int is(xmlNodePtr n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+static xmlNodePtr next_element(xmlNodePtr n, const char *name)
+{
+    for (; n; n = n->next)
+        if (is(n, name))
+            return n;
+    return NULL;
+}
+
+#define EACH_CHILD(var, parent, name) \
+    for (xmlNodePtr var = next_element((parent)->children, name); var; var = next_element(var->next, name))
+
+/* The attribute's text as it stands in the tree (not copied). */
+static const char *attr(xmlNodePtr n, const char *name)
+{
+    xmlAttrPtr a = xmlHasNsProp(n, (const xmlChar *)name, NULL);
+    return a && a->children && a->children->content ? (const char *)a->children->content : NULL;
+}
+
+static double number(const char *s) { return s ? strtod(s, NULL) : 0.0; }
+
+static long whole(const char *s) { return s ? strtol(s, NULL, 10) : 0; }
+
+/* snprintf in the list's language; both formats stay literals so that the
+ * compiler checks their arguments. */
+#define LSNPRINTF(r, buf, size, fmt_id, fmt_en, ...)                        \
+    (lkj_diags_lang((r)->d) == LKJ_LANG_EN ? snprintf(buf, size, fmt_en, __VA_ARGS__) \
+                                           : snprintf(buf, size, fmt_id, __VA_ARGS__))
+
+static const char *text(const rules *r, const char *id, const char *en)
+{
+    return diag_text(r->d, id, en);
+}
+
+static void at_node(rules *r, xmlNodePtr n, diag_loc *loc) { pos_of_node(r->ld, n, loc); }
+
+static void at_attr(rules *r, xmlNodePtr n, const char *a, diag_loc *loc)
+{
+    pos_of_attr(r->ld, n, a, loc);
+}
+
+/* ------------------------------------------------------------------ */
+/* Unit, people, period                                                */
+/* ------------------------------------------------------------------ */
+
+static int matches(rules *r, int which, const char *s)
+{
+    return pcre2_match(rx[which], (PCRE2_SPTR)s, PCRE2_ZERO_TERMINATED, 0, 0, r->md, NULL) > 0;
+}
+
+static void check_unit_code(rules *r, xmlNodePtr unit)
+{
+    const char *level = attr(unit, "tingkat"), *code = attr(unit, "kode");
+    if (!level || !code)
+        return;
+    int which = RX_CODE_OPD;
+    const char *shape = "U.BB.U.BB.U.BB.NN.NNNN (1.02.0.00.0.00.01.0000)";
+    if (strcmp(level, "provinsi") == 0) {
+        which = RX_CODE_PROVINSI;
+        shape = text(r, "dua digit kode wilayah (33)", "two-digit region code (33)");
+    } else if (strcmp(level, "kabupaten") == 0 || strcmp(level, "kota") == 0) {
+        which = RX_CODE_PEMDA;
+        shape = text(r, "kode wilayah provinsi.kabupaten (33.01)", "region code provinsi.kabupaten (33.01)");
+    }
+    if (!matches(r, which, code)) {
+        diag_loc loc;
+        at_attr(r, unit, "kode", &loc);
+        DIAG(r->d, D_RULE_UNIT_CODE, &loc, code, level, shape);
+    }
+}
+
+static void check_unit_parent(rules *r, xmlNodePtr unit)
+{
+    const char *level = attr(unit, "tingkat"), *id = attr(unit, "id"), *parent = attr(unit, "induk");
+    if (!level || !id)
+        return;
+    diag_loc loc;
+    if (strcmp(level, "opd") == 0 && !parent) {
+        at_node(r, unit, &loc);
+        DIAG(r->d, D_RULE_PARENT, &loc, id, level,
+             text(r, "tidak menyebut pemda induknya (atribut induk)", "does not name its pemda (attribute induk)"));
+    } else if (strcmp(level, "provinsi") == 0 && parent) {
+        at_attr(r, unit, "induk", &loc);
+        DIAG(r->d, D_RULE_PARENT, &loc, id, level,
+             text(r, "tidak boleh memiliki induk", "must not have a parent"));
+    } else if (parent && strcmp(parent, id) == 0) {
+        at_attr(r, unit, "induk", &loc);
+        DIAG(r->d, D_RULE_PARENT, &loc, id, level,
+             text(r, "menyebut dirinya sendiri sebagai induk", "names itself as its parent"));
+    }
+}
+
+static int days_in_month(long y, long m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return days[m - 1];
+}
+
+static long digits_value(const char *s, size_t from, size_t n)
+{
+    long v = 0;
+    for (size_t i = from; i < from + n; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+/* PNS: birth 8, appointment YYYYMM 6, sex 1, sequence 3. PPPK: birth 8,
+ * year 4, code 2, sex 1, sequence 3. Grouping with spaces says which; an
+ * ungrouped NIP is PNS when digits 13-14 are a month, PPPK otherwise. */
+static void check_nip(rules *r, xmlNodePtr nip)
+{
+    xmlChar *raw = xmlNodeGetContent(nip);
+    if (!raw)
+        return;
+    char digits[32];
+    size_t k = 0, groups = 1;
+    for (const char *p = (const char *)raw; *p && k + 1 < sizeof digits; p++) {
+        if (*p == ' ')
+            groups++;
+        else
+            digits[k++] = *p;
+    }
+    digits[k] = '\0';
+    char reason[200];
+    reason[0] = '\0';
+    if (matches(r, RX_NIP, digits)) {
+        long by = digits_value(digits, 0, 4), bm = digits_value(digits, 4, 2), bd = digits_value(digits, 6, 2);
+        long ay = digits_value(digits, 8, 4), am = digits_value(digits, 12, 2);
+        int sex = digits[14] - '0';
+        int pns = groups == 4 || (groups == 1 && am >= 1 && am <= 12);
+        if (by < 1930 || bm < 1 || bm > 12 || bd < 1 || bd > days_in_month(by, bm))
+            LSNPRINTF(r, reason, sizeof reason, "tanggal lahir %.4s-%.2s-%.2s tidak ada di kalender", "the birth date %.4s-%.2s-%.2s does not exist",
+                     digits, digits + 4, digits + 6);
+        else if (ay < by + 15)
+            LSNPRINTF(r, reason, sizeof reason, "tahun pengangkatan %ld kurang dari 15 tahun sesudah tahun lahir %ld", "the appointment year %ld is less than 15 years after the birth year %ld",
+                     ay, by);
+        else if (pns && (am < 1 || am > 12))
+            LSNPRINTF(r, reason, sizeof reason, "bulan pengangkatan %.2s tidak sah", "the appointment month %.2s is invalid",
+                     digits + 12);
+        else if (sex != 1 && sex != 2)
+            LSNPRINTF(r, reason, sizeof reason, "digit jenis kelamin (ke-15) harus 1 atau 2, bukan %d", "the sex digit (15th) must be 1 or 2, not %d",
+                     sex);
+    }
+    if (reason[0]) {
+        diag_loc loc;
+        at_node(r, nip, &loc);
+        DIAG(r->d, D_RULE_NIP, &loc, (const char *)raw, reason);
+    }
+    xmlFree(raw);
+}
+
+static void check_people(rules *r, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (is(n, "nip"))
+            check_nip(r, n);
+        else if (is(n, "unit") || is(n, "kepala") || is(n, "atasan") || is(n, "perjanjian-kinerja") ||
+                 is(n, "pihak-pertama") || is(n, "pihak-kedua"))
+            check_people(r, n->children);
+    }
+}
+
+static void check_head_nip(rules *r, xmlNodePtr unit)
+{
+    const char *level = attr(unit, "tingkat");
+    xmlNodePtr head = next_element(unit->children, "kepala");
+    if (!level || strcmp(level, "opd") != 0 || !head || next_element(head->children, "nip"))
+        return;
+    xmlNodePtr name = next_element(head->children, "nama");
+    xmlChar *who = name ? xmlNodeGetContent(name) : NULL;
+    diag_loc loc;
+    at_node(r, head, &loc);
+    DIAG(r->d, D_RULE_HEAD_NIP, &loc, who ? (const char *)who : "?");
+    xmlFree(who);
+}
+
+static void check_period(rules *r, xmlNodePtr period)
+{
+    char y[24], a[24], b[24];
+    snprintf(y, sizeof y, "%ld", r->year);
+    snprintf(a, sizeof a, "%ld", r->first);
+    snprintf(b, sizeof b, "%ld", r->last);
+    if (r->first > r->last || r->year < r->first || r->year > r->last) {
+        diag_loc loc;
+        if (r->first > r->last)
+            at_attr(r, period, "awal", &loc);
+        else
+            at_attr(r, r->root, "tahun", &loc);
+        DIAG(r->d, D_RULE_YEAR_PERIOD, &loc, y, a, b);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Typed values                                                        */
+/* ------------------------------------------------------------------ */
+
+typedef enum { KIND_NONE, KIND_NUMBER, KIND_RANGE, KIND_GRADE, KIND_TEXT, KIND_RATIO, KIND_MIXED } value_kind;
+
+static const char *kind_name(const rules *r, value_kind k)
+{
+    static const char *const names[][2] = {
+        {"tanpa nilai", "no value"}, {"angka", "number"}, {"rentang", "range"}, {"predikat", "grade"},
+        {"teks", "text"},            {"rasio", "ratio"},  {"campuran", "mixed"},
+    };
+    return names[k][lkj_diags_lang(r->d) == LKJ_LANG_EN];
+}
+
+/* Lists the value attributes present, e.g. "nilai, predikat". */
+static void present_list(xmlNodePtr n, const char *const *names, size_t count, char *out, size_t size)
+{
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < count; i++) {
+        if (!attr(n, names[i]))
+            continue;
+        int w = snprintf(out + o, size - o, "%s%s", o ? ", " : "", names[i]);
+        if (w < 0 || (size_t)w >= size - o)
+            break;
+        o += (size_t)w;
+    }
+}
+
+static void label_of(rules *r, xmlNodePtr n, char *out, size_t size) { node_label(r->d, n, out, size); }
+
+/* Targets: exactly one of nilai | bawah+atas | predikat | teks. */
+static value_kind target_kind(rules *r, xmlNodePtr n)
+{
+    static const char *const names[] = {"nilai", "bawah", "atas", "predikat", "teks"};
+    int has_n = attr(n, "nilai") != NULL, has_lo = attr(n, "bawah") != NULL, has_hi = attr(n, "atas") != NULL;
+    int has_g = attr(n, "predikat") != NULL, has_t = attr(n, "teks") != NULL;
+    int kinds = has_n + (has_lo || has_hi) + has_g + has_t;
+    char label[256], found[128];
+    diag_loc loc;
+    if (kinds != 1 || has_lo != has_hi) {
+        present_list(n, names, 5, found, sizeof found);
+        label_of(r, n, label, sizeof label);
+        at_node(r, n, &loc);
+        DIAG(r->d, D_RULE_TARGET_KIND, &loc, label, found[0] ? found : kind_name(r, KIND_NONE));
+        return kinds > 1 ? KIND_MIXED : KIND_NONE;
+    }
+    if (has_lo) {
+        if (number(attr(n, "bawah")) > number(attr(n, "atas"))) {
+            label_of(r, n, label, sizeof label);
+            at_attr(r, n, "bawah", &loc);
+            DIAG(r->d, D_RULE_RANGE_ORDER, &loc, label, attr(n, "bawah"), attr(n, "atas"));
+        }
+        return KIND_RANGE;
+    }
+    return has_n ? KIND_NUMBER : has_g ? KIND_GRADE : KIND_TEXT;
+}
+
+/* Realisasi: exactly one of nilai | pembilang+penyebut (+pengali) |
+ * predikat | teks. */
+static value_kind realisasi_kind(rules *r, xmlNodePtr n)
+{
+    static const char *const names[] = {"nilai", "pembilang", "penyebut", "pengali", "predikat", "teks"};
+    int has_n = attr(n, "nilai") != NULL, has_p = attr(n, "pembilang") != NULL;
+    int has_q = attr(n, "penyebut") != NULL, has_m = attr(n, "pengali") != NULL;
+    int has_g = attr(n, "predikat") != NULL, has_t = attr(n, "teks") != NULL;
+    int kinds = has_n + (has_p || has_q) + has_g + has_t;
+    if (kinds != 1 || has_p != has_q || (has_m && !has_p)) {
+        char label[256], found[128];
+        diag_loc loc;
+        present_list(n, names, 6, found, sizeof found);
+        label_of(r, n, label, sizeof label);
+        at_node(r, n, &loc);
+        DIAG(r->d, D_RULE_REAL_KIND, &loc, label, found[0] ? found : kind_name(r, KIND_NONE));
+        return kinds > 1 ? KIND_MIXED : KIND_NONE;
+    }
+    return has_n ? KIND_NUMBER : has_p ? KIND_RATIO : has_g ? KIND_GRADE : KIND_TEXT;
+}
+
+/* The skala element an indikator names, or NULL. */
+static xmlNodePtr scale_of(rules *r, xmlNodePtr ind)
+{
+    const char *id = attr(ind, "skala");
+    if (!id)
+        return NULL;
+    EACH_CHILD(s, r->root, "skala") {
+        const char *sid = attr(s, "id");
+        if (sid && strcmp(sid, id) == 0)
+            return s;
+    }
+    return NULL;
+}
+
+static void check_grade(rules *r, xmlNodePtr ind, xmlNodePtr scale, xmlNodePtr n)
+{
+    const char *g = attr(n, "predikat");
+    if (!g)
+        return;
+    char why[160];
+    why[0] = '\0';
+    if (!scale) {
+        snprintf(why, sizeof why, "%s",
+                 text(r, "dipakai tanpa skala: indikator tidak memiliki atribut skala",
+                      "is used without a scale: the indikator has no skala attribute"));
+    } else {
+        int found = 0;
+        EACH_CHILD(t, scale, "tingkat") {
+            const char *code = attr(t, "kode");
+            if (code && strcmp(code, g) == 0)
+                found = 1;
+        }
+        if (!found)
+            LSNPRINTF(r, why, sizeof why, "tidak ada pada skala '%s'", "is not on the scale '%s'",
+                     attr(scale, "id"));
+    }
+    if (why[0]) {
+        diag_loc loc;
+        at_attr(r, n, "predikat", &loc);
+        DIAG(r->d, D_RULE_GRADE, &loc, g, attr(ind, "id"), why);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Periods given once                                                  */
+/* ------------------------------------------------------------------ */
+
+/* Reports the second occurrence of key (attribute) among the children
+ * named name of parent. */
+static void check_unique_children(rules *r, xmlNodePtr parent, const char *name, const char *key,
+                                  const char *default_value)
+{
+    EACH_CHILD(a, parent, name) {
+        const char *va = attr(a, key);
+        if (!va)
+            va = default_value;
+        if (!va)
+            continue;
+        EACH_CHILD(b, parent, name) {
+            if (b == a)
+                break;
+            const char *vb = attr(b, key);
+            if (!vb)
+                vb = default_value;
+            if (vb && strcmp(va, vb) == 0) {
+                char what[128], where[256], first_line[32];
+                diag_loc loc, first;
+                snprintf(what, sizeof what, "<%s %s=\"%s\">", name, key, va);
+                label_of(r, parent, where, sizeof where);
+                at_node(r, b, &first);
+                snprintf(first_line, sizeof first_line, "%lu", first.line);
+                at_node(r, a, &loc);
+                DIAG(r->d, D_RULE_DUP_PERIOD, &loc, what, where, first_line);
+                break;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Indikator                                                           */
+/* ------------------------------------------------------------------ */
+
+static void check_target_years(rules *r, xmlNodePtr ind)
+{
+    char y[24], a[24], b[24];
+    snprintf(a, sizeof a, "%ld", r->first);
+    snprintf(b, sizeof b, "%ld", r->last);
+    EACH_CHILD(t, ind, "target") {
+        long year = whole(attr(t, "tahun"));
+        if (r->first <= r->last && (year < r->first || year > r->last)) {
+            diag_loc loc;
+            snprintf(y, sizeof y, "%ld", year);
+            at_attr(r, t, "tahun", &loc);
+            DIAG(r->d, D_RULE_TARGET_YEAR, &loc, y, attr(ind, "id"), a, b);
+        }
+    }
+}
+
+static void year_error(rules *r, xmlNodePtr n, xmlNodePtr ind, const char *what, long year)
+{
+    char y[24], ry[24];
+    diag_loc loc;
+    snprintf(y, sizeof y, "%ld", year);
+    snprintf(ry, sizeof ry, "%ld", r->year);
+    at_attr(r, n, "tahun", &loc);
+    DIAG(r->d, D_RULE_REAL_YEAR, &loc, what, y, attr(ind, "id"), ry);
+}
+
+static void check_realisasi_years(rules *r, xmlNodePtr ind)
+{
+    xmlNodePtr real = next_element(ind->children, "realisasi");
+    if (real && attr(real, "tahun") && whole(attr(real, "tahun")) != r->year)
+        year_error(r, real, ind, "<realisasi>", whole(attr(real, "tahun")));
+    EACH_CHILD(p, ind, "realisasi-lalu") {
+        if (whole(attr(p, "tahun")) >= r->year)
+            year_error(r, p, ind, "<realisasi-lalu>", whole(attr(p, "tahun")));
+    }
+    xmlNodePtr base = next_element(ind->children, "baseline");
+    if (base && whole(attr(base, "tahun")) >= r->year)
+        year_error(r, base, ind, "<baseline>", whole(attr(base, "tahun")));
+}
+
+/* The target that counts for the reporting year: the highest PK version,
+ * else the annual target of that year. */
+static xmlNodePtr reporting_target(rules *r, xmlNodePtr ind)
+{
+    xmlNodePtr best = NULL;
+    long best_version = 0;
+    EACH_CHILD(pk, ind, "target-pk") {
+        long v = attr(pk, "versi") ? whole(attr(pk, "versi")) : 1;
+        if (v > best_version) {
+            best_version = v;
+            best = pk;
+        }
+    }
+    if (best)
+        return best;
+    EACH_CHILD(t, ind, "target") {
+        if (whole(attr(t, "tahun")) == r->year)
+            return t;
+    }
+    return NULL;
+}
+
+static int kinds_compatible(value_kind target, value_kind real)
+{
+    if (target == KIND_TEXT || target == KIND_NONE || target == KIND_MIXED || real == KIND_NONE ||
+        real == KIND_MIXED)
+        return 1;
+    if (target == KIND_GRADE)
+        return real == KIND_GRADE;
+    return real == KIND_NUMBER || real == KIND_RATIO;
+}
+
+static void check_indikator(rules *r, xmlNodePtr ind)
+{
+    const char *id = attr(ind, "id");
+    xmlNodePtr scale = scale_of(r, ind);
+    int range_polarity = attr(ind, "polaritas") && strcmp(attr(ind, "polaritas"), "rentang") == 0;
+
+    check_target_years(r, ind);
+    check_unique_children(r, ind, "target", "tahun", NULL);
+    check_unique_children(r, ind, "target-pk", "versi", "1");
+    check_unique_children(r, ind, "realisasi-lalu", "tahun", NULL);
+    check_realisasi_years(r, ind);
+
+    for (xmlNodePtr c = ind->children; c; c = c->next) {
+        if (is(c, "target") || is(c, "target-akhir") || is(c, "target-pk") || is(c, "standar-nasional")) {
+            value_kind k = target_kind(r, c);
+            check_grade(r, ind, scale, c);
+            if (range_polarity && k != KIND_RANGE && k != KIND_TEXT && (is(c, "target") || is(c, "target-pk"))) {
+                char y[24];
+                diag_loc loc;
+                snprintf(y, sizeof y, "%ld", is(c, "target") ? whole(attr(c, "tahun")) : r->year);
+                at_node(r, c, &loc);
+                DIAG(r->d, D_RULE_RANGE_NEEDED, &loc, id, y);
+            }
+            if (is(c, "target-pk")) {
+                check_unique_children(r, c, "triwulan", "ke", NULL);
+                EACH_CHILD(q, c, "triwulan") {
+                    target_kind(r, q);
+                    check_grade(r, ind, scale, q);
+                }
+            }
+        } else if (is(c, "baseline") || is(c, "realisasi-lalu")) {
+            realisasi_kind(r, c);
+            check_grade(r, ind, scale, c);
+        } else if (is(c, "realisasi")) {
+            check_unique_children(r, c, "bulan", "ke", NULL);
+            check_unique_children(r, c, "triwulan", "ke", NULL);
+        }
+    }
+
+    xmlNodePtr target = reporting_target(r, ind);
+    if (!target) {
+        char y[24];
+        diag_loc loc;
+        snprintf(y, sizeof y, "%ld", r->year);
+        at_node(r, ind, &loc);
+        DIAG(r->d, D_RULE_NO_TARGET, &loc, id, y);
+    }
+    value_kind tk = KIND_NONE;
+    if (target) {
+        /* Kind only: target_kind already reported this target's problems. */
+        int has_lo = attr(target, "bawah") != NULL;
+        tk = attr(target, "nilai") ? KIND_NUMBER : has_lo ? KIND_RANGE
+           : attr(target, "predikat") ? KIND_GRADE : attr(target, "teks") ? KIND_TEXT : KIND_NONE;
+    }
+    xmlNodePtr real = next_element(ind->children, "realisasi");
+    if (!real)
+        return;
+    int mismatch_reported = 0;
+    for (xmlNodePtr e = real->children; e; e = e->next) {
+        if (e->type != XML_ELEMENT_NODE)
+            continue;
+        value_kind rk = realisasi_kind(r, e);
+        check_grade(r, ind, scale, e);
+        if (!mismatch_reported && !kinds_compatible(tk, rk)) {
+            diag_loc loc;
+            at_node(r, e, &loc);
+            DIAG(r->d, D_RULE_KIND_MISMATCH, &loc, id, kind_name(r, tk), kind_name(r, rk));
+            mismatch_reported = 1;
+        }
+    }
+}
+
+static void check_all_indikator(rules *r, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (is(n, "indikator"))
+            check_indikator(r, n);
+        else if (is(n, "tujuan") || is(n, "sasaran") || is(n, "program") || is(n, "kegiatan") ||
+                 is(n, "sub-kegiatan"))
+            check_all_indikator(r, n->children);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Budget hierarchy and PK                                             */
+/* ------------------------------------------------------------------ */
+
+static int starts_with_code(const char *code, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return strncmp(code, prefix, n) == 0 && code[n] == '.';
+}
+
+static void format_rupiah(double v, char *out, size_t size)
+{
+    /* Whole rupiah with Indonesian thousands dots: 1.234.567. */
+    char digits[64];
+    snprintf(digits, sizeof digits, "%.0f", v);
+    size_t n = strlen(digits), o = 0;
+    for (size_t i = 0; i < n && o + 2 < size; i++) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out[o++] = '.';
+        out[o++] = digits[i];
+    }
+    out[o] = '\0';
+}
+
+static void check_sub_kegiatan(rules *r, xmlNodePtr sub)
+{
+    xmlNodePtr pagu = next_element(sub->children, "pagu");
+    xmlNodePtr spent = next_element(sub->children, "realisasi-anggaran");
+    if (!pagu || !spent)
+        return;
+    check_unique_children(r, spent, "bulan", "ke", NULL);
+    double total = 0;
+    EACH_CHILD(m, spent, "bulan") total += number(attr(m, "nilai"));
+    xmlChar *p = xmlNodeGetContent(pagu);
+    double ceiling = number((const char *)p);
+    xmlFree(p);
+    if (total > ceiling + 0.005) {
+        char a[64], b[64];
+        diag_loc loc;
+        format_rupiah(total, a, sizeof a);
+        format_rupiah(ceiling, b, sizeof b);
+        at_node(r, spent, &loc);
+        DIAG(r->d, D_RULE_OVER_PAGU, &loc, attr(sub, "kode"), a, b);
+    }
+}
+
+static void check_programs(rules *r)
+{
+    EACH_CHILD(prog, r->root, "program") {
+        const char *pcode = attr(prog, "kode");
+        EACH_CHILD(keg, prog, "kegiatan") {
+            const char *kcode = attr(keg, "kode");
+            diag_loc loc;
+            if (pcode && kcode && !starts_with_code(kcode, pcode)) {
+                at_attr(r, keg, "kode", &loc);
+                DIAG(r->d, D_RULE_KEGIATAN_CODE, &loc, kcode, pcode);
+            }
+            EACH_CHILD(sub, keg, "sub-kegiatan") {
+                const char *scode = attr(sub, "kode");
+                if (kcode && scode && !starts_with_code(scode, kcode)) {
+                    at_attr(r, sub, "kode", &loc);
+                    DIAG(r->d, D_RULE_SUB_CODE, &loc, scode, kcode);
+                }
+                check_sub_kegiatan(r, sub);
+            }
+        }
+    }
+}
+
+static void check_pk_dates(rules *r)
+{
+    EACH_CHILD(pk, r->root, "perjanjian-kinerja") {
+        const char *date = attr(pk, "tanggal");
+        long year = whole(date);
+        if (date && year != r->year && year != r->year - 1) {
+            char y[24];
+            diag_loc loc;
+            snprintf(y, sizeof y, "%ld", r->year);
+            at_attr(r, pk, "tanggal", &loc);
+            DIAG(r->d, D_RULE_PK_DATE, &loc, attr(pk, "versi"), date, y);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Entry points                                                        */
+/* ------------------------------------------------------------------ */
+
+static int finish(lkj_diags *d, size_t before)
+{
+    for (size_t i = before; i < lkj_diags_count(d); i++)
+        if (lkj_diags_at(d, i)->severity >= LKJ_SEV_ERROR)
+            return LKJ_EXIT_PROBLEMS;
+    return LKJ_EXIT_OK;
+}
+
+int rules_check_submission(load_doc *ld, lkj_diags *d)
+{
+    size_t before = lkj_diags_count(d);
+    rules r = {ld, d, pcre2_match_data_create(16, NULL), xmlDocGetRootElement(ld->doc), 0, 0, 0};
+    if (!r.md) {
+        diag_loc loc = {ld->name, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
+    r.year = whole(attr(r.root, "tahun"));
+    xmlNodePtr unit = next_element(r.root->children, "unit");
+    xmlNodePtr period = next_element(r.root->children, "periode-rencana");
+    if (period) {
+        r.first = whole(attr(period, "awal"));
+        r.last = whole(attr(period, "akhir"));
+        check_period(&r, period);
+    }
+    if (unit) {
+        check_unit_code(&r, unit);
+        check_unit_parent(&r, unit);
+        check_head_nip(&r, unit);
+    }
+    check_people(&r, r.root->children);
+    check_all_indikator(&r, r.root->children);
+    check_programs(&r);
+    check_pk_dates(&r);
+    pcre2_match_data_free(r.md);
+    return finish(d, before);
+}
+
+/* Category bands: min strictly decreasing, exactly one band without min,
+ * and it comes last. */
+int rules_check_workspace(load_doc *ld, lkj_diags *d)
+{
+    size_t before = lkj_diags_count(d);
+    xmlNodePtr root = xmlDocGetRootElement(ld->doc);
+    xmlNodePtr policy = next_element(root->children, "kebijakan");
+    xmlNodePtr scale = policy ? next_element(policy->children, "skala-kategori") : NULL;
+    if (!scale)
+        return LKJ_EXIT_OK;
+    int have_previous = 0, open_seen = 0;
+    double previous = 0;
+    EACH_CHILD(band, scale, "kategori") {
+        const char *min = attr(band, "min");
+        diag_loc loc;
+        const char *problem = NULL;
+        if (open_seen)
+            problem = diag_text(d, "kategori tanpa min harus yang terakhir", "the band without min must be the last");
+        else if (!min)
+            open_seen = 1;
+        else if (have_previous && number(min) >= previous)
+            problem = diag_text(d, "nilai min harus menurun dari atas ke bawah", "the min values must decrease from top to bottom");
+        if (min) {
+            previous = number(min);
+            have_previous = 1;
+        }
+        if (problem) {
+            pos_of_node(ld, band, &loc);
+            DIAG(d, D_RULE_BANDS, &loc, problem);
+            break;
+        }
+    }
+    if (!open_seen) {
+        diag_loc loc;
+        pos_of_node(ld, scale, &loc);
+        DIAG(d, D_RULE_BANDS, &loc,
+             diag_text(d, "kategori terakhir tanpa min (penampung sisa) tidak ada",
+                       "the last band without min (taking the rest) is missing"));
+    }
+    return finish(d, before);
+}

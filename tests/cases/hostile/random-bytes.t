@@ -1,0 +1,5 @@
+# 4 KiB of random bytes (a fixed file): a clear diagnostic, no crash.
+%args check --lang en tests/data/hostile/random-bytes.xml
+%exit 1
+%timeout 2
+%grep random-bytes.xml:[0-9]+:[0-9]+: error LKJ01
