@@ -15,7 +15,7 @@ PKGS      = libxml-2.0 libxslt libexslt libpcre2-8 zlib
 
 # Debian 12 packages the build, the tests and the demo need.
 DEB_PACKAGES = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g-dev \
-               libxml2-utils xsltproc gzip strace
+               libxml2-utils xsltproc gzip strace time
 
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 \
            -Wpointer-arith -Wundef -Wvla
