@@ -88,6 +88,37 @@ static const char *attr(xmlNodePtr n, const char *name)
     return a && a->children && a->children->content ? (const char *)a->children->content : NULL;
 }
 
+/* The value attributes present on an element, as bits: one pass over the
+ * attribute list instead of a lookup per name (these run per month). */
+enum {
+    A_NILAI = 1 << 0,
+    A_BAWAH = 1 << 1,
+    A_ATAS = 1 << 2,
+    A_PREDIKAT = 1 << 3,
+    A_TEKS = 1 << 4,
+    A_PEMBILANG = 1 << 5,
+    A_PENYEBUT = 1 << 6,
+    A_PENGALI = 1 << 7
+};
+
+static unsigned value_attrs(xmlNodePtr n)
+{
+    static const struct {
+        const char *name;
+        unsigned bit;
+    } names[] = {{"nilai", A_NILAI},         {"bawah", A_BAWAH},         {"atas", A_ATAS},
+                 {"predikat", A_PREDIKAT},   {"teks", A_TEKS},           {"pembilang", A_PEMBILANG},
+                 {"penyebut", A_PENYEBUT},   {"pengali", A_PENGALI}};
+    unsigned mask = 0;
+    for (xmlAttrPtr a = n->properties; a; a = a->next)
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            if (strcmp((const char *)a->name, names[i].name) == 0) {
+                mask |= names[i].bit;
+                break;
+            }
+    return mask;
+}
+
 static double number(const char *s) { return s ? strtod(s, NULL) : 0.0; }
 
 static long whole(const char *s) { return s ? strtol(s, NULL, 10) : 0; }
@@ -301,8 +332,9 @@ static void label_of(rules *r, xmlNodePtr n, char *out, size_t size) { node_labe
 static value_kind target_kind(rules *r, xmlNodePtr n)
 {
     static const char *const names[] = {"nilai", "bawah", "atas", "predikat", "teks"};
-    int has_n = attr(n, "nilai") != NULL, has_lo = attr(n, "bawah") != NULL, has_hi = attr(n, "atas") != NULL;
-    int has_g = attr(n, "predikat") != NULL, has_t = attr(n, "teks") != NULL;
+    unsigned m = value_attrs(n);
+    int has_n = !!(m & A_NILAI), has_lo = !!(m & A_BAWAH), has_hi = !!(m & A_ATAS);
+    int has_g = !!(m & A_PREDIKAT), has_t = !!(m & A_TEKS);
     int kinds = has_n + (has_lo || has_hi) + has_g + has_t;
     char label[256], found[128];
     diag_loc loc;
@@ -329,9 +361,10 @@ static value_kind target_kind(rules *r, xmlNodePtr n)
 static value_kind realisasi_kind(rules *r, xmlNodePtr n)
 {
     static const char *const names[] = {"nilai", "pembilang", "penyebut", "pengali", "predikat", "teks"};
-    int has_n = attr(n, "nilai") != NULL, has_p = attr(n, "pembilang") != NULL;
-    int has_q = attr(n, "penyebut") != NULL, has_m = attr(n, "pengali") != NULL;
-    int has_g = attr(n, "predikat") != NULL, has_t = attr(n, "teks") != NULL;
+    unsigned m = value_attrs(n);
+    int has_n = !!(m & A_NILAI), has_p = !!(m & A_PEMBILANG);
+    int has_q = !!(m & A_PENYEBUT), has_m = !!(m & A_PENGALI);
+    int has_g = !!(m & A_PREDIKAT), has_t = !!(m & A_TEKS);
     int kinds = has_n + (has_p || has_q) + has_g + has_t;
     if (kinds != 1 || has_p != has_q || (has_m && !has_p)) {
         char label[256], found[128];
@@ -361,6 +394,8 @@ static xmlNodePtr scale_of(rules *r, xmlNodePtr ind)
 
 static void check_grade(rules *r, xmlNodePtr ind, xmlNodePtr scale, xmlNodePtr n)
 {
+    if (!scale && !(value_attrs(n) & A_PREDIKAT))
+        return;
     const char *g = attr(n, "predikat");
     if (!g)
         return;
@@ -393,33 +428,37 @@ static void check_grade(rules *r, xmlNodePtr ind, xmlNodePtr scale, xmlNodePtr n
 /* ------------------------------------------------------------------ */
 
 /* Reports the second occurrence of key (attribute) among the children
- * named name of parent. */
+ * named name of parent. Keys are numbers (ke, tahun, versi); the lists are
+ * short, so a linear scan over the values seen so far is enough. */
 static void check_unique_children(rules *r, xmlNodePtr parent, const char *name, const char *key,
                                   const char *default_value)
 {
+    enum { MAX_SEEN = 128 };
+    long seen[MAX_SEEN];
+    xmlNodePtr seen_at[MAX_SEEN];
+    size_t count = 0;
     EACH_CHILD(a, parent, name) {
         const char *va = attr(a, key);
         if (!va)
             va = default_value;
         if (!va)
             continue;
-        EACH_CHILD(b, parent, name) {
-            if (b == a)
-                break;
-            const char *vb = attr(b, key);
-            if (!vb)
-                vb = default_value;
-            if (vb && strcmp(va, vb) == 0) {
-                char what[128], where[256], first_line[32];
-                diag_loc loc, first;
-                snprintf(what, sizeof what, "<%s %s=\"%s\">", name, key, va);
-                label_of(r, parent, where, sizeof where);
-                at_node(r, b, &first);
-                snprintf(first_line, sizeof first_line, "%lu", first.line);
-                at_node(r, a, &loc);
-                DIAG(r->d, D_RULE_DUP_PERIOD, &loc, what, where, first_line);
-                break;
-            }
+        long v = whole(va);
+        size_t i = 0;
+        while (i < count && seen[i] != v)
+            i++;
+        if (i < count) {
+            char what[128], where[256], first_line[32];
+            diag_loc loc, first;
+            snprintf(what, sizeof what, "<%s %s=\"%s\">", name, key, va);
+            label_of(r, parent, where, sizeof where);
+            at_node(r, seen_at[i], &first);
+            snprintf(first_line, sizeof first_line, "%lu", first.line);
+            at_node(r, a, &loc);
+            DIAG(r->d, D_RULE_DUP_PERIOD, &loc, what, where, first_line);
+        } else if (count < MAX_SEEN) {
+            seen[count] = v;
+            seen_at[count++] = a;
         }
     }
 }

@@ -111,14 +111,19 @@ static int is_xinclude_ns(const xmlNs *ns)
                   strcmp((const char *)ns->href, "http://www.w3.org/2003/XInclude") == 0);
 }
 
-static xmlNodePtr find_xinclude(xmlNodePtr node)
+/* Namespaces are shared nodes: remembering the last one found harmless
+ * saves a string comparison per element. */
+static xmlNodePtr find_xinclude(xmlNodePtr node, const xmlNs **harmless)
 {
     for (; node; node = node->next) {
         if (node->type != XML_ELEMENT_NODE)
             continue;
-        if (is_xinclude_ns(node->ns))
-            return node;
-        xmlNodePtr found = find_xinclude(node->children);
+        if (node->ns && node->ns != *harmless) {
+            if (is_xinclude_ns(node->ns))
+                return node;
+            *harmless = node->ns;
+        }
+        xmlNodePtr found = find_xinclude(node->children, harmless);
         if (found)
             return found;
     }
@@ -129,7 +134,8 @@ lkj_doc_kind validate_detect(load_doc *ld, lkj_diags *d)
 {
     xmlNodePtr root = xmlDocGetRootElement(ld->doc);
     diag_loc loc;
-    xmlNodePtr xi = find_xinclude(root);
+    const xmlNs *harmless = NULL;
+    xmlNodePtr xi = find_xinclude(root, &harmless);
     if (xi) {
         pos_of_node(ld, xi, &loc);
         char name[128];
