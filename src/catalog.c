@@ -253,7 +253,7 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "a letter."}},
     [D_XSD_DUPLICATE] = {
         {"Dipakai lebih dari sekali", "Used more than once"},
-        {"{2} '{3}' dipakai lebih dari sekali dalam berkas ini", "{2} '{3}' is used more than once in this file"},
+        {"{2} '{3}' dipakai lebih dari sekali dalam berkas ini", "the {2} '{3}' is used more than once in this file"},
         {"setiap {2} harus unik; yang pertama ada di baris {4}", "every {2} must be unique; the first is on line {4}"},
         {"Id (tujuan, sasaran, indikator, misi, skala), kode program/kegiatan/sub kegiatan, versi PK dan "
          "bab narasi harus unik dalam satu berkas, karena tahap berikutnya merujuknya.",
@@ -261,7 +261,7 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "and narrative chapters must be unique within a file, because later stages refer to them."}},
     [D_XSD_DANGLING] = {
         {"Rujukan tidak ditemukan", "Reference not found"},
-        {"{1} merujuk {2} '{3}' yang tidak ada di berkas ini", "{1} refers to {2} '{3}', which this file does not have"},
+        {"{1} merujuk {2} '{3}' yang tidak ada di berkas ini", "{1} refers to the {2} '{3}', which this file does not have"},
         {"periksa ejaan id, atau tambahkan {2} tersebut", "check the id's spelling, or add that {2}"},
         {"Rujukan di dalam satu berkas harus menemukan sasarannya: program mendukung sasaran berkas ini, "
          "indikator memakai skala yang dideklarasikan, target-pk merujuk versi PK yang ada, tujuan merujuk misi.",
@@ -270,8 +270,7 @@ static const catalog_entry entries[DIAG_COUNT] = {
     [D_XSD_TEXT] = {
         {"Teks tidak diizinkan", "Text not allowed"},
         {"{1} tidak boleh berisi teks langsung", "{1} must not contain text directly"},
-        {"pindahkan teks ke elemen anak yang sesuai, misalnya <nama> atau <uraian>",
-         "move the text into the matching child element, such as <nama> or <uraian>"},
+        {"{2}", "{2}"},
         {"Elemen ini hanya berisi elemen lain; teks di antaranya tidak punya arti dalam format.",
          "This element holds only other elements; text between them has no meaning in the format."}},
     [D_XSD_RANGE] = {
@@ -283,7 +282,7 @@ static const catalog_entry entries[DIAG_COUNT] = {
     [D_XSD_EMPTY_TEXT] = {
         {"Teks kosong", "Empty text"},
         {"{1} kosong", "{1} is empty"},
-        {"isi teksnya, atau hapus elemen opsional ini", "fill in the text, or remove this optional element"},
+        {"isi teksnya, atau hapus elemen ini bila opsional", "fill in the text, or leave the element out if it is optional"},
         {"Elemen teks seperti <nama>, <satuan> dan <uraian> tidak boleh kosong atau hanya spasi.",
          "Text elements such as <nama>, <satuan> and <uraian> must not be empty or only white space."}},
     [D_XSD_LONG_TEXT] = {
@@ -468,6 +467,15 @@ static const catalog_entry entries[DIAG_COUNT] = {
         {"tukar kedua nilai", "swap the two values"},
         {"Rentang target ditulis dengan batas bawah lebih kecil atau sama dengan batas atas.",
          "A target range is written with the lower bound at most the upper bound."}},
+    [D_RULE_PERIOD_REVERSED] = {
+        {"Periode rencana terbalik", "Plan period reversed"},
+        {"periode rencana {1}–{2} terbalik: awal sesudah akhir", "the plan period {1}–{2} is reversed: awal comes after akhir"},
+        {"periksa atribut tahun pada <submisi> dan awal/akhir pada <periode-rencana>",
+         "check tahun on <submisi> and awal/akhir on <periode-rencana>"},
+        {"Periode rencana (RPJMD/Renstra) ditulis dengan tahun awal lalu tahun akhir; awal sesudah akhir "
+         "biasanya berarti kedua tahun tertukar.",
+         "A plan period (RPJMD/Renstra) is written with its first year, then its last; awal after akhir "
+         "usually means the two years were swapped."}},
     [D_RULE_BANDS] = {
         {"Skala kategori tidak teratur", "Category scale out of order"},
         {"skala kategori: {1}", "category scale: {1}"},

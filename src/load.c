@@ -12,6 +12,7 @@
 #include "load.h"
 
 #include <errno.h>
+#include <iconv.h>
 #include <fcntl.h>
 #include <libxml/SAX2.h>
 #include <libxml/parser.h>
@@ -19,6 +20,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -375,7 +377,8 @@ static const syntax_text syntax_texts[] = {
     {XML_ERR_ATTRIBUTE_WITHOUT_VALUE, {"atribut tanpa nilai", "an attribute has no value"},
      {"tulis atribut sebagai nama=\"nilai\"", "write attributes as name=\"value\""}},
     {XML_ERR_LT_IN_ATTRIBUTE, {"karakter '<' di dalam nilai atribut", "a '<' character inside an attribute value"},
-     {"tulis '<' sebagai &lt;", "write '<' as &lt;"}},
+     {"kemungkinan tanda kutip penutup hilang sebelum titik ini; '<' di dalam nilai ditulis &lt;",
+      "a closing quote is probably missing before this point; a '<' inside a value is written &lt;"}},
     {XML_ERR_ATTRIBUTE_REDEFINED, {"atribut yang sama ditulis dua kali", "the same attribute is written twice"},
      {"hapus salah satunya", "remove one of them"}},
     {XML_ERR_NAME_REQUIRED, {"karakter '&' yang tidak di-escape", "an unescaped '&' character"},
@@ -439,6 +442,12 @@ static void report_parse_error(parse_state *st, xmlErrorPtr e)
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
     case XML_ERR_ENTITY_PE_INTERNAL:
+        if (e->str1 && loc.line) {
+            /* libxml2 stops after the ';': point at the '&'. */
+            char ref[160];
+            snprintf(ref, sizeof ref, "&%.150s;", e->str1);
+            pos_of_construct(st->ld, pos_offset_of(st->ld, loc.line, loc.column), ref, &loc);
+        }
         diag_emit(d, D_XML_ENTITY, &loc, e->code, e->str1 ? e->str1 : "?", (const char *)NULL);
         return;
     case XML_ERR_INTERNAL_ERROR:
@@ -528,26 +537,117 @@ static int only_white_space(const unsigned char *b, size_t n)
     return 1;
 }
 
-static int is_utf8_input(const unsigned char *b, size_t n)
+/* The encoding of the input when it is not UTF-8 (signalled by a UTF-16
+ * byte order mark or declared in <?xml … encoding="…"?>), else 0. */
+static int foreign_encoding(const unsigned char *b, size_t n, char *out, size_t size)
 {
-    if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)))
-        return 0;
-    /* An encoding declaration other than UTF-8 means libxml2 transcodes and
-     * its offsets no longer index our bytes. */
-    size_t head = n < 200 ? n : 200;
-    const unsigned char *p = memchr(b, '?', head);
-    if (!p || !(n >= 5 && memcmp(b + (b[0] == 0xEF ? 3 : 0), "<?xml", 5) == 0))
+    if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE) {
+        snprintf(out, size, "UTF-16LE");
         return 1;
+    }
+    if (n >= 2 && b[0] == 0xFE && b[1] == 0xFF) {
+        snprintf(out, size, "UTF-16BE");
+        return 1;
+    }
+    size_t skip = n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0;
+    if (n < skip + 5 || memcmp(b + skip, "<?xml", 5) != 0)
+        return 0;
     char decl[201];
-    memcpy(decl, b, head);
+    size_t head = n - skip < 200 ? n - skip : 200;
+    memcpy(decl, b + skip, head);
     decl[head] = '\0';
     char *end = strstr(decl, "?>");
     if (end)
         *end = '\0';
     char *enc = strstr(decl, "encoding");
     if (!enc)
-        return 1;
-    return strstr(enc, "UTF-8") || strstr(enc, "utf-8") || strstr(enc, "Utf-8");
+        return 0;
+    enc += 8;
+    while (*enc == ' ' || *enc == '=' || *enc == '\t')
+        enc++;
+    if (*enc != '"' && *enc != '\'')
+        return 0;
+    char quote = *enc++;
+    size_t len = strcspn(enc, quote == '"' ? "\"" : "'");
+    if (len == 0 || len >= size)
+        return 0;
+    memcpy(out, enc, len);
+    out[len] = '\0';
+    static const char *const utf8[] = {"UTF-8", "UTF8", "US-ASCII", "ASCII"};
+    for (size_t i = 0; i < sizeof utf8 / sizeof utf8[0]; i++)
+        if (strcasecmp(out, utf8[i]) == 0)
+            return 0;
+    return 1;
+}
+
+/* Converts ld->bytes from encoding to UTF-8 with iconv, so that libxml2
+ * parses UTF-8 (its byte offsets then index our bytes and every position
+ * is exact). Invalid bytes are reported where they stand. */
+static int transcode(load_doc *ld, const char *encoding, size_t cap, lkj_diags *d)
+{
+    diag_loc loc = {ld->name, 1, 1};
+    iconv_t cd = iconv_open("UTF-8", encoding);
+    if (cd == (iconv_t)-1) {
+        char msg[160];
+        snprintf(msg, sizeof msg,
+                 lkj_diags_lang(d) == LKJ_LANG_EN ? "the encoding '%.100s' is not supported" : "pengodean '%.100s' tidak didukung",
+                 encoding);
+        diag_emit(d, D_XML_ENCODING, &loc, XML_ERR_UNSUPPORTED_ENCODING, msg, (const char *)NULL);
+        return LKJ_EXIT_PROBLEMS;
+    }
+    size_t capacity = ld->len * 2 + 16;
+    unsigned char *out = malloc(capacity);
+    char *in = (char *)ld->bytes;
+    size_t in_left = ld->len, used = 0;
+    int status = out ? LKJ_EXIT_OK : LKJ_EXIT_IO;
+    while (status == LKJ_EXIT_OK && in_left > 0) {
+        char *o = (char *)out + used;
+        size_t out_left = capacity - used;
+        size_t rc = iconv(cd, &in, &in_left, &o, &out_left);
+        used = capacity - out_left;
+        if (rc != (size_t)-1)
+            break;
+        if (errno == E2BIG) {
+            if (capacity > cap * 2) {
+                status = LKJ_EXIT_PROBLEMS;
+                diag_loc whole = {ld->name, 0, 0};
+                DIAG(d, D_IO_TOO_BIG, &whole, "2047");
+                break;
+            }
+            unsigned char *grown = realloc(out, capacity * 2);
+            if (!grown) {
+                status = LKJ_EXIT_IO;
+                break;
+            }
+            out = grown;
+            capacity *= 2;
+            continue;
+        }
+        /* EILSEQ or EINVAL: a byte sequence the encoding does not have. */
+        pos_of_offset(ld, (size_t)(in - (char *)ld->bytes), &loc);
+        char msg[200];
+        snprintf(msg, sizeof msg,
+                 lkj_diags_lang(d) == LKJ_LANG_EN ? "a byte sequence that is not valid %.100s (0x%02X)"
+                                                  : "urutan byte bukan %.100s yang sah (0x%02X)",
+                 encoding, (unsigned)(unsigned char)*in);
+        diag_emit(d, D_XML_ENCODING, &loc, XML_I18N_CONV_FAILED, msg, (const char *)NULL);
+        status = LKJ_EXIT_PROBLEMS;
+    }
+    iconv_close(cd);
+    if (status == LKJ_EXIT_IO) {
+        diag_loc whole = {ld->name, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &whole);
+    }
+    if (status != LKJ_EXIT_OK) {
+        free(out);
+        return status;
+    }
+    free(ld->bytes);
+    free(ld->line_starts);
+    ld->line_starts = NULL;
+    ld->bytes = out;
+    ld->len = used;
+    return LKJ_EXIT_OK;
 }
 
 int load_parse(load_doc *ld, lkj_diags *d)
@@ -558,12 +658,20 @@ int load_parse(load_doc *ld, lkj_diags *d)
         return LKJ_EXIT_PROBLEMS;
     }
     long nul = first_nul(ld->bytes, ld->len);
-    ld->offsets_exact = is_utf8_input(ld->bytes, ld->len);
     if (nul >= 0) {
         pos_of_offset(ld, (size_t)nul, &loc);
         DIAG0(d, D_XML_NUL, &loc);
         return LKJ_EXIT_PROBLEMS;
     }
+    char encoding[64];
+    int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES;
+    if (foreign_encoding(ld->bytes, ld->len, encoding, sizeof encoding)) {
+        int rc = transcode(ld, encoding, ld->len > 0 ? ld->len : 1, d);
+        if (rc != LKJ_EXIT_OK)
+            return rc;
+        options |= XML_PARSE_IGNORE_ENC; /* the bytes are UTF-8 now */
+    }
+    ld->offsets_exact = 1;
     if (ld->len > INT32_MAX) {
         DIAG(d, D_IO_TOO_BIG, &loc, "2047");
         return LKJ_EXIT_PROBLEMS;
@@ -573,7 +681,7 @@ int load_parse(load_doc *ld, lkj_diags *d)
         DIAG0(d, D_NO_MEMORY, &loc);
         return LKJ_EXIT_IO;
     }
-    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+    xmlCtxtUseOptions(ctxt, options);
     parse_state st = {ld, d, ctxt->sax->startElementNs, 0, 0};
     ctxt->_private = &st;
     ctxt->sax->startElementNs = on_start_element;

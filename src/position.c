@@ -50,10 +50,30 @@ void pos_of_offset(load_doc *ld, size_t offset, diag_loc *loc)
             hi = mid;
     }
     unsigned long column = 1;
-    for (size_t i = ld->line_starts[lo]; i < offset; i++)
+    size_t start = ld->line_starts[lo];
+    if (start == 0 && ld->len >= 3 && memcmp(ld->bytes, "\xEF\xBB\xBF", 3) == 0)
+        start = 3; /* the byte order mark is not a column */
+    for (size_t i = start; i < offset; i++)
         column += (ld->bytes[i] & 0xC0) != 0x80;
     loc->line = lo + 1;
     loc->column = column;
+}
+
+size_t pos_offset_of(load_doc *ld, unsigned long line, unsigned long column)
+{
+    if (!ld->line_starts && build_line_index(ld) != 0)
+        return 0;
+    if (line == 0 || line > ld->line_count)
+        return ld->len;
+    size_t i = ld->line_starts[line - 1];
+    if (i == 0 && ld->len >= 3 && memcmp(ld->bytes, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    for (unsigned long c = 1; c < column && i < ld->len && ld->bytes[i] != '\n'; c++) {
+        i++;
+        while (i < ld->len && (ld->bytes[i] & 0xC0) == 0x80)
+            i++; /* the rest of a UTF-8 character */
+    }
+    return i;
 }
 
 void pos_of_construct(load_doc *ld, size_t offset, const char *text, diag_loc *loc)

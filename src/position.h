@@ -11,6 +11,8 @@
 #include "load.h"
 
 void pos_of_offset(load_doc *ld, size_t offset, diag_loc *loc);
+/* The byte offset of a 1-based line and column (characters). */
+size_t pos_offset_of(load_doc *ld, unsigned long line, unsigned long column);
 /* The position of text (e.g. "<!DOCTYPE") found by searching back from
  * offset; offset itself when it is not found. */
 void pos_of_construct(load_doc *ld, size_t offset, const char *text, diag_loc *loc);

@@ -232,7 +232,9 @@ static void check_nip(rules *r, xmlNodePtr nip)
         long ay = digits_value(digits, 8, 4), am = digits_value(digits, 12, 2);
         int sex = digits[14] - '0';
         int pns = groups == 4 || (groups == 1 && am >= 1 && am <= 12);
-        if (by < 1930 || bm < 1 || bm > 12 || bd < 1 || bd > days_in_month(by, bm))
+        if (by < 1930)
+            LSNPRINTF(r, reason, sizeof reason, "tahun lahir %ld sebelum 1930", "the birth year %ld is before 1930", by);
+        else if (bm < 1 || bm > 12 || bd < 1 || bd > days_in_month(by, bm))
             LSNPRINTF(r, reason, sizeof reason, "tanggal lahir %.4s-%.2s-%.2s tidak ada di kalender", "the birth date %.4s-%.2s-%.2s does not exist",
                      digits, digits + 4, digits + 6);
         else if (ay < by + 15)
@@ -286,12 +288,12 @@ static void check_period(rules *r, xmlNodePtr period)
     snprintf(y, sizeof y, "%ld", r->year);
     snprintf(a, sizeof a, "%ld", r->first);
     snprintf(b, sizeof b, "%ld", r->last);
-    if (r->first > r->last || r->year < r->first || r->year > r->last) {
-        diag_loc loc;
-        if (r->first > r->last)
-            at_attr(r, period, "awal", &loc);
-        else
-            at_attr(r, r->root, "tahun", &loc);
+    diag_loc loc;
+    if (r->first > r->last) {
+        at_attr(r, period, "awal", &loc);
+        DIAG(r->d, D_RULE_PERIOD_REVERSED, &loc, a, b);
+    } else if (r->year < r->first || r->year > r->last) {
+        at_attr(r, r->root, "tahun", &loc);
         DIAG(r->d, D_RULE_YEAR_PERIOD, &loc, y, a, b);
     }
 }
@@ -779,7 +781,7 @@ int rules_check_workspace(load_doc *ld, lkj_diags *d)
         if (problem) {
             pos_of_node(ld, band, &loc);
             DIAG(d, D_RULE_BANDS, &loc, problem);
-            break;
+            return finish(d, before);
         }
     }
     if (!open_seen) {

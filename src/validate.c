@@ -30,6 +30,10 @@ extern const uint64_t lkj_schema_workspace_size;
 static xmlSchemaPtr schema_submission;
 static xmlSchemaPtr schema_workspace;
 
+/* The content models read from the schemas (below, with their use). */
+static size_t model_count, decl_count;
+static void load_model(const unsigned char *xsd, uint64_t size);
+
 enum {
     RE_PREFIX,
     RE_EXPECTED,
@@ -40,19 +44,21 @@ enum {
     RE_ATTR_REQUIRED,
     RE_BOUND,
     RE_SET,
+    RE_THAN,
     RE_COUNT
 };
 
 static const char *const re_source[RE_COUNT] = {
     [RE_PREFIX] = "^Element '(?:\\{([^}]*)\\})?([^']+)'(?:, attribute '([^']+)')?: (.*)$",
     [RE_EXPECTED] = "Expected is (?:one of )?\\( (.*) \\)",
-    [RE_FACET] = "^\\[facet '([A-Za-z]+)'\\]",
+    [RE_FACET] = "^\\[facet '([A-Za-z]+)'\\](?: The value '(.*?)' (?:is|has|must))?",
     [RE_TYPE] = "^'(.*)' is not a valid value of the (?:local )?(?:atomic|list|union) type '(?:\\{[^}]*\\})?([^']+)'",
     [RE_IDC_DUP] = "^Duplicate key-sequence \\['(.*)'\\] in (?:unique|key) identity-constraint '(?:\\{[^}]*\\})?([^']+)'",
     [RE_IDC_REF] = "^No match found for key-sequence \\['(.*)'\\] of keyref '(?:\\{[^}]*\\})?([^']+)'",
     [RE_ATTR_REQUIRED] = "^The attribute '([^']+)' is required but missing",
     [RE_BOUND] = "allowed \\('([^']*)'\\)",
     [RE_SET] = "element of the set \\{(.*)\\}",
+    [RE_THAN] = "than '([^']*)'",
 };
 
 static pcre2_code *re[RE_COUNT];
@@ -85,6 +91,9 @@ int validate_init(void)
             return -1;
     schema_submission = parse_schema(lkj_schema_submission, lkj_schema_submission_size);
     schema_workspace = parse_schema(lkj_schema_workspace, lkj_schema_workspace_size);
+    model_count = decl_count = 0;
+    load_model(lkj_schema_submission, lkj_schema_submission_size);
+    load_model(lkj_schema_workspace, lkj_schema_workspace_size);
     return schema_submission && schema_workspace ? 0 : -1;
 }
 
@@ -261,21 +270,6 @@ static int expected_names(const char *list, char *out, size_t size)
     return count;
 }
 
-/* The first name of an expected list, without namespace or brackets. */
-static void first_expected(const char *list, char *out, size_t size)
-{
-    const char *p = list;
-    if (*p == '{') {
-        const char *close = strchr(p, '}');
-        p = close ? close + 1 : p;
-    }
-    size_t n = strcspn(p, ", ");
-    if (n >= size)
-        n = size - 1;
-    memcpy(out, p, n);
-    out[n] = '\0';
-}
-
 /* Edit distance, for "did you mean <uraian>?". Names are short. */
 static size_t edit_distance(const char *a, const char *b)
 {
@@ -384,23 +378,25 @@ static const shape_text *find_shape_text(const char *element, const char *attr)
 typedef struct constraint_text {
     const char *name;
     const char *what[2];
-    const char *attr; /* the attribute holding the value */
+    const char *attr;          /* the attribute holding the value */
+    const char *key;           /* for a keyref: the key it refers to */
+    const char *default_value; /* the attribute's schema default */
+    int scoped;                /* unique within the parent element only */
 } constraint_text;
 
 static const constraint_text constraint_texts[] = {
-    {"id-unik", {"id", "the id"}, "id"},
-    {"kode-program-unik", {"kode program", "the program code"}, "kode"},
-    {"kode-kegiatan-unik", {"kode kegiatan", "the kegiatan code"}, "kode"},
-    {"kode-sub-kegiatan-unik", {"kode sub kegiatan", "the sub kegiatan code"}, "kode"},
-    {"kunci-pk", {"versi perjanjian kinerja", "the perjanjian kinerja version"}, "versi"},
-    {"bab-unik", {"bab narasi", "the narrative chapter"}, "bab"},
-    {"skala-unik", {"id skala", "the scale id"}, "id"},
-    {"tingkat-unik", {"kode tingkat skala", "the scale grade code"}, "kode"},
-    {"kategori-unik", {"kode kategori", "the category code"}, "kode"},
-    {"program-mendukung-sasaran", {"sasaran", "the sasaran"}, "mendukung"},
-    {"tujuan-misi", {"misi", "the misi"}, "misi"},
-    {"indikator-skala", {"skala", "the skala"}, "skala"},
-    {"target-pk-versi", {"perjanjian kinerja versi", "the perjanjian kinerja version"}, "versi"},
+    {"id-unik", {"id", "id"}, "id", NULL, NULL, 0},
+    {"kode-program-unik", {"kode program", "program code"}, "kode", NULL, NULL, 0},
+    {"kode-kegiatan-unik", {"kode kegiatan", "kegiatan code"}, "kode", NULL, NULL, 0},
+    {"kode-sub-kegiatan-unik", {"kode sub kegiatan", "sub kegiatan code"}, "kode", NULL, NULL, 0},
+    {"kunci-pk", {"versi perjanjian kinerja", "perjanjian kinerja version"}, "versi", NULL, NULL, 0},
+    {"bab-unik", {"bab narasi", "narrative chapter"}, "bab", NULL, NULL, 0},
+    {"tingkat-unik", {"kode tingkat skala", "scale grade code"}, "kode", NULL, NULL, 1},
+    {"kategori-unik", {"kode kategori", "category code"}, "kode", NULL, NULL, 1},
+    {"program-mendukung-sasaran", {"sasaran", "sasaran"}, "mendukung", "kunci-sasaran", NULL, 0},
+    {"tujuan-misi", {"misi", "misi"}, "misi", "kunci-misi", NULL, 0},
+    {"indikator-skala", {"skala", "skala"}, "skala", "kunci-skala", NULL, 0},
+    {"target-pk-versi", {"perjanjian kinerja versi", "perjanjian kinerja version"}, "versi", "kunci-pk", "1", 0},
 };
 
 static const constraint_text *find_constraint(const char *name)
@@ -411,42 +407,61 @@ static const constraint_text *find_constraint(const char *name)
     return NULL;
 }
 
-/* Keyref errors may come without a node: find the element by its name and
- * the referring value. */
-static xmlNodePtr find_element_with_value(xmlNodePtr node, const char *name, const char *attr,
-                                          const char *value)
+/* Values as the validator compares them: white space collapsed, and
+ * numbers by value ("02" is 2). */
+static void canonical(const char *in, char *out, size_t size)
 {
-    for (; node; node = node->next) {
-        if (node->type != XML_ELEMENT_NODE)
+    size_t o = 0;
+    int space = 0;
+    for (const char *p = in; *p && o + 1 < size; p++) {
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+            space = o > 0;
             continue;
-        if (strcmp((const char *)node->name, name) == 0) {
-            xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)attr);
-            int same = v && strcmp((const char *)v, value) == 0;
-            xmlFree(v);
-            if (same)
-                return node;
         }
-        xmlNodePtr found = find_element_with_value(node->children, name, attr, value);
-        if (found)
-            return found;
+        if (space && o + 2 < size)
+            out[o++] = ' ';
+        space = 0;
+        out[o++] = *p;
     }
-    return NULL;
+    out[o] = '\0';
+    size_t digits = strspn(out, "0123456789");
+    if (o > 1 && digits == o) {
+        size_t z = 0;
+        while (z + 1 < o && out[z] == '0')
+            z++;
+        memmove(out, out + z, o - z + 1);
+    }
 }
 
-/* The first two elements (named only, or any) whose attr equals value. */
-static void find_uses(xmlNodePtr node, const char *only, const char *attr, const char *value,
-                      xmlNodePtr uses[2], size_t *found)
+static int same_value(const char *written, const char *value)
 {
-    for (; node && *found < 2; node = node->next) {
+    char a[160], b[160];
+    canonical(written, a, sizeof a);
+    canonical(value, b, sizeof b);
+    return strcmp(a, b) == 0;
+}
+
+/* Whether attr on node holds value (the schema default when absent). */
+static int node_has_value(xmlNodePtr node, const char *attr, const char *value, const char *default_value)
+{
+    xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)attr);
+    int same = v ? same_value((const char *)v, value) : default_value && same_value(default_value, value);
+    xmlFree(v);
+    return same;
+}
+
+/* Up to max elements (named only, or any) whose attr holds value, in
+ * document order. */
+static void find_uses(xmlNodePtr node, const char *only, const char *attr, const char *value,
+                      const char *default_value, xmlNodePtr *uses, size_t max, size_t *found)
+{
+    for (; node && *found < max; node = node->next) {
         if (node->type != XML_ELEMENT_NODE)
             continue;
-        if (!only || strcmp((const char *)node->name, only) == 0) {
-            xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)attr);
-            if (v && strcmp((const char *)v, value) == 0)
-                uses[(*found)++] = node;
-            xmlFree(v);
-        }
-        find_uses(node->children, only, attr, value, uses, found);
+        if ((!only || strcmp((const char *)node->name, only) == 0) &&
+            node_has_value(node, attr, value, default_value))
+            uses[(*found)++] = node;
+        find_uses(node->children, only, attr, value, default_value, uses, max, found);
     }
 }
 
@@ -463,6 +478,14 @@ typedef struct mapper {
     unsigned long last_line, last_col;
     int last_code;
     char last_args[512];
+    /* Keys with an invalid field: their keyref errors are consequences. */
+    char broken_keys[8][48];
+    size_t broken_count;
+    /* Identity errors already reported, per constraint and value, to point
+     * each repeat at the next use. */
+    char seen_ids[32][160];
+    unsigned seen_times[32];
+    size_t seen_count;
 } mapper;
 
 static void emit(mapper *mp, diag_id id, const diag_loc *loc, int origin, const char *a1,
@@ -494,49 +517,253 @@ static void locate(mapper *mp, xmlNodePtr node, const char *attr, int line, diag
     }
 }
 
+/* How many times (before this one) the pair was reported. */
+static unsigned times_seen(mapper *mp, const char *constraint, const char *value)
+{
+    char key[160];
+    snprintf(key, sizeof key, "%.40s|%.110s", constraint, value);
+    for (size_t i = 0; i < mp->seen_count; i++)
+        if (strcmp(mp->seen_ids[i], key) == 0)
+            return mp->seen_times[i]++;
+    if (mp->seen_count < sizeof mp->seen_ids / sizeof mp->seen_ids[0]) {
+        snprintf(mp->seen_ids[mp->seen_count], sizeof mp->seen_ids[0], "%s", key);
+        mp->seen_times[mp->seen_count++] = 1;
+    }
+    return 0;
+}
+
+static int key_broken(const mapper *mp, const char *key)
+{
+    for (size_t i = 0; i < mp->broken_count; i++)
+        if (strcmp(mp->broken_keys[i], key) == 0)
+            return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Content models, read from the schemas themselves                    */
+/* ------------------------------------------------------------------ */
+
+/* Which children each complex type requires, so that "this element is not
+ * expected" can become "this required element is missing" when that is
+ * what happened. Read once from the embedded XSDs; no second copy of the
+ * format lives in the C code. */
+typedef struct model_child {
+    char type[48];
+    char child[48];
+    int required;
+} model_child;
+
+typedef struct element_decl {
+    char element[48];
+    char type[48];
+} element_decl;
+
+#define MAX_MODEL 600
+static model_child model[MAX_MODEL];
+static size_t model_count;
+static element_decl decls[MAX_MODEL];
+static size_t decl_count;
+
+static int is_xsd(xmlNodePtr n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && n->ns &&
+           strcmp((const char *)n->ns->href, "http://www.w3.org/2001/XMLSchema") == 0 &&
+           strcmp((const char *)n->name, name) == 0;
+}
+
+static void copy_local(char *out, size_t size, const xmlChar *qname)
+{
+    const char *colon = strchr((const char *)qname, ':');
+    snprintf(out, size, "%s", colon ? colon + 1 : (const char *)qname);
+}
+
+static void read_model(xmlNodePtr n, const char *type, int in_choice)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (is_xsd(n, "group")) {
+            continue; /* groups are choices of blocks: nothing required */
+        }
+        if (is_xsd(n, "complexType")) {
+            xmlChar *name = xmlGetNoNsProp(n, BAD_CAST "name");
+            char t[48];
+            snprintf(t, sizeof t, "%s", name ? (const char *)name : type);
+            xmlFree(name);
+            read_model(n->children, t, 0);
+            continue;
+        }
+        if (is_xsd(n, "element")) {
+            xmlChar *name = xmlGetNoNsProp(n, BAD_CAST "name");
+            xmlChar *ref_type = xmlGetNoNsProp(n, BAD_CAST "type");
+            xmlChar *min = xmlGetNoNsProp(n, BAD_CAST "minOccurs");
+            if (name && type[0] && model_count < MAX_MODEL) {
+                model_child *m = &model[model_count++];
+                snprintf(m->type, sizeof m->type, "%s", type);
+                snprintf(m->child, sizeof m->child, "%s", (const char *)name);
+                m->required = !in_choice && !(min && strcmp((const char *)min, "0") == 0);
+            }
+            if (name && decl_count < MAX_MODEL) {
+                element_decl *e = &decls[decl_count++];
+                snprintf(e->element, sizeof e->element, "%s", (const char *)name);
+                if (ref_type)
+                    copy_local(e->type, sizeof e->type, ref_type);
+                else
+                    snprintf(e->type, sizeof e->type, "#%s", (const char *)name);
+            }
+            if (name && !ref_type) {
+                char t[48];
+                snprintf(t, sizeof t, "#%s", (const char *)name);
+                read_model(n->children, t, 0);
+            }
+            xmlFree(name);
+            xmlFree(ref_type);
+            xmlFree(min);
+            continue;
+        }
+        read_model(n->children, type, in_choice || is_xsd(n, "choice"));
+    }
+}
+
+static void load_model(const unsigned char *xsd, uint64_t size)
+{
+    xmlDocPtr doc = xmlReadMemory((const char *)xsd, (int)size, "schema.xsd", NULL, XML_PARSE_NONET);
+    if (!doc)
+        return;
+    read_model(xmlDocGetRootElement(doc)->children, "", 0);
+    xmlFreeDoc(doc);
+}
+
+/* 1 required, 0 optional, -1 unknown, for child inside an element named
+ * parent. */
+static int child_required(const char *parent, const char *child)
+{
+    for (size_t i = 0; i < decl_count; i++) {
+        if (strcmp(decls[i].element, parent) != 0)
+            continue;
+        for (size_t j = 0; j < model_count; j++)
+            if (strcmp(model[j].type, decls[i].type) == 0 && strcmp(model[j].child, child) == 0)
+                return model[j].required;
+    }
+    return -1;
+}
+
+/* The names of an expected list, without namespaces: "a b c". */
+static size_t split_expected(const char *list, char names[][48], size_t max)
+{
+    size_t n = 0;
+    for (const char *p = list; *p && n < max;) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        if (*p == '{') {
+            const char *close = strchr(p, '}');
+            if (!close)
+                break;
+            p = close + 1;
+        }
+        size_t len = strcspn(p, ", ");
+        if (len == 0)
+            break;
+        snprintf(names[n++], 48, "%.*s", (int)len, p);
+        p += len;
+    }
+    return n;
+}
+
 static void map_content(mapper *mp, const raw_error *e, xmlNodePtr node, const char *elem,
                         const char *ns, const char *rest)
 {
     char label[256], parent_label[256], names[512], hint[700], list[512];
     diag_loc loc;
-    locate(mp, node, NULL, e->line, &loc);
     node_label(mp->d, node, label, sizeof label);
+    if (strstr(rest, "Element content is not allowed")) {
+        /* An element inside a text-only or empty element: point at it. */
+        xmlNodePtr child = node ? node->children : NULL;
+        while (child && child->type != XML_ELEMENT_NODE)
+            child = child->next;
+        locate(mp, child ? child : node, NULL, e->line, &loc);
+        emit(mp, D_XSD_UNEXPECTED, &loc, e->code, child ? (const char *)child->name : "?", label,
+             mp->lang ? "nothing more is expected here; check the spelling, or move the element"
+                      : "tidak ada elemen lain yang diharapkan di sini; periksa ejaan atau pindahkan elemen ini",
+             NULL);
+        return;
+    }
+    locate(mp, node, NULL, e->line, &loc);
+    if (strstr(rest, "Character content is not allowed")) {
+        emit(mp, D_XSD_TEXT, &loc, e->code, label,
+             mp->lang ? "this element holds only attributes; remove the text inside it"
+                      : "elemen ini hanya berisi atribut; hapus teks di dalamnya",
+             NULL, NULL);
+        return;
+    }
     if (strstr(rest, "Character content other than whitespace")) {
-        emit(mp, D_XSD_TEXT, &loc, e->code, label, NULL, NULL, NULL);
+        emit(mp, D_XSD_TEXT, &loc, e->code, label,
+             mp->lang ? "move the text into the matching child element, such as <nama> or <uraian>"
+                      : "pindahkan teks ke elemen anak yang sesuai, misalnya <nama> atau <uraian>",
+             NULL, NULL);
         return;
     }
     int has_expected = match_re(&mp->m, RE_EXPECTED, rest);
     if (has_expected)
         group(&mp->m, 1, list, sizeof list);
-    int count = has_expected ? expected_names(list, names, sizeof names) : 0;
+    char expected[16][48];
+    size_t count = has_expected ? split_expected(list, expected, 16) : 0;
+    int missing_child = strstr(rest, "Missing child element") != NULL;
+    xmlNodePtr parent = missing_child ? node
+                      : node && node->parent && node->parent->type == XML_ELEMENT_NODE ? node->parent : NULL;
+    const char *parent_name = parent ? (const char *)parent->name : "";
+    node_label(mp->d, parent, parent_label, sizeof parent_label);
 
-    if (strstr(rest, "Missing child element")) {
-        char missing[300];
-        snprintf(missing, sizeof missing, count > 1 ? "%s %s" : "%s%s",
-                 count > 1 ? (mp->lang ? "one of" : "salah satu dari") : "", names);
-        emit(mp, D_XSD_MISSING_ELEMENT, &loc, e->code, label, missing, NULL, NULL);
+    /* A misspelling of an expected name is an unexpected element. */
+    int typo = -1;
+    for (size_t i = 0; !missing_child && i < count && typo < 0; i++)
+        if (strcmp(elem, expected[i]) != 0 && edit_distance(elem, expected[i]) <= 2)
+            typo = (int)i;
+    /* The first required name among the expected ones is what is missing. */
+    int required = -1;
+    for (size_t i = 0; i < count && required < 0; i++)
+        if (child_required(parent_name, expected[i]) == 1)
+            required = (int)i;
+    /* An element of another namespace is foreign, whatever its name. */
+    int foreign = ns[0] && parent && parent->ns && strcmp(ns, (const char *)parent->ns->href) != 0;
+    /* A known child out of place (or the only possible one) means the
+     * required element before it is missing; an unknown one is reported as
+     * unexpected. */
+    if (required >= 0 && typo < 0 && !foreign &&
+        (missing_child || count == 1 || child_required(parent_name, elem) >= 0)) {
+        char missing[64];
+        snprintf(missing, sizeof missing, "<%s>", expected[required]);
+        emit(mp, D_XSD_MISSING_ELEMENT, &loc, e->code, missing_child ? label : parent_label, missing, NULL, NULL);
         return;
     }
-    /* "This element is not expected". */
-    xmlNodePtr parent = node && node->parent && node->parent->type == XML_ELEMENT_NODE ? node->parent : NULL;
-    node_label(mp->d, parent, parent_label, sizeof parent_label);
-    if (count == 1) {
-        char want[128];
-        first_expected(list, want, sizeof want);
-        if (edit_distance(elem, want) > 2 && ns[0]) {
-            /* Only one element may stand here and this is not a misspelling
-             * of it: the required element is missing. */
-            emit(mp, D_XSD_MISSING_ELEMENT, &loc, e->code, parent_label, names, NULL, NULL);
-            return;
+    if (missing_child) {
+        /* A choice: "<a>, <b> or <c>". */
+        size_t o = 0;
+        names[0] = '\0';
+        for (size_t i = 0; i < count; i++) {
+            int w = snprintf(names + o, sizeof names - o, "%s<%s>",
+                             i == 0 ? "" : i + 1 < count ? ", " : mp->lang ? " or " : " atau ", expected[i]);
+            if (w < 0 || (size_t)w >= sizeof names - o)
+                break;
+            o += (size_t)w;
         }
+        emit(mp, D_XSD_MISSING_ELEMENT, &loc, e->code, label, names, NULL, NULL);
+        return;
     }
+    expected_names(list, names, sizeof names);
     if (!ns[0]) {
         snprintf(hint, sizeof hint, "%s",
                  mp->lang ? "this element has no namespace: the root element needs xmlns=\"urn:lkjip:submission:1\""
                           : "elemen ini tanpa namespace: elemen akar perlu xmlns=\"urn:lkjip:submission:1\"");
-    } else if (count == 1) {
-        snprintf(hint, sizeof hint, mp->lang ? "did you mean %s?" : "maksud Anda %s?", names);
-    } else if (count > 1) {
+    } else if (foreign) {
+        snprintf(hint, sizeof hint,
+                 mp->lang ? "the element is in the namespace '%s'; the elements of a submission are in %s"
+                          : "elemen ini ada di namespace '%s'; elemen submisi ada di %s",
+                 ns, parent && parent->ns ? (const char *)parent->ns->href : LKJ_SUBMISSION_NS);
+    } else if (typo >= 0) {
+        snprintf(hint, sizeof hint, mp->lang ? "did you mean <%s>?" : "maksud Anda <%s>?", expected[typo]);
+    } else if (count > 0) {
         snprintf(hint, sizeof hint,
                  mp->lang ? "expected at this point: %s; check the spelling and the order of elements"
                           : "yang diharapkan di posisi ini: %s; periksa ejaan dan urutan elemen",
@@ -581,22 +808,22 @@ static void number_hint(mapper *mp, const char *value, const type_text *t, char 
 }
 
 static void map_value(mapper *mp, const raw_error *e, xmlNodePtr node, const char *elem,
-                      const char *attr, const char *rest, const raw_error *next)
+                      const char *attr, const char *rest)
 {
     char label[256], value[128], buf[512], hint[512], facet[32];
     diag_loc loc;
     locate(mp, node, attr, e->line, &loc);
     node_label(mp->d, node, label, sizeof label);
     value_of(node, attr, value, sizeof value);
-    (void)next;
 
     if (match_re(&mp->m, RE_TYPE, rest)) {
         char type[64];
         group(&mp->m, 1, value, sizeof value);
         group(&mp->m, 2, type, sizeof type);
-        const type_text *t = find_type_text(strncmp(type, "xs:", 3) == 0 ? type + 3 : type);
+        const char *bare = strncmp(type, "xs:", 3) == 0 ? type + 3 : type;
+        const type_text *t = find_type_text(bare);
         const char *desc = t ? t->desc[mp->lang] : type;
-        if (t && (strcmp(type, "Angka") == 0 || strcmp(type, "Rupiah") == 0 || strcmp(type, "decimal") == 0))
+        if (t && (strcmp(bare, "Angka") == 0 || strcmp(bare, "Rupiah") == 0 || strcmp(bare, "decimal") == 0))
             number_hint(mp, value, t, hint, sizeof hint);
         else
             snprintf(hint, sizeof hint, "%s", t ? t->hint[mp->lang] : "");
@@ -608,6 +835,12 @@ static void map_value(mapper *mp, const raw_error *e, xmlNodePtr node, const cha
         return;
     }
     group(&mp->m, 1, facet, sizeof facet);
+    {
+        /* The facet names the offending value itself: for a list, the item. */
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(mp->m.md);
+        if (ov[4] != PCRE2_UNSET)
+            group(&mp->m, 2, value, sizeof value);
+    }
     const shape_text *shape = find_shape_text(elem, attr);
     if (strcmp(facet, "enumeration") == 0) {
         if (match_re(&mp->m, RE_SET, rest))
@@ -620,13 +853,16 @@ static void map_value(mapper *mp, const raw_error *e, xmlNodePtr node, const cha
     if (strcmp(facet, "minInclusive") == 0 || strcmp(facet, "maxInclusive") == 0 ||
         strcmp(facet, "minExclusive") == 0 || strcmp(facet, "maxExclusive") == 0) {
         char bound[64];
-        if (match_re(&mp->m, RE_BOUND, rest))
+        if (match_re(&mp->m, RE_BOUND, rest) || match_re(&mp->m, RE_THAN, rest))
             group(&mp->m, 1, bound, sizeof bound);
         else
             bound[0] = '\0';
-        int upper = facet[1] == 'a';
-        snprintf(buf, sizeof buf, "(%s %s)", upper ? (mp->lang ? "at most" : "maks.") : (mp->lang ? "at least" : "min."),
-                 bound);
+        int upper = facet[1] == 'a', exclusive = strstr(facet, "Exclusive") != NULL;
+        static const char *const words[2][2][2] = {
+            {{"min.", "at least"}, {"lebih dari", "more than"}},
+            {{"maks.", "at most"}, {"kurang dari", "less than"}},
+        };
+        snprintf(buf, sizeof buf, "(%s %s)", words[upper][exclusive][mp->lang], bound);
         emit(mp, D_XSD_RANGE, &loc, e->code, label, buf, value, NULL);
         return;
     }
@@ -668,40 +904,75 @@ static void map_identity(mapper *mp, const raw_error *e, xmlNodePtr node, const 
                 strcmp(name, "kunci-skala") == 0))
         return;
     const constraint_text *c = find_constraint(name);
-    const char *attr = c ? c->attr : "";
-    const char *what = c ? c->what[mp->lang] : name;
-    xmlNodePtr root = xmlDocGetRootElement(mp->ld->doc);
-    if (dup && c) {
-        /* Point at the second use and name the line of the first. */
-        const char *only = strcmp(name, "id-unik") == 0 ? NULL : elem;
-        xmlNodePtr uses[2] = {NULL, NULL};
-        size_t found = 0;
-        find_uses(root, only, attr, value, uses, &found);
-        diag_loc first_loc;
+    if (!c) {
+        locate(mp, node, NULL, e->line, &loc);
+        emit(mp, D_XSD_OTHER, &loc, e->code, rest, NULL, NULL, NULL);
+        return;
+    }
+    /* A reference to a key whose own value was invalid (already reported)
+     * is a consequence, not a second mistake. */
+    if (!dup && c->key && key_broken(mp, c->key))
+        return;
+    unsigned nth = times_seen(mp, name, value);
+    xmlNodePtr start = xmlDocGetRootElement(mp->ld->doc);
+    if (c->scoped && node)
+        start = (xmlHasProp(node, BAD_CAST c->attr) && node->parent ? node->parent : node)->children;
+    const char *only = strcmp(name, "id-unik") == 0 ? NULL : elem;
+    enum { MAX_USES = 64 };
+    xmlNodePtr uses[MAX_USES];
+    size_t found = 0;
+    const char *what = c->what[mp->lang];
+    if (dup) {
+        /* The n-th report of a value points at its (n+1)-th use and names
+         * the line of the first. */
+        find_uses(start, only, c->attr, value, c->default_value, uses, MAX_USES, &found);
         char first_line[32] = "?";
-        if (found == 2) {
-            locate(mp, uses[0], attr, e->line, &first_loc);
+        if (found > nth + 1) {
+            diag_loc first_loc;
+            locate(mp, uses[0], c->attr, e->line, &first_loc);
             snprintf(first_line, sizeof first_line, "%lu", first_loc.line);
-            node = uses[1];
+            node = uses[nth + 1];
         }
-        locate(mp, node, attr, e->line, &loc);
+        locate(mp, node, c->attr, e->line, &loc);
         emit(mp, D_XSD_DUPLICATE, &loc, e->code, NULL, what, value, first_line);
         return;
     }
-    if (!node && c)
-        node = find_element_with_value(root, elem, attr, value);
-    locate(mp, node, attr, e->line, &loc);
-    if (dup) {
-        emit(mp, D_XSD_DUPLICATE, &loc, e->code, NULL, what, value, "?");
-        return;
+    if (!node) {
+        /* Keyref errors come without a node: find the referring element by
+         * its name, its value and the line libxml2 gives (capped at 65535). */
+        find_uses(start, elem, c->attr, value, c->default_value, uses, MAX_USES, &found);
+        for (size_t i = 0; i < found && !node; i++) {
+            long line = xmlGetLineNo(uses[i]);
+            if ((line > 65535 ? 65535 : line) == e->line)
+                node = uses[i];
+        }
+        if (!node && found > 0)
+            node = uses[nth < found ? nth : found - 1];
     }
+    locate(mp, node, xmlHasProp(node, BAD_CAST c->attr) ? c->attr : NULL, e->line, &loc);
     node_label(mp->d, node, label, sizeof label);
     if (!node)
         snprintf(label, sizeof label, "%s", elem);
     emit(mp, D_XSD_DANGLING, &loc, e->code, label, what, value, NULL);
 }
 
-static void map_error(mapper *mp, const raw_error *e, const raw_error *next)
+/* "{http://www.w3.org/XML/1998/namespace}lang" -> "xml:lang"; other
+ * qualified names lose their namespace. */
+static void attribute_name(char *attr, size_t size)
+{
+    if (attr[0] != '{')
+        return;
+    const char *close = strchr(attr, '}');
+    if (!close)
+        return;
+    char local[96];
+    snprintf(local, sizeof local, "%.95s", close + 1);
+    static const char xml_ns[] = "{http://www.w3.org/XML/1998/namespace}";
+    int xml = strncmp(attr, xml_ns, sizeof xml_ns - 1) == 0;
+    snprintf(attr, size, "%s%.95s", xml ? "xml:" : "", local);
+}
+
+static void map_error(mapper *mp, const raw_error *e)
 {
     char ns[128], elem[128], attr[128], rest[1024];
     diag_loc loc;
@@ -717,6 +988,7 @@ static void map_error(mapper *mp, const raw_error *e, const raw_error *next)
     group(&mp->m, 2, elem, sizeof elem);
     group(&mp->m, 3, attr, sizeof attr);
     group(&mp->m, 4, rest, sizeof rest);
+    attribute_name(attr, sizeof attr);
 
     if (strstr(rest, "No matching global declaration")) {
         locate(mp, node, NULL, e->line, &loc);
@@ -742,29 +1014,73 @@ static void map_error(mapper *mp, const raw_error *e, const raw_error *next)
         emit(mp, D_XSD_UNKNOWN_ATTR, &loc, e->code, label, attr, NULL, NULL);
         return;
     }
-    if (strstr(rest, "not expected") || strstr(rest, "Missing child") || strstr(rest, "Character content")) {
+    if (strstr(rest, "not expected") || strstr(rest, "Missing child") || strstr(rest, "Character content") ||
+        strstr(rest, "Element content is not allowed")) {
         map_content(mp, e, node, elem, ns, rest);
         return;
     }
     if (strstr(rest, "[facet '") || strstr(rest, "is not a valid value")) {
-        map_value(mp, e, node, elem, attr, rest, next);
-        return;
-    }
-    if (strstr(rest, "is not expected") == NULL && strstr(rest, "Element content is not allowed")) {
-        char label[256];
-        locate(mp, node, NULL, e->line, &loc);
-        node_label(mp->d, node, label, sizeof label);
-        emit(mp, D_XSD_TEXT, &loc, e->code, label, NULL, NULL, NULL);
+        map_value(mp, e, node, elem, attr, rest);
         return;
     }
     locate(mp, node, attr, e->line, &loc);
     emit(mp, D_XSD_OTHER, &loc, e->code, rest, NULL, NULL, NULL);
 }
 
+/* Length of "Element '…'[, attribute '…']: ", the part naming what an
+ * error is about. */
+static size_t subject_length(const char *msg)
+{
+    const char *end = strstr(msg, "': ");
+    return end ? (size_t)(end - msg) + 3 : 0;
+}
+
+static int same_subject(const raw_error *a, const raw_error *b)
+{
+    size_t n = subject_length(a->message);
+    return n > 0 && a->line == b->line && n == subject_length(b->message) &&
+           strncmp(a->message, b->message, n) == 0;
+}
+
+static int is_facet(const raw_error *e)
+{
+    size_t n = subject_length(e->message);
+    return n > 0 && strncmp(e->message + n, "[facet '", 8) == 0;
+}
+
+/* "'x' is not a valid value of the atomic/list/union type". */
+static int is_type_error(const raw_error *e)
+{
+    return e->code >= XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_1 && e->code <= XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_3;
+}
+
+/* libxml2 explains one bad value twice (the facet, then the type); keep
+ * the facet, except minLength on a list, where the type says more. Keys
+ * with an invalid field are remembered, then their consequences dropped. */
+static int keep_error(mapper *mp, const raw_errors *errs, size_t i)
+{
+    const raw_error *e = &errs->items[i];
+    const char *key = strstr(e->message, "Not all fields of key identity-constraint '");
+    if (key) {
+        const char *name = strchr(key + 43, '}');
+        name = name ? name + 1 : key + 43;
+        if (mp->broken_count < sizeof mp->broken_keys / sizeof mp->broken_keys[0])
+            snprintf(mp->broken_keys[mp->broken_count++], sizeof mp->broken_keys[0], "%.*s",
+                     (int)strcspn(name, "'"), name);
+        return 0;
+    }
+    if (is_type_error(e) && i > 0 && is_facet(&errs->items[i - 1]) &&
+        same_subject(&errs->items[i - 1], e) && !strstr(errs->items[i - 1].message, "[facet 'minLength']"))
+        return 0;
+    if (is_facet(e) && strstr(e->message, "[facet 'minLength']") && i + 1 < errs->count &&
+        is_type_error(&errs->items[i + 1]) && same_subject(e, &errs->items[i + 1]))
+        return 0;
+    return 1;
+}
+
 /* Errors come in document order except identity constraints, which
  * libxml2 reports when their scope element closes: diag_sort_from puts
  * them in place so that the output reads top to bottom. */
-
 int validate_doc(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
 {
     xmlSchemaPtr schema = kind == LKJ_DOC_WORKSPACE ? schema_workspace : schema_submission;
@@ -790,18 +1106,29 @@ int validate_doc(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
         status = LKJ_EXIT_PROBLEMS;
     }
     if (errs.count > 0) {
-        mapper mp = {ld, d, {pcre2_match_data_create(16, NULL), NULL},
-                     lkj_diags_lang(d) == LKJ_LANG_EN, 0, 0, -1, ""};
-        size_t first = lkj_diags_count(d);
-        if (!mp.m.md) {
+        mapper *mp = calloc(1, sizeof *mp);
+        pcre2_match_data *md = pcre2_match_data_create(16, NULL);
+        if (!mp || !md) {
             DIAG0(d, D_NO_MEMORY, &file_loc);
             status = LKJ_EXIT_IO;
         } else {
+            mp->ld = ld;
+            mp->d = d;
+            mp->m.md = md;
+            mp->lang = lkj_diags_lang(d) == LKJ_LANG_EN;
+            mp->last_code = -1;
+            size_t first = lkj_diags_count(d);
+            /* Keys first: a broken key's keyref errors may come before it. */
             for (size_t i = 0; i < errs.count; i++)
-                map_error(&mp, &errs.items[i], i + 1 < errs.count ? &errs.items[i + 1] : NULL);
-            pcre2_match_data_free(mp.m.md);
+                if (strstr(errs.items[i].message, "Not all fields of key"))
+                    keep_error(mp, &errs, i);
+            for (size_t i = 0; i < errs.count; i++)
+                if (keep_error(mp, &errs, i))
+                    map_error(mp, &errs.items[i]);
             diag_sort_from(d, first);
         }
+        pcre2_match_data_free(md);
+        free(mp);
         if (status == LKJ_EXIT_OK)
             status = LKJ_EXIT_PROBLEMS;
     }

@@ -3,4 +3,5 @@
 %args check --lang en $TMP/c.xml.gz
 %exit 1
 %timeout 2
+%nonet
 %grep c.xml.gz: error LKJ0009: corrupt gzip data

@@ -3,4 +3,5 @@
 %args check --lang en $TMP/deep.xml
 %exit 1
 %timeout 2
+%nonet
 %grep deep.xml:1:[0-9]+: error LKJ0105: elements are nested too deeply

@@ -2,6 +2,7 @@
 %args check --lang en tests/data/hostile/text-1g.xml.gz
 %exit 1
 %timeout 2
+%nonet
 %stdout
 tests/data/hostile/text-1g.xml.gz: error LKJ0005: the gzip file's content exceeds 64 MiB once decompressed
   hint: this is probably a compression bomb; raise --max-size only if the file is genuine

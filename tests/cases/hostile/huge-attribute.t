@@ -3,4 +3,5 @@
 %args check --lang en $TMP/attr.xml
 %exit 1
 %timeout 2
+%nonet
 %grep attr.xml:1:[0-9]+: error LKJ0107: a text or attribute value is too long

@@ -4,6 +4,7 @@
 %args check --lang en $TMP/far.xml
 %exit 1
 %timeout 2
+%nonet
 %stdout
 $TMP/far.xml:70015:50: error LKJ0205: the value '20x6' of <periode-rencana> is not a year
   hint: write a four-digit year between 2000 and 2100

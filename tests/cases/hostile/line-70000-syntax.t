@@ -3,4 +3,5 @@
 %args check --lang en $TMP/far.xml
 %exit 1
 %timeout 2
+%nonet
 %grep far.xml:70003:20: error LKJ0101: XML is not well-formed: the element <visi> \(line 70003\) is closed by </vis>

@@ -1,0 +1,7 @@
+# A month with a nilai and a ratio.
+%args check --lang en tests/data/bad/realisasi-two-kinds.xml
+%exit 1
+%stdout
+tests/data/bad/realisasi-two-kinds.xml:27:11: error LKJ0311: <bulan ke="2"> in indikator 'DINKES-AKI' must hold exactly one kind of value; found nilai, pembilang, penyebut
+  hint: use one of: nilai="…", pembilang="…" penyebut="…" (pengali), predikat="…", or teks="…"
+lkjip: 1 file checked, 1 error, 0 warnings
