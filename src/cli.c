@@ -192,6 +192,9 @@ static void count_and_render(check_run *run, const char *name, int status)
         run->errors += s >= LKJ_SEV_ERROR;
         run->warnings += s == LKJ_SEV_WARNING;
     }
+    /* The summary counts what was found, shown or not. */
+    run->errors += lkj_diags_suppressed(run->diags, LKJ_SEV_ERROR) + lkj_diags_suppressed(run->diags, LKJ_SEV_FATAL);
+    run->warnings += lkj_diags_suppressed(run->diags, LKJ_SEV_WARNING);
     render_file(run->out, name, run->diags, status);
     lkj_diags_clear(run->diags);
 }

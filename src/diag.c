@@ -20,6 +20,7 @@ struct lkj_diags {
     size_t file_count;      /* diagnostics seen for the current file */
     size_t file_suppressed; /* of those, not kept */
     size_t max_per_file;    /* 0: unlimited */
+    size_t suppressed[4];   /* by severity, since the last clear */
     int oom;
 };
 
@@ -53,6 +54,12 @@ void lkj_diags_free(lkj_diags *d)
 void lkj_diags_clear(lkj_diags *d)
 {
     free_items(d);
+    memset(d->suppressed, 0, sizeof d->suppressed);
+}
+
+size_t lkj_diags_suppressed(const lkj_diags *d, lkj_severity severity)
+{
+    return d->suppressed[severity];
 }
 
 size_t lkj_diags_count(const lkj_diags *d) { return d->count; }
@@ -155,6 +162,7 @@ void diag_emit(lkj_diags *d, diag_id id, const diag_loc *loc, int origin, ...)
     d->file_count++;
     if (d->max_per_file && d->file_count > d->max_per_file) {
         d->file_suppressed++;
+        d->suppressed[catalog_severity(id)]++;
         return;
     }
     if (grow(d) != 0) {

@@ -159,7 +159,13 @@ lkj_doc_kind validate_detect(load_doc *ld, lkj_diags *d)
     if (strcmp((const char *)root->name, "profil") == 0 && strcmp(ns, LKJ_WORKSPACE_NS) == 0)
         return LKJ_DOC_WORKSPACE;
     pos_of_node(ld, root, &loc);
-    DIAG(d, D_XML_NOT_LKJIP, &loc, (const char *)root->name, ns);
+    char where[300];
+    if (ns[0])
+        snprintf(where, sizeof where, lkj_diags_lang(d) == LKJ_LANG_EN ? "in the namespace '%.250s'" : "dengan namespace '%.250s'",
+                 ns);
+    else
+        snprintf(where, sizeof where, "%s", lkj_diags_lang(d) == LKJ_LANG_EN ? "without a namespace" : "tanpa namespace");
+    DIAG(d, D_XML_NOT_LKJIP, &loc, (const char *)root->name, where);
     return LKJ_DOC_UNKNOWN;
 }
 
@@ -807,6 +813,22 @@ static void number_hint(mapper *mp, const char *value, const type_text *t, char 
     snprintf(out, size, "%s", t ? t->hint[mp->lang] : "");
 }
 
+/* What the valid range of this value is, in words. */
+static void range_hint(mapper *mp, const char *elem, const char *attr, const char *bound, char *out, size_t size)
+{
+    int en = mp->lang;
+    if (strcmp(attr, "ke") == 0 && strcmp(elem, "triwulan") == 0)
+        snprintf(out, size, "%s", en ? "quarters are written 1 to 4" : "triwulan ditulis 1 sampai 4");
+    else if (strcmp(attr, "ke") == 0)
+        snprintf(out, size, "%s", en ? "months are written 1 to 12" : "bulan ditulis 1 sampai 12");
+    else if (strcmp(attr, "tahun") == 0 || strcmp(attr, "awal") == 0 || strcmp(attr, "akhir") == 0 ||
+             (!attr[0] && strcmp(elem, "tahun") == 0))
+        snprintf(out, size, "%s",
+                 en ? "write a four-digit year between 2000 and 2100" : "tulis tahun empat digit antara 2000 dan 2100");
+    else
+        snprintf(out, size, en ? "the value must be %s" : "nilainya harus %s", bound);
+}
+
 static void map_value(mapper *mp, const raw_error *e, xmlNodePtr node, const char *elem,
                       const char *attr, const char *rest)
 {
@@ -815,6 +837,14 @@ static void map_value(mapper *mp, const raw_error *e, xmlNodePtr node, const cha
     locate(mp, node, attr, e->line, &loc);
     node_label(mp->d, node, label, sizeof label);
     value_of(node, attr, value, sizeof value);
+    char pattern[160];
+    snprintf(pattern, sizeof pattern, "%.100s=\"", attr);
+    if (attr[0] && !strstr(label, pattern)) {
+        /* Name the attribute, unless the label already shows it. */
+        char with_attr[256];
+        snprintf(with_attr, sizeof with_attr, "%.60s %s %.180s", attr, mp->lang ? "in" : "di", label);
+        snprintf(label, sizeof label, "%s", with_attr);
+    }
 
     if (match_re(&mp->m, RE_TYPE, rest)) {
         char type[64];
@@ -862,8 +892,11 @@ static void map_value(mapper *mp, const raw_error *e, xmlNodePtr node, const cha
             {{"min.", "at least"}, {"lebih dari", "more than"}},
             {{"maks.", "at most"}, {"kurang dari", "less than"}},
         };
-        snprintf(buf, sizeof buf, "(%s %s)", words[upper][exclusive][mp->lang], bound);
-        emit(mp, D_XSD_RANGE, &loc, e->code, label, buf, value, NULL);
+        char phrase[96];
+        snprintf(phrase, sizeof phrase, "%s %.60s", words[upper][exclusive][mp->lang], bound);
+        snprintf(buf, sizeof buf, "(%s)", phrase);
+        range_hint(mp, elem, attr, phrase, hint, sizeof hint);
+        emit(mp, D_XSD_RANGE, &loc, e->code, label, buf, value, hint);
         return;
     }
     if (strcmp(facet, "maxLength") == 0) {

@@ -16,6 +16,10 @@
 #
 # A case also fails when a sanitizer reports anything on stderr. The last
 # line is "N passed, N failed"; the status is 1 when any case failed.
+#
+#   tests/run.sh [PATTERN]            run the cases whose path holds PATTERN
+#   tests/run.sh --update [PATTERN]   rewrite the %stdout of failing cases with
+#                                     what lkjip prints now (review with git diff)
 set -u
 cd "$(dirname "$0")/.."
 LKJIP=${LKJIP:-build/check/lkjip}
@@ -27,6 +31,8 @@ unset SOURCE_DATE_EPOCH
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/lkjip-tests.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 passed=0 failed=0 failures=()
+update=0
+if [ "${1:-}" = --update ]; then update=1; shift; fi
 filter=${1:-}
 
 run_case() {
@@ -88,6 +94,10 @@ run_case() {
   expect_stdout=${expect_stdout//'$TMP'/$TMP}
   if [ $have_stdout = 1 ] && ! diff -u <(printf '%s' "$expect_stdout") "$OUT" >"$TMP/diff"; then
     echo "stdout differs:"; head -60 "$TMP/diff"; ok=0
+    if [ $update = 1 ]; then
+      { sed '/^%stdout$/q' "$file"; sed "s#$TMP#\$TMP#g" "$OUT"; } > "$file.new" && mv "$file.new" "$file"
+      echo "updated $file"
+    fi
   fi
   local g
   for g in "${greps[@]}"; do

@@ -56,6 +56,8 @@ void lkj_diags_clear(lkj_diags *diags);
 size_t lkj_diags_count(const lkj_diags *diags);
 const lkj_diag *lkj_diags_at(const lkj_diags *diags, size_t index);
 size_t lkj_diags_count_severity(const lkj_diags *diags, lkj_severity severity);
+/* Diagnostics over the per-file cap, counted but not kept. */
+size_t lkj_diags_suppressed(const lkj_diags *diags, lkj_severity severity);
 lkj_lang lkj_diags_lang(const lkj_diags *diags);
 
 /* Limits for untrusted input. */

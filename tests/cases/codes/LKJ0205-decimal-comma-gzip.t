@@ -3,6 +3,6 @@
 %args check --lang en $TMP/decimal-comma.xml.gz
 %exit 1
 %stdout
-$TMP/decimal-comma.xml.gz:23:30: error LKJ0205: the value '95,5' of <target tahun="2025"> in indikator 'DINKES-AKI' is not a number
+$TMP/decimal-comma.xml.gz:23:30: error LKJ0205: the value '95,5' of nilai in <target tahun="2025"> in indikator 'DINKES-AKI' is not a number
   hint: use a decimal point: 95.5, not 95,5
 lkjip: 1 file checked, 1 error, 0 warnings

@@ -3,6 +3,6 @@
 %args check --lang en tests/data/bad/profile-decimal-comma.xml
 %exit 1
 %stdout
-tests/data/bad/profile-decimal-comma.xml:10:26: error LKJ0205: the value '76,5' of kategori T is not a number
+tests/data/bad/profile-decimal-comma.xml:10:26: error LKJ0205: the value '76,5' of min in kategori T is not a number
   hint: use a decimal point: 76.5, not 76,5
 lkjip: 1 file checked, 1 error, 0 warnings

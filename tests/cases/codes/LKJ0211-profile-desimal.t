@@ -2,6 +2,6 @@
 %args check --lang en tests/data/bad/profile-desimal.xml
 %exit 1
 %stdout
-tests/data/bad/profile-desimal.xml:7:17: error LKJ0211: the value '8' of <pembulatan> is outside the range (at most 6)
-  hint: months 1–12, quarters 1–4, years 2000–2100
+tests/data/bad/profile-desimal.xml:7:17: error LKJ0211: the value '8' of desimal in <pembulatan> is outside the range (at most 6)
+  hint: the value must be at most 6
 lkjip: 1 file checked, 1 error, 0 warnings

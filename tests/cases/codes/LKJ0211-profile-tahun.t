@@ -3,5 +3,5 @@
 %exit 1
 %stdout
 tests/data/bad/profile-tahun.xml:4:3: error LKJ0211: the value '25' of <tahun> is outside the range (at least 2000)
-  hint: months 1–12, quarters 1–4, years 2000–2100
+  hint: write a four-digit year between 2000 and 2100
 lkjip: 1 file checked, 1 error, 0 warnings

@@ -2,6 +2,6 @@
 %args check tests/data/bad/year-too-small.xml
 %exit 1
 %stdout
-tests/data/bad/year-too-small.xml:15:38: kesalahan LKJ0211: nilai '21' pada <periode-rencana> di luar rentang (min. 2000)
-  saran: bulan 1–12, triwulan 1–4, tahun 2000–2100
+tests/data/bad/year-too-small.xml:15:38: kesalahan LKJ0211: nilai '21' pada awal di <periode-rencana> di luar rentang (min. 2000)
+  saran: tulis tahun empat digit antara 2000 dan 2100
 lkjip: 1 berkas diperiksa, 1 kesalahan, 0 peringatan

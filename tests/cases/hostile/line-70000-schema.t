@@ -6,6 +6,6 @@
 %timeout 2
 %nonet
 %stdout
-$TMP/far.xml:70015:50: error LKJ0205: the value '20x6' of <periode-rencana> is not a year
+$TMP/far.xml:70015:50: error LKJ0205: the value '20x6' of akhir in <periode-rencana> is not a year
   hint: write a four-digit year between 2000 and 2100
 lkjip: 1 file checked, 1 error, 0 warnings
