@@ -247,35 +247,6 @@ static const char *group(const match *m, int g, char *out, size_t size)
     return out;
 }
 
-/* "{urn:...}a, {urn:...}b" -> "<a>, <b>"; returns how many names. */
-static int expected_names(const char *list, char *out, size_t size)
-{
-    int count = 0;
-    size_t o = 0;
-    out[0] = '\0';
-    for (const char *p = list; *p;) {
-        while (*p == ' ' || *p == ',')
-            p++;
-        if (*p == '{') {
-            const char *close = strchr(p, '}');
-            if (!close)
-                break;
-            p = close + 1;
-        }
-        const char *start = p;
-        while (*p && *p != ',' && *p != ' ')
-            p++;
-        if (p == start)
-            break;
-        int w = snprintf(out + o, size - o, "%s<%.*s>", count ? ", " : "", (int)(p - start), start);
-        if (w < 0 || (size_t)w >= size - o)
-            break;
-        o += (size_t)w;
-        count++;
-    }
-    return count;
-}
-
 /* Edit distance, for "did you mean <uraian>?". Names are short. */
 static size_t edit_distance(const char *a, const char *b)
 {
@@ -655,7 +626,20 @@ static int child_required(const char *parent, const char *child)
     return -1;
 }
 
-/* The names of an expected list, without namespaces: "a b c". */
+/* "<a>, <b>" + last_separator + "<c>". */
+static void join_names(char names[][48], size_t count, const char *last_separator, char *out, size_t size)
+{
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < count; i++) {
+        int w = snprintf(out + o, size - o, "%s<%s>", i == 0 ? "" : i + 1 < count ? ", " : last_separator, names[i]);
+        if (w < 0 || (size_t)w >= size - o)
+            break;
+        o += (size_t)w;
+    }
+}
+
+/* The names of libxml2's "{ns}a, {ns}b" list, without namespaces. */
 static size_t split_expected(const char *list, char names[][48], size_t max)
 {
     size_t n = 0;
@@ -745,19 +729,11 @@ static void map_content(mapper *mp, const raw_error *e, xmlNodePtr node, const c
     }
     if (missing_child) {
         /* A choice: "<a>, <b> or <c>". */
-        size_t o = 0;
-        names[0] = '\0';
-        for (size_t i = 0; i < count; i++) {
-            int w = snprintf(names + o, sizeof names - o, "%s<%s>",
-                             i == 0 ? "" : i + 1 < count ? ", " : mp->lang ? " or " : " atau ", expected[i]);
-            if (w < 0 || (size_t)w >= sizeof names - o)
-                break;
-            o += (size_t)w;
-        }
+        join_names(expected, count, mp->lang ? " or " : " atau ", names, sizeof names);
         emit(mp, D_XSD_MISSING_ELEMENT, &loc, e->code, label, names, NULL, NULL);
         return;
     }
-    expected_names(list, names, sizeof names);
+    join_names(expected, count, ", ", names, sizeof names);
     if (!ns[0]) {
         snprintf(hint, sizeof hint, "%s",
                  mp->lang ? "this element has no namespace: the root element needs xmlns=\"urn:lkjip:submission:1\""
