@@ -314,12 +314,21 @@ typedef struct parse_state {
     load_doc *ld;
     lkj_diags *diags;
     startElementNsSAX2Func sax_start; /* libxml2's own tree builder */
+    const xmlChar *known_uri;         /* last namespace seen not to be XInclude */
     int stopped;                      /* a DOCTYPE stopped the parser */
     int failed;                       /* an error was reported */
 } parse_state;
 
+static int is_xinclude_uri(const xmlChar *uri)
+{
+    return strcmp((const char *)uri, "http://www.w3.org/2001/XInclude") == 0 ||
+           strcmp((const char *)uri, "http://www.w3.org/2003/XInclude") == 0;
+}
+
 /* Keeps, on every element, the byte offset where its start tag ends, so
- * that position.c can find the tag (and its attributes) in the source. */
+ * that position.c can find the tag (and its attributes) in the source; and
+ * notes the first XInclude element (namespace URIs come from the parser's
+ * dictionary, so one pointer comparison per element is enough). */
 static void on_start_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
                              const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
                              int nb_attributes, int nb_defaulted, const xmlChar **attributes)
@@ -331,6 +340,12 @@ static void on_start_element(void *ctx, const xmlChar *localname, const xmlChar 
     if (ctxt->node && ctxt->input) {
         size_t offset = (size_t)ctxt->input->consumed + (size_t)(ctxt->input->cur - ctxt->input->base);
         ctxt->node->_private = (void *)(uintptr_t)(offset + 1);
+    }
+    if (uri && uri != st->known_uri) {
+        if (!is_xinclude_uri(uri))
+            st->known_uri = uri;
+        else if (!st->ld->xinclude)
+            st->ld->xinclude = ctxt->node;
     }
 }
 
@@ -664,7 +679,7 @@ int load_parse(load_doc *ld, lkj_diags *d)
         return LKJ_EXIT_PROBLEMS;
     }
     char encoding[64];
-    int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES;
+    int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT;
     if (foreign_encoding(ld->bytes, ld->len, encoding, sizeof encoding)) {
         int rc = transcode(ld, encoding, ld->len > 0 ? ld->len : 1, d);
         if (rc != LKJ_EXIT_OK)
@@ -682,7 +697,7 @@ int load_parse(load_doc *ld, lkj_diags *d)
         return LKJ_EXIT_IO;
     }
     xmlCtxtUseOptions(ctxt, options);
-    parse_state st = {ld, d, ctxt->sax->startElementNs, 0, 0};
+    parse_state st = {ld, d, ctxt->sax->startElementNs, NULL, 0, 0};
     ctxt->_private = &st;
     ctxt->sax->startElementNs = on_start_element;
     ctxt->sax->internalSubset = on_doctype;

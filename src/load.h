@@ -18,6 +18,7 @@ typedef struct load_doc {
     size_t len;
     xmlDocPtr doc;        /* NULL when the input was rejected */
     int offsets_exact;    /* node offsets index bytes (UTF-8 input) */
+    xmlNodePtr xinclude;  /* the first XInclude element, seen while parsing */
     size_t *line_starts;  /* built on first use by position.c */
     size_t line_count;
 } load_doc;

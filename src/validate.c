@@ -114,37 +114,11 @@ void validate_cleanup(void)
 /* Root detection                                                      */
 /* ------------------------------------------------------------------ */
 
-static int is_xinclude_ns(const xmlNs *ns)
-{
-    return ns && (strcmp((const char *)ns->href, "http://www.w3.org/2001/XInclude") == 0 ||
-                  strcmp((const char *)ns->href, "http://www.w3.org/2003/XInclude") == 0);
-}
-
-/* Namespaces are shared nodes: remembering the last one found harmless
- * saves a string comparison per element. */
-static xmlNodePtr find_xinclude(xmlNodePtr node, const xmlNs **harmless)
-{
-    for (; node; node = node->next) {
-        if (node->type != XML_ELEMENT_NODE)
-            continue;
-        if (node->ns && node->ns != *harmless) {
-            if (is_xinclude_ns(node->ns))
-                return node;
-            *harmless = node->ns;
-        }
-        xmlNodePtr found = find_xinclude(node->children, harmless);
-        if (found)
-            return found;
-    }
-    return NULL;
-}
-
 lkj_doc_kind validate_detect(load_doc *ld, lkj_diags *d)
 {
     xmlNodePtr root = xmlDocGetRootElement(ld->doc);
     diag_loc loc;
-    const xmlNs *harmless = NULL;
-    xmlNodePtr xi = find_xinclude(root, &harmless);
+    xmlNodePtr xi = ld->xinclude;
     if (xi) {
         pos_of_node(ld, xi, &loc);
         char name[128];
