@@ -207,7 +207,7 @@ static int match_re(match *m, int which, const char *subject)
 }
 
 /* Copies group g of the last match into out ("" when unset). */
-static const char *group(const match *m, int g, char *out, size_t size)
+static const char *group(const match *m, size_t g, char *out, size_t size)
 {
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
     out[0] = '\0';
@@ -255,7 +255,7 @@ static void value_of(xmlNodePtr node, const char *attr, char *out, size_t size)
     snprintf(out, size, "%s", v ? (const char *)v : "");
     xmlFree(v);
     if (strlen(out) > 60)
-        strcpy(out + 57, "...");
+        memcpy(out + 57, "...", 4);
 }
 
 /* ------------------------------------------------------------------ */
