@@ -27,16 +27,17 @@ RELEASE_CFLAGS = -O2 -g -DNDEBUG
 CHECK_CFLAGS   = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
                  -fno-sanitize-recover=undefined -Werror
 
-SOURCES = src/main.c src/cli.c src/catalog.c src/diag.c src/render.c src/discover.c \
-          src/check.c src/load.c src/position.c src/validate.c src/rules.c
+SOURCES = $(sort $(wildcard src/*.c))
 ASM     = src/schemas_embed.S
 HEADERS = $(wildcard include/lkjip/*.h src/*.h)
 SCHEMAS = schemas/submission.xsd schemas/workspace.xsd
 
 RELEASE_OBJS = $(SOURCES:src/%.c=build/release/%.o) build/release/schemas_embed.o
 CHECK_OBJS   = $(SOURCES:src/%.c=build/check/%.o) build/check/schemas_embed.o
+# Unit tests (tests/unit/test_*.c) link every stage but main.
+UNIT_TESTS   = $(patsubst tests/unit/%.c,build/check/%,$(sort $(wildcard tests/unit/test_*.c)))
 
-.PHONY: all deps check demo install uninstall clean docs lint
+.PHONY: all deps check demo install uninstall clean docs lint unit
 .DEFAULT_GOAL := all
 
 all: build/lkjip
@@ -54,6 +55,8 @@ build/lkjip: $(RELEASE_OBJS)
 	$(CC) $(RELEASE_CFLAGS) $(LDFLAGS) $^ -o $@ $(LIBS)
 build/check/lkjip: $(CHECK_OBJS)
 	$(CC) $(CHECK_CFLAGS) $(LDFLAGS) $^ -o $@ $(LIBS)
+build/check/test_%: tests/unit/test_%.c tests/unit/unit.h $(filter-out build/check/main.o,$(CHECK_OBJS))
+	$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $< $(filter-out build/check/main.o,$(CHECK_OBJS)) -o $@ $(LIBS)
 
 build/release build/check:
 	mkdir -p $@
@@ -72,9 +75,9 @@ deps:
 	fi
 
 check: deps
-	$(MAKE) build/check/lkjip build/lkjip
+	$(MAKE) build/check/lkjip build/lkjip $(UNIT_TESTS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  LKJIP=build/check/lkjip LKJIP_RELEASE=build/lkjip tests/run.sh
+	  LKJIP=build/check/lkjip LKJIP_RELEASE=build/lkjip UNIT_TESTS="$(UNIT_TESTS)" tests/run.sh
 
 demo: deps
 	$(MAKE) build/lkjip
@@ -100,6 +103,10 @@ install: build/lkjip
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/lkjip $(DESTDIR)$(MANDIR)/man1/lkjip.1
 	rm -rf $(DESTDIR)$(DATADIR)
+
+# Unit tests alone: make unit (or tests/run.sh with UNIT_TESTS set).
+unit: $(UNIT_TESTS)
+	UNIT_TESTS="$(UNIT_TESTS)" tests/run.sh unit/
 
 lint:
 	clang-tidy $(SOURCES) -- $(BASE_CFLAGS)

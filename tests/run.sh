@@ -128,6 +128,23 @@ while IFS= read -r file; do
   fi
 done < <(find tests/cases -name '*.t' | LC_ALL=C sort)
 
+# Unit-test binaries (tests/unit/test_*.c, built by make check): each line
+# "ok NAME" or "FAIL NAME: why" counts as one case.
+for t in ${UNIT_TESTS:-}; do
+  name=$(basename "$t")
+  case "unit/$name" in *"$filter"*) ;; *) continue ;; esac
+  out=$("$t" 2>&1); status=$?
+  p=$(printf '%s\n' "$out" | grep -c '^ok ')
+  f=$(printf '%s\n' "$out" | grep -c '^FAIL ')
+  passed=$((passed + p)); failed=$((failed + f))
+  echo "ok   unit/$name: $p checks"
+  if [ "$f" -gt 0 ] || [ $status -ne 0 ] || grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' <<<"$out"; then
+    [ "$f" -gt 0 ] || failed=$((failed + 1))
+    failures+=("unit/$name")
+    printf '%s\n' "$out" | grep -vE '^ok ' | sed 's/^/     /' | head -40
+  fi
+done
+
 if [ $failed -gt 0 ]; then
   echo; echo "failed:"; printf '  %s\n' "${failures[@]}"
 fi
