@@ -485,6 +485,114 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "min harus menurun dan tepat satu kategori terakhir tanpa min.",
          "A capaian's category is the first band whose min it reaches, from the top. So the mins must "
          "decrease and exactly one last band has no min."}},
+    [D_LINK_DANGLING] = {
+        {"Rujukan ke sasaran yang tidak ada", "Reference to a sasaran that does not exist"},
+        {"sasaran '{1}' mendukung '{2}', yang tidak ada di {3}", "sasaran '{1}' supports '{2}', which {3} does not have"},
+        {"periksa id sasaran pada dokumen {3}; id dibandingkan persis, termasuk huruf besar", "check the sasaran ids in {3}'s document; ids compare exactly, case included"},
+        {"Setiap sasaran perangkat daerah mendukung sasaran pemda induknya (dan sasaran kabupaten/kota mendukung "
+         "sasaran provinsi) lewat atribut mendukung. Id yang disebut harus ada pada berkas unit induk.",
+         "Every OPD sasaran supports a sasaran of its parent pemda (and a kabupaten/kota sasaran one of the "
+         "provinsi) through its mendukung attribute. The id it names must exist in the parent unit's file."}},
+    [D_LINK_DUPLICATE] = {
+        {"Id dipakai di dua berkas", "Id used in two files"},
+        {"id '{1}' juga dipakai di {2}", "the id '{1}' is also used in {2}"},
+        {"beri awalan unit pada id (misalnya DINKES-S1) supaya unik di seluruh ruang kerja",
+         "prefix ids with their unit (e.g. DINKES-S1) so that they are unique in the whole workspace"},
+        {"Id unit, tujuan, sasaran dan indikator harus unik di seluruh ruang kerja, karena cascading dan rumus "
+         "komposit merujuknya tanpa menyebut berkas. Id skala hanya berlaku di berkasnya sendiri.",
+         "Unit, tujuan, sasaran and indikator ids must be unique in the whole workspace, because the cascade and "
+         "composite formulas refer to them without naming a file. Scale ids are local to their file."}},
+    [D_LINK_WRONG_LEVEL] = {
+        {"Rujukan ke tingkat yang salah", "Reference to the wrong level"},
+        {"{1} merujuk '{2}', {3}", "{1} refers to '{2}', {3}"},
+        {"sasaran mendukung sasaran unit induknya: perangkat daerah ke pemda, kabupaten/kota ke provinsi",
+         "a sasaran supports a sasaran of its parent unit: OPD to pemda, kabupaten/kota to provinsi"},
+        {"Cascading naik satu tingkat: sasaran perangkat daerah mendukung sasaran pemdanya, sasaran "
+         "kabupaten/kota mendukung sasaran provinsi. Rujukan ke unit lain, ke tingkat yang sama, atau ke "
+         "indikator/tujuan alih-alih sasaran adalah kesalahan.",
+         "The cascade goes one level up: an OPD sasaran supports a sasaran of its pemda, a kabupaten/kota "
+         "sasaran one of the provinsi. A reference to another unit, to the same level, or to an indikator or "
+         "tujuan instead of a sasaran is a mistake."}},
+    [D_LINK_PARENT_CYCLE] = {
+        {"Lingkaran induk unit", "Loop in unit parents"},
+        {"induk unit membentuk lingkaran: {1}", "unit parents form a loop: {1}"},
+        {"perangkat daerah menyebut pemdanya, pemda menyebut provinsinya; provinsi tanpa induk",
+         "an OPD names its pemda, a pemda its provinsi; a provinsi has none"},
+        {"Rantai induk harus berakhir di provinsi. Sebuah lingkaran (A induknya B, B induknya A) membuat "
+         "cascading tidak berujung; setiap langkah lingkaran ditunjukkan dengan berkas dan barisnya.",
+         "The chain of parents must end at a provinsi. A loop (A's parent is B, B's parent is A) makes the "
+         "cascade endless; every step of the loop is shown with its file and line."}},
+    [D_LINK_UNSUPPORTED] = {
+        {"Sasaran pemda tanpa pendukung", "Pemda sasaran without support"},
+        {"sasaran '{1}' tidak didukung sasaran perangkat daerah mana pun", "no OPD sasaran supports the sasaran '{1}'"},
+        {"tambahkan mendukung=\"{1}\" pada sasaran perangkat daerah yang mengampunya",
+         "add mendukung=\"{1}\" to the sasaran of the OPD responsible for it"},
+        {"Setiap sasaran RPJMD semestinya diampu setidaknya satu perangkat daerah. Sasaran tanpa pendukung "
+         "tidak dapat dipertanggungjawabkan dalam LKjIP perangkat daerah mana pun.",
+         "Every RPJMD sasaran should be carried by at least one OPD. A sasaran nobody supports is accounted "
+         "for in no OPD's LKjIP."}},
+    [D_LINK_ORPHAN_PROGRAM] = {
+        {"Program tidak mendukung sasaran", "Program supports no sasaran"},
+        {"program {1} tidak mendukung sasaran mana pun", "program {1} supports no sasaran"},
+        {"tambahkan mendukung=\"…\" dengan id sasaran perangkat daerah ini", "add mendukung=\"…\" with a sasaran id of this OPD"},
+        {"Program (selain Program Penunjang *.*.01) membiayai pencapaian sasaran. Program tanpa sasaran tidak "
+         "muncul di analisis Bab III dan efisiensinya tidak dapat dinilai.",
+         "A program (other than the supporting program *.*.01) funds a sasaran. A program without one is "
+         "missing from the Bab III analysis and its efficiency cannot be judged."}},
+    [D_LINK_YEAR] = {
+        {"Tahun laporan berbeda", "Reporting years differ"},
+        {"berkas ini melaporkan tahun {1}, ruang kerja tahun {2}", "this file reports {1}, the workspace {2}"},
+        {"semua submisi satu ruang kerja melaporkan tahun yang sama (tahun pada lkjip.xml)",
+         "every submission of a workspace reports the same year (the tahun of lkjip.xml)"},
+        {"Satu LKjIP melaporkan satu tahun. Submisi dari tahun lain biasanya tersalin dari arsip.",
+         "One LKjIP reports one year. A submission of another year is usually copied from an archive."}},
+    [D_LINK_PARENT_MISSING] = {
+        {"Unit induk tidak ada di masukan", "Parent unit not among the inputs"},
+        {"unit '{1}' menyebut induk '{2}', yang tidak ada di antara masukan", "unit '{1}' names the parent '{2}', which is not among the inputs"},
+        {"sertakan berkas {2}; sampai itu, rujukan mendukung ke sasarannya tidak diperiksa",
+         "include {2}'s file; until then, mendukung references to its sasaran are not checked"},
+        {"Rujukan ke sasaran unit induk hanya dapat diperiksa bila berkas induk ikut diproses. Laporan tetap "
+         "dibuat dan menyebut masukan yang hilang.",
+         "References to the parent unit's sasaran can only be checked when the parent's file is processed too. "
+         "The report is still made and names the missing input."}},
+    [D_LINK_FORMULA_UNKNOWN] = {
+        {"Rumus merujuk indikator yang tidak ada", "Formula refers to an unknown indicator"},
+        {"rumus indikator '{1}' merujuk '{2}', yang bukan indikator di ruang kerja", "the formula of indikator '{1}' refers to '{2}', which is no indikator of the workspace"},
+        {"id dalam rumus dibaca selengkap mungkin: tulis spasi di sekitar tanda minus (A - B)",
+         "ids in a formula run as far as they can: put spaces around a minus (A - B)"},
+        {"Indikator komposit (misalnya IPM) dihitung dari indikator lain yang disebut dengan id-nya. Karena id "
+         "boleh memuat '-', 'UHH-20' dibaca sebagai satu id.",
+         "Composite indicators (IPM, say) are computed from other indicators named by their ids. Since ids may "
+         "contain '-', 'UHH-20' reads as one id."}},
+    [D_LINK_FORMULA_CYCLE] = {
+        {"Lingkaran rumus", "Formula loop"},
+        {"rumus saling bergantung dalam lingkaran: {1}", "formulas depend on each other in a loop: {1}"},
+        {"salah satu indikator dalam lingkaran harus punya realisasi sendiri, bukan rumus", "one indicator of the loop must have its own realisasi, not a formula"},
+        {"Rumus dihitung menurut urutan ketergantungan. Lingkaran (A dari B, B dari A) tidak punya urutan; "
+         "setiap langkahnya ditunjukkan dengan berkas dan barisnya.",
+         "Formulas are evaluated in dependency order. A loop (A from B, B from A) has no order; every step is "
+         "shown with its file and line."}},
+    [D_LINK_ENTITY_MISSING] = {
+        {"Entitas profil tidak ada", "Profile entity missing"},
+        {"profil menyebut entitas '{1}', yang tidak ada di antara masukan", "the profile names the entity '{1}', which is not among the inputs"},
+        {"entitas adalah id unit pemda (misalnya kab-sukamaju); sertakan berkas pemdanya", "the entity is the pemda's unit id (e.g. kab-sukamaju); include the pemda's file"},
+        {"Profil ruang kerja menyebut pemda yang dilaporkan. Tanpa berkas pemda itu tidak ada LKjIP pemda.",
+         "The workspace profile names the pemda reported on. Without that pemda's file there is no pemda LKjIP."}},
+    [D_LINK_FORMULA_SYNTAX] = {
+        {"Rumus tidak dapat dibaca", "Formula cannot be read"},
+        {"rumus indikator '{1}', karakter {2}: {3}", "the formula of indikator '{1}', character {2}: {3}"},
+        {"bahasa rumus: angka, id indikator, + - * / ^, kurung, min max avg sum geomean sqrt ln exp abs",
+         "the formula language: numbers, indikator ids, + - * / ^, parentheses, min max avg sum geomean sqrt ln exp abs"},
+        {"Rumus komposit ditulis dalam bahasa kecil: angka dengan titik desimal, id indikator, operator "
+         "+ - * / ^, tanda kurung dan fungsi min, max, avg, sum, geomean, sqrt, ln, exp, abs.",
+         "Composite formulas use a small language: numbers with a decimal point, indikator ids, the operators "
+         "+ - * / ^, parentheses and the functions min, max, avg, sum, geomean, sqrt, ln, exp, abs."}},
+    [D_LINK_PROFILES] = {
+        {"Lebih dari satu profil", "More than one profile"},
+        {"profil ruang kerja kedua; yang pertama {1}", "a second workspace profile; the first is {1}"},
+        {"bangun satu ruang kerja per pemanggilan, atau hapus salah satu lkjip.xml", "build one workspace per call, or remove one lkjip.xml"},
+        {"Satu pemanggilan lkjip build menyusun satu ruang kerja dengan satu profil (lkjip.xml).",
+         "One lkjip build call compiles one workspace with one profile (lkjip.xml)."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

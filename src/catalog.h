@@ -2,7 +2,7 @@
  * The diagnostic catalogue: every code lkjip can report, with its fixed
  * severity. Codes are stable: a code is never reused for another meaning.
  * Ranges: 00xx input and I/O, 01xx XML, 02xx schema, 03xx rules,
- * 09xx internal. Texts live in catalog.c.
+ * 04xx link (across files), 09xx internal. Texts live in catalog.c.
  */
 #ifndef LKJ_CATALOG_H
 #define LKJ_CATALOG_H
@@ -64,6 +64,19 @@
     X(D_RULE_RANGE_ORDER, "LKJ0319", LKJ_SEV_ERROR)    \
     X(D_RULE_BANDS, "LKJ0320", LKJ_SEV_ERROR)          \
     X(D_RULE_PERIOD_REVERSED, "LKJ0321", LKJ_SEV_ERROR) \
+    X(D_LINK_DANGLING, "LKJ0401", LKJ_SEV_ERROR)       \
+    X(D_LINK_DUPLICATE, "LKJ0402", LKJ_SEV_ERROR)      \
+    X(D_LINK_WRONG_LEVEL, "LKJ0403", LKJ_SEV_ERROR)    \
+    X(D_LINK_PARENT_CYCLE, "LKJ0404", LKJ_SEV_ERROR)   \
+    X(D_LINK_UNSUPPORTED, "LKJ0405", LKJ_SEV_WARNING)  \
+    X(D_LINK_ORPHAN_PROGRAM, "LKJ0406", LKJ_SEV_WARNING) \
+    X(D_LINK_YEAR, "LKJ0407", LKJ_SEV_ERROR)           \
+    X(D_LINK_PARENT_MISSING, "LKJ0408", LKJ_SEV_WARNING) \
+    X(D_LINK_FORMULA_UNKNOWN, "LKJ0409", LKJ_SEV_ERROR) \
+    X(D_LINK_FORMULA_CYCLE, "LKJ0410", LKJ_SEV_ERROR)  \
+    X(D_LINK_ENTITY_MISSING, "LKJ0411", LKJ_SEV_ERROR) \
+    X(D_LINK_FORMULA_SYNTAX, "LKJ0412", LKJ_SEV_ERROR) \
+    X(D_LINK_PROFILES, "LKJ0413", LKJ_SEV_ERROR)       \
     X(D_NO_MEMORY, "LKJ0901", LKJ_SEV_FATAL)           \
     X(D_INTERNAL, "LKJ0902", LKJ_SEV_FATAL)
 

@@ -10,6 +10,8 @@
 #include "diag.h"
 #include "load.h"
 #include "lkjip/lkjip.h"
+#include "check.h"
+#include "read.h"
 #include "rules.h"
 #include "validate.h"
 
@@ -36,7 +38,7 @@ void lkj_cleanup(void)
     xmlCleanupParser();
 }
 
-static int check_loaded(load_doc *ld, lkj_diags *diags, lkj_doc_kind *kind_out)
+static int check_loaded(load_doc *ld, lkj_diags *diags, lkj_doc_kind *kind_out, check_model *model)
 {
     int rc = load_parse(ld, diags);
     if (rc != LKJ_EXIT_OK)
@@ -49,12 +51,18 @@ static int check_loaded(load_doc *ld, lkj_diags *diags, lkj_doc_kind *kind_out)
     rc = validate_doc(ld, kind, diags);
     if (rc != LKJ_EXIT_OK)
         return rc;
-    return kind == LKJ_DOC_WORKSPACE ? rules_check_workspace(ld, diags)
-                                     : rules_check_submission(ld, diags);
+    rc = kind == LKJ_DOC_WORKSPACE ? rules_check_workspace(ld, diags) : rules_check_submission(ld, diags);
+    if (rc != LKJ_EXIT_OK || !model)
+        return rc;
+    if (kind == LKJ_DOC_WORKSPACE)
+        model->profile = read_profile(ld, diags);
+    else
+        model->unit = read_unit(ld, diags);
+    return model->profile || model->unit ? LKJ_EXIT_OK : LKJ_EXIT_IO;
 }
 
 static int check_input(const char *path, FILE *stream, const char *name, const lkj_limits *limits,
-                       lkj_diags *diags, lkj_doc_kind *kind)
+                       lkj_diags *diags, lkj_doc_kind *kind, check_model *model)
 {
     load_doc ld;
     memset(&ld, 0, sizeof ld);
@@ -64,7 +72,7 @@ static int check_input(const char *path, FILE *stream, const char *name, const l
     diag_begin_file(diags, limits->max_diags_per_file);
     int rc = load_read(path, stream, limits, &ld, diags);
     if (rc == LKJ_EXIT_OK)
-        rc = check_loaded(&ld, diags, kind);
+        rc = check_loaded(&ld, diags, kind, model);
     diag_end_file(diags, name);
     load_doc_free(&ld);
     if (diag_out_of_memory(diags))
@@ -75,11 +83,18 @@ static int check_input(const char *path, FILE *stream, const char *name, const l
 int lkj_check_path(const char *path, const char *display_name, const lkj_limits *limits,
                    lkj_diags *diags, lkj_doc_kind *kind)
 {
-    return check_input(path, NULL, display_name ? display_name : path, limits, diags, kind);
+    return check_input(path, NULL, display_name ? display_name : path, limits, diags, kind, NULL);
 }
 
 int lkj_check_stream(FILE *stream, const char *display_name, const lkj_limits *limits,
                      lkj_diags *diags, lkj_doc_kind *kind)
 {
-    return check_input(NULL, stream, display_name ? display_name : "-", limits, diags, kind);
+    return check_input(NULL, stream, display_name ? display_name : "-", limits, diags, kind, NULL);
+}
+
+int check_and_read(const char *path, FILE *stream, const char *name, const lkj_limits *limits, lkj_diags *diags,
+                   check_model *model)
+{
+    memset(model, 0, sizeof *model);
+    return check_input(path, stream, name, limits, diags, NULL, model);
 }

@@ -9,7 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
+#include "diag.h"
 #include "discover.h"
+#include "link.h"
 #include "lkjip/lkjip.h"
 #include "render.h"
 
@@ -21,6 +24,7 @@ typedef struct options {
     int version;
     int all;
     int markdown;
+    int link;
     render_format format;
     lkj_limits limits;
     const char **args;
@@ -41,6 +45,7 @@ static const char *const help_id =
     "  -q, --quiet             hanya tampilkan masalah, tanpa ringkasan\n"
     "  --diagnostics text|xml  bentuk keluaran diagnosis (bawaan: text)\n"
     "  --max-size MIB          batas ukuran satu masukan, juga setelah dekompresi (bawaan: 64)\n"
+    "  --link                  dengan check: periksa juga rujukan antarberkas (cascading, id ganda)\n"
     "  --markdown              dengan explain --all: katalog dalam Markdown\n"
     "  -h, --help              tampilkan bantuan ini\n"
     "  -V, --version           tampilkan versi\n"
@@ -63,6 +68,7 @@ static const char *const help_en =
     "  -q, --quiet             print only problems, no summary\n"
     "  --diagnostics text|xml  form of the diagnostics (default: text)\n"
     "  --max-size MIB          size limit of one input, also once decompressed (default: 64)\n"
+    "  --link                  with check: also check references across files (cascade, duplicate ids)\n"
     "  --markdown              with explain --all: the catalogue as Markdown\n"
     "  -h, --help              show this help\n"
     "  -V, --version           show the version\n"
@@ -144,6 +150,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->all = 1;
         else if (strcmp(a, "--markdown") == 0)
             o->markdown = 1;
+        else if (strcmp(a, "--link") == 0)
+            o->link = 1;
         else if ((v = option_value(argc, argv, &i, "--lang", &missing)) != NULL) {
             if (strcmp(v, "id") != 0 && strcmp(v, "en") != 0)
                 return usage_error(o, "bahasa tidak dikenal (id atau en)", "unknown language (id or en)", v);
@@ -182,6 +190,11 @@ typedef struct check_run {
     lkj_diags *diags;
     render *out;
     size_t files, errors, warnings;
+    /* --link: the models of the clean inputs, linked at the end. */
+    m_unit **units;
+    size_t unit_count, unit_capacity;
+    m_profile *profile;
+    int oom;
 } check_run;
 
 static void count_and_render(check_run *run, const char *name, int status)
@@ -199,17 +212,70 @@ static void count_and_render(check_run *run, const char *name, int status)
     lkj_diags_clear(run->diags);
 }
 
+/* Keeps a clean input's model for --link; a second profile is an error. */
+static int keep_model(check_run *run, const char *name, check_model *model)
+{
+    if (model->profile) {
+        if (!run->profile) {
+            run->profile = model->profile;
+            return LKJ_EXIT_OK;
+        }
+        diag_loc loc = {name, 0, 0};
+        DIAG(run->diags, D_LINK_PROFILES, &loc, run->profile->file);
+        model_profile_free(model->profile);
+        return LKJ_EXIT_PROBLEMS;
+    }
+    if (!model->unit)
+        return LKJ_EXIT_OK;
+    if (run->unit_count == run->unit_capacity) {
+        size_t cap = run->unit_capacity ? run->unit_capacity * 2 : 16;
+        m_unit **grown = realloc(run->units, cap * sizeof *grown);
+        if (!grown) {
+            model_unit_free(model->unit);
+            run->oom = 1;
+            return LKJ_EXIT_IO;
+        }
+        run->units = grown;
+        run->unit_capacity = cap;
+    }
+    run->units[run->unit_count++] = model->unit;
+    return LKJ_EXIT_OK;
+}
+
 static int check_one(const char *path, void *ctx)
 {
     check_run *run = ctx;
     int status;
     const char *name = path ? path : "-";
-    if (path)
+    if (run->o->link) {
+        check_model model;
+        status = check_and_read(path, path ? NULL : stdin, name, &run->o->limits, run->diags, &model);
+        int kept = keep_model(run, name, &model);
+        if (kept > status)
+            status = kept;
+    } else if (path)
         status = lkj_check_path(path, NULL, &run->o->limits, run->diags, NULL);
     else
         status = lkj_check_stream(stdin, "-", &run->o->limits, run->diags, NULL);
     run->files++;
     count_and_render(run, name, status);
+    return status;
+}
+
+/* --link: every reference across the clean inputs. */
+static int link_run(check_run *run)
+{
+    link_workspace ws;
+    int status = link_units(&ws, run->profile, run->units, run->unit_count, run->diags);
+    size_t n = lkj_diags_count(run->diags);
+    for (size_t i = 0; i < n; i++) {
+        lkj_severity s = lkj_diags_at(run->diags, i)->severity;
+        run->errors += s >= LKJ_SEV_ERROR;
+        run->warnings += s == LKJ_SEV_WARNING;
+    }
+    render_link(run->out, run->diags, status);
+    lkj_diags_clear(run->diags);
+    link_free(&ws);
     return status;
 }
 
@@ -237,7 +303,7 @@ static int run_check(const options *o)
         lkj_cleanup();
         return LKJ_EXIT_IO;
     }
-    check_run run = {o, lkj_diags_new(o->lang), render_begin(stdout, o->format, o->lang), 0, 0, 0};
+    check_run run = {o, lkj_diags_new(o->lang), render_begin(stdout, o->format, o->lang), 0, 0, 0, NULL, 0, 0, NULL, 0};
     lkj_diags *scratch = lkj_diags_new(o->lang);
     int status = LKJ_EXIT_OK;
     if (!run.diags || !run.out || !scratch) {
@@ -248,7 +314,16 @@ static int run_check(const options *o)
             if (s > status)
                 status = s;
         }
+        if (o->link) {
+            int s = run.oom ? LKJ_EXIT_IO : link_run(&run);
+            if (s > status)
+                status = s;
+        }
     }
+    for (size_t i = 0; i < run.unit_count; i++)
+        model_unit_free(run.units[i]);
+    free(run.units);
+    model_profile_free(run.profile);
     if (run.out && render_end(run.out, run.files, run.errors, run.warnings, o->quiet) != 0)
         status = LKJ_EXIT_IO;
     lkj_diags_free(run.diags);

@@ -65,10 +65,13 @@ static void xml_number_attr(xmlTextWriterPtr w, const char *name, unsigned long 
     xmlTextWriterWriteFormatAttribute(w, BAD_CAST name, "%lu", v);
 }
 
-static void xml_diag(render *r, const lkj_diag *g)
+/* with_file: diagnostics of linking name their file themselves. */
+static void xml_diag(render *r, const lkj_diag *g, int with_file)
 {
     xmlTextWriterPtr w = r->writer;
     xmlTextWriterStartElement(w, BAD_CAST "diagnosis");
+    if (with_file)
+        xmlTextWriterWriteAttribute(w, BAD_CAST "berkas", BAD_CAST g->file);
     xmlTextWriterWriteAttribute(w, BAD_CAST "kode", BAD_CAST g->code);
     xmlTextWriterWriteAttribute(w, BAD_CAST "tingkat", BAD_CAST severity_attr(g->severity));
     if (g->line)
@@ -96,7 +99,23 @@ void render_file(render *r, const char *file, const lkj_diags *diags, int status
     xmlTextWriterWriteAttribute(r->writer, BAD_CAST "status",
                                 BAD_CAST(status == LKJ_EXIT_OK ? "ok" : status == LKJ_EXIT_PROBLEMS ? "ditolak" : "galat"));
     for (size_t i = 0; i < n; i++)
-        xml_diag(r, lkj_diags_at(diags, i));
+        xml_diag(r, lkj_diags_at(diags, i), 0);
+    xmlTextWriterEndElement(r->writer);
+}
+
+void render_link(render *r, const lkj_diags *diags, int status)
+{
+    size_t n = lkj_diags_count(diags);
+    if (r->format == RENDER_TEXT) {
+        for (size_t i = 0; i < n; i++)
+            text_diag(r, lkj_diags_at(diags, i));
+        return;
+    }
+    xmlTextWriterStartElement(r->writer, BAD_CAST "tautan");
+    xmlTextWriterWriteAttribute(r->writer, BAD_CAST "status",
+                                BAD_CAST(status == LKJ_EXIT_OK ? "ok" : status == LKJ_EXIT_PROBLEMS ? "ditolak" : "galat"));
+    for (size_t i = 0; i < n; i++)
+        xml_diag(r, lkj_diags_at(diags, i), 1);
     xmlTextWriterEndElement(r->writer);
 }
 

@@ -16,6 +16,8 @@ typedef enum { RENDER_TEXT, RENDER_XML } render_format;
 render *render_begin(FILE *out, render_format format, lkj_lang lang);
 /* Writes the diagnostics of one input (file may have none). */
 void render_file(render *r, const char *file, const lkj_diags *diags, int status);
+/* Writes the diagnostics of linking (across files; each names its file). */
+void render_link(render *r, const lkj_diags *diags, int status);
 /* Writes the summary and frees r. Returns 0, or -1 when writing failed. */
 int render_end(render *r, size_t files, size_t errors, size_t warnings, int quiet);
 

@@ -1,0 +1,91 @@
+/*
+ * arena.c — chunks of 64 KiB (or one chunk for a larger request), handed out
+ * front to back, freed together. Out of memory is an ordinary result: the
+ * allocation returns NULL and the arena remembers it, so a reader can check
+ * once at the end instead of after every string.
+ */
+#include "arena.h"
+
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CHUNK_SIZE ((size_t)64 * 1024)
+
+typedef struct chunk {
+    struct chunk *next;
+    size_t size, used;
+    alignas(max_align_t) unsigned char data[];
+} chunk;
+
+struct arena {
+    chunk *head;
+    size_t used;
+    int failed;
+};
+
+arena *arena_new(void) { return calloc(1, sizeof(arena)); }
+
+void arena_free(arena *a)
+{
+    if (!a)
+        return;
+    for (chunk *c = a->head, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    free(a);
+}
+
+static chunk *new_chunk(size_t at_least)
+{
+    size_t size = at_least > CHUNK_SIZE ? at_least : CHUNK_SIZE;
+    chunk *c = malloc(sizeof *c + size);
+    if (!c)
+        return NULL;
+    c->next = NULL;
+    c->size = size;
+    c->used = 0;
+    return c;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    const size_t align = alignof(max_align_t);
+    size = (size + align - 1) & ~(align - 1);
+    if (size == 0)
+        size = align;
+    if (!a->head || a->head->size - a->head->used < size) {
+        chunk *c = new_chunk(size);
+        if (!c) {
+            a->failed = 1;
+            return NULL;
+        }
+        c->next = a->head;
+        a->head = c;
+    }
+    void *p = a->head->data + a->head->used;
+    a->head->used += size;
+    a->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n)
+{
+    if (!s)
+        return NULL;
+    char *c = arena_alloc(a, n + 1);
+    if (!c)
+        return NULL;
+    memcpy(c, s, n);
+    c[n] = '\0';
+    return c;
+}
+
+char *arena_strdup(arena *a, const char *s) { return s ? arena_strndup(a, s, strlen(s)) : NULL; }
+
+int arena_failed(const arena *a) { return a->failed; }
+
+size_t arena_used(const arena *a) { return a->used; }

@@ -1,0 +1,27 @@
+/*
+ * arena.h — one bump allocator per unit model: everything read from a
+ * submission lives in its arena and is freed at once with it.
+ */
+#ifndef LKJ_ARENA_H
+#define LKJ_ARENA_H
+
+#include <stddef.h>
+
+typedef struct arena arena;
+
+arena *arena_new(void);
+void arena_free(arena *a);
+
+/* Zeroed memory, aligned for any type; NULL when out of memory (the arena
+ * then remembers the failure: see arena_failed). */
+void *arena_alloc(arena *a, size_t size);
+/* A copy of s (NULL stays NULL). */
+char *arena_strdup(arena *a, const char *s);
+/* A copy of the first n bytes of s, NUL-terminated. */
+char *arena_strndup(arena *a, const char *s, size_t n);
+/* Whether any allocation failed. */
+int arena_failed(const arena *a);
+/* Bytes handed out (for memory measurements). */
+size_t arena_used(const arena *a);
+
+#endif

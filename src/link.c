@@ -1,0 +1,526 @@
+/*
+ * link.c — resolving every reference across the units of a workspace.
+ *
+ * Units are visited in input order (byte order of their paths), so every
+ * diagnostic is deterministic: a duplicate is reported at its second use,
+ * naming the first. References into a unit that is not among the inputs are
+ * not guessed at: one LKJ0408 says the parent is missing, and the rest of
+ * the workspace still links.
+ */
+#include "link.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+/* ------------------------------------------------------------------ */
+/* Symbol table                                                        */
+/* ------------------------------------------------------------------ */
+
+typedef enum { SYM_UNIT, SYM_TUJUAN, SYM_SASARAN, SYM_INDICATOR } sym_kind;
+
+typedef struct symbol {
+    const char *id;
+    sym_kind kind;
+    const m_unit *unit;
+    const void *object;
+    m_pos pos;
+} symbol;
+
+struct link_symbols {
+    symbol *slots;
+    size_t capacity; /* a power of two, at least twice the count */
+    size_t count;
+};
+
+static uint64_t hash_id(const char *s)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+static symbol *find_slot(const struct link_symbols *t, const char *id)
+{
+    size_t mask = t->capacity - 1;
+    for (size_t i = (size_t)hash_id(id) & mask;; i = (i + 1) & mask)
+        if (!t->slots[i].id || strcmp(t->slots[i].id, id) == 0)
+            return &t->slots[i];
+}
+
+static const symbol *lookup(const struct link_symbols *t, const char *id)
+{
+    if (!t || !id)
+        return NULL;
+    const symbol *s = find_slot(t, id);
+    return s->id ? s : NULL;
+}
+
+/* Adds id; returns the earlier symbol with the same id, or NULL. */
+static const symbol *define(struct link_symbols *t, const symbol *s)
+{
+    symbol *slot = find_slot(t, s->id);
+    if (slot->id)
+        return slot;
+    *slot = *s;
+    t->count++;
+    return NULL;
+}
+
+static size_t count_unit_symbols(const m_unit *u)
+{
+    size_t n = 1;
+    for (size_t t = 0; t < u->tujuan_count; t++) {
+        n += 1 + u->tujuan[t].indicator_count + u->tujuan[t].sasaran_count;
+        for (size_t s = 0; s < u->tujuan[t].sasaran_count; s++)
+            n += u->tujuan[t].sasaran[s].indicator_count;
+    }
+    for (size_t p = 0; p < u->program_count; p++) {
+        n += u->programs[p].indicator_count;
+        for (size_t k = 0; k < u->programs[p].kegiatan_count; k++) {
+            n += u->programs[p].kegiatan[k].indicator_count;
+            for (size_t s = 0; s < u->programs[p].kegiatan[k].sub_count; s++)
+                n += u->programs[p].kegiatan[k].subs[s].indicator_count;
+        }
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* Messages                                                            */
+/* ------------------------------------------------------------------ */
+
+static diag_loc loc_of(const m_pos *p) { return (diag_loc){p->file, p->line, p->column}; }
+
+static void where(const m_pos *p, char *out, size_t size)
+{
+    if (p->line)
+        snprintf(out, size, "%s:%lu", p->file, p->line);
+    else
+        snprintf(out, size, "%s", p->file);
+}
+
+static const char *level_name(m_level level)
+{
+    static const char *const names[] = {"provinsi", "kabupaten", "kota", "opd"};
+    return names[level];
+}
+
+static int is_pemda(m_level level) { return level == M_LEVEL_KABUPATEN || level == M_LEVEL_KOTA; }
+
+/* ------------------------------------------------------------------ */
+/* Definitions: every id once in the workspace                         */
+/* ------------------------------------------------------------------ */
+
+typedef struct linker {
+    link_workspace *ws;
+    lkj_diags *d;
+    int errors;
+    int oom;
+} linker;
+
+static void define_symbol(linker *l, const char *id, sym_kind kind, const m_unit *u, const void *object, m_pos pos)
+{
+    if (!id)
+        return;
+    symbol s = {id, kind, u, object, pos};
+    const symbol *earlier = define(l->ws->symbols, &s);
+    /* Inside one file the schema already reported duplicates (LKJ0208). */
+    if (earlier && earlier->unit != u) {
+        char first[512];
+        where(&earlier->pos, first, sizeof first);
+        diag_loc loc = loc_of(&pos);
+        DIAG(l->d, D_LINK_DUPLICATE, &loc, id, first);
+        l->errors++;
+    }
+}
+
+static void define_indicators(linker *l, const m_unit *u, const m_indicator *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        define_symbol(l, list[i].id, SYM_INDICATOR, u, &list[i], list[i].pos);
+}
+
+static void define_unit(linker *l, const m_unit *u)
+{
+    define_symbol(l, u->id, SYM_UNIT, u, u, u->pos);
+    for (size_t t = 0; t < u->tujuan_count; t++) {
+        const m_tujuan *tj = &u->tujuan[t];
+        define_symbol(l, tj->id, SYM_TUJUAN, u, tj, tj->pos);
+        define_indicators(l, u, tj->indicators, tj->indicator_count);
+        for (size_t s = 0; s < tj->sasaran_count; s++) {
+            const m_sasaran *ss = &tj->sasaran[s];
+            define_symbol(l, ss->id, SYM_SASARAN, u, ss, ss->pos);
+            define_indicators(l, u, ss->indicators, ss->indicator_count);
+        }
+    }
+    for (size_t p = 0; p < u->program_count; p++) {
+        const m_program *pg = &u->programs[p];
+        define_indicators(l, u, pg->indicators, pg->indicator_count);
+        for (size_t k = 0; k < pg->kegiatan_count; k++) {
+            define_indicators(l, u, pg->kegiatan[k].indicators, pg->kegiatan[k].indicator_count);
+            for (size_t s = 0; s < pg->kegiatan[k].sub_count; s++)
+                define_indicators(l, u, pg->kegiatan[k].subs[s].indicators, pg->kegiatan[k].subs[s].indicator_count);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Units: parents, levels, loops, years                                */
+/* ------------------------------------------------------------------ */
+
+static size_t unit_index(const link_workspace *ws, const m_unit *u)
+{
+    for (size_t i = 0; i < ws->unit_count; i++)
+        if (ws->units[i] == u)
+            return i;
+    return ws->unit_count;
+}
+
+static void note_missing(linker *l, const char *id)
+{
+    link_workspace *ws = l->ws;
+    for (size_t i = 0; i < ws->missing_count; i++)
+        if (strcmp(ws->missing[i], id) == 0)
+            return;
+    ws->missing[ws->missing_count++] = id;
+}
+
+/* A parent must be one level up: OPD -> kabupaten/kota (or a provinsi's
+ * own OPD -> provinsi), kabupaten/kota -> provinsi. */
+static int parent_level_fits(m_level child, m_level parent)
+{
+    if (child == M_LEVEL_OPD)
+        return parent != M_LEVEL_OPD;
+    if (is_pemda(child))
+        return parent == M_LEVEL_PROVINSI;
+    return 0;
+}
+
+static void resolve_parents(linker *l)
+{
+    link_workspace *ws = l->ws;
+    for (size_t i = 0; i < ws->unit_count; i++) {
+        const m_unit *u = ws->units[i];
+        if (!u->parent)
+            continue;
+        const symbol *s = lookup(ws->symbols, u->parent);
+        diag_loc loc = loc_of(&u->pos);
+        if (!s) {
+            note_missing(l, u->parent);
+            DIAG(l->d, D_LINK_PARENT_MISSING, &loc, u->id, u->parent);
+            continue;
+        }
+        if (s->kind != SYM_UNIT || !parent_level_fits(u->level, s->unit->level)) {
+            char label[128], why[160];
+            snprintf(label, sizeof label, "unit '%.100s'", u->id);
+            snprintf(why, sizeof why,
+                     lkj_diags_lang(l->d) == LKJ_LANG_EN ? "which is not a unit one level above %s"
+                                                          : "yang bukan unit satu tingkat di atas %s",
+                     level_name(u->level));
+            DIAG(l->d, D_LINK_WRONG_LEVEL, &loc, label, u->parent, why);
+            l->errors++;
+            continue;
+        }
+        ws->parents[i] = s->unit;
+    }
+}
+
+/* Follows induk from every unit; a unit met twice on one walk closes a
+ * loop, which is printed whole, each step with its file and line. */
+static void find_parent_loops(linker *l)
+{
+    link_workspace *ws = l->ws;
+    unsigned char *state = calloc(ws->unit_count + 1, 1); /* 0 new, 1 on walk, 2 done */
+    if (!state) {
+        l->oom = 1;
+        return;
+    }
+    for (size_t start = 0; start < ws->unit_count; start++) {
+        size_t i = start;
+        while (i < ws->unit_count && state[i] == 0) {
+            state[i] = 1;
+            i = ws->parents[i] ? unit_index(ws, ws->parents[i]) : ws->unit_count;
+        }
+        if (i < ws->unit_count && state[i] == 1) {
+            char steps[1024];
+            size_t o = 0;
+            size_t j = i;
+            do {
+                char at[300];
+                where(&ws->units[j]->pos, at, sizeof at);
+                int w = snprintf(steps + o, sizeof steps - o, "%s (%s) → ", ws->units[j]->id, at);
+                if (w > 0 && (size_t)w < sizeof steps - o)
+                    o += (size_t)w;
+                j = unit_index(ws, ws->parents[j]);
+            } while (j != i);
+            snprintf(steps + o, sizeof steps - o, "%s", ws->units[i]->id);
+            diag_loc loc = loc_of(&ws->units[i]->pos);
+            DIAG(l->d, D_LINK_PARENT_CYCLE, &loc, steps);
+            l->errors++;
+            /* Break the loop so that later stages can walk parents. */
+            ws->parents[i] = NULL;
+        }
+        for (size_t k = start; k < ws->unit_count && state[k] == 1;) {
+            state[k] = 2;
+            k = ws->parents[k] ? unit_index(ws, ws->parents[k]) : ws->unit_count;
+        }
+    }
+    free(state);
+}
+
+static void check_years(linker *l)
+{
+    link_workspace *ws = l->ws;
+    if (ws->unit_count == 0)
+        return;
+    ws->year = ws->profile ? ws->profile->year : ws->units[0]->year;
+    for (size_t i = 0; i < ws->unit_count; i++) {
+        const m_unit *u = ws->units[i];
+        if (u->year == ws->year)
+            continue;
+        char a[24], b[24];
+        snprintf(a, sizeof a, "%d", u->year);
+        snprintf(b, sizeof b, "%d", ws->year);
+        diag_loc loc = {u->file, 0, 0};
+        DIAG(l->d, D_LINK_YEAR, &loc, a, b);
+        l->errors++;
+    }
+}
+
+static void resolve_entity(linker *l)
+{
+    link_workspace *ws = l->ws;
+    if (!ws->profile || !ws->profile->entity)
+        return;
+    const symbol *s = lookup(ws->symbols, ws->profile->entity);
+    if (s && s->kind == SYM_UNIT && (is_pemda(s->unit->level) || s->unit->level == M_LEVEL_PROVINSI)) {
+        ws->pemda = s->unit;
+        return;
+    }
+    diag_loc loc = loc_of(&ws->profile->pos);
+    DIAG(l->d, D_LINK_ENTITY_MISSING, &loc, ws->profile->entity);
+    l->errors++;
+}
+
+/* ------------------------------------------------------------------ */
+/* The cascade                                                         */
+/* ------------------------------------------------------------------ */
+
+static link_upper *upper_of(link_workspace *ws, const m_sasaran *s)
+{
+    for (size_t i = 0; i < ws->upper_count; i++)
+        if (ws->uppers[i].sasaran == s)
+            return &ws->uppers[i];
+    return NULL;
+}
+
+static void add_support(linker *l, link_upper *up, const m_unit *u, const m_sasaran *s)
+{
+    int new_unit = 1;
+    for (size_t i = 0; i < up->supporter_count; i++)
+        new_unit &= up->supporters[i].unit != u;
+    link_support *grown = realloc(up->supporters, (up->supporter_count + 1) * sizeof *grown);
+    if (!grown) {
+        l->oom = 1;
+        return;
+    }
+    up->supporters = grown;
+    up->supporters[up->supporter_count++] = (link_support){u, s};
+    up->unit_count += new_unit;
+}
+
+static void resolve_support(linker *l, size_t ui, const m_sasaran *s, const char *id)
+{
+    link_workspace *ws = l->ws;
+    const m_unit *u = ws->units[ui];
+    const m_unit *parent = ws->parents[ui];
+    const symbol *target = lookup(ws->symbols, id);
+    diag_loc loc = loc_of(s->supports_pos.line ? &s->supports_pos : &s->pos);
+    char label[128];
+    snprintf(label, sizeof label, "sasaran '%.100s'", s->id);
+    int en = lkj_diags_lang(l->d) == LKJ_LANG_EN;
+    if (!target) {
+        /* Into a parent that is not among the inputs: nothing to check. */
+        if (u->parent && !parent)
+            return;
+        DIAG(l->d, D_LINK_DANGLING, &loc, s->id, id,
+             parent ? parent->id : en ? "any unit of the workspace" : "unit mana pun di ruang kerja");
+        l->errors++;
+        return;
+    }
+    char why[200];
+    if (target->kind != SYM_SASARAN) {
+        static const char *const kinds[][2] = {{"sebuah unit", "a unit"}, {"sebuah tujuan", "a tujuan"}, {"", ""},
+                                               {"sebuah indikator", "an indikator"}};
+        snprintf(why, sizeof why, en ? "which is %s, not a sasaran" : "yang merupakan %s, bukan sasaran",
+                 kinds[target->kind][en]);
+        DIAG(l->d, D_LINK_WRONG_LEVEL, &loc, label, id, why);
+        l->errors++;
+        return;
+    }
+    int fits = parent ? target->unit == parent : parent_level_fits(u->level, target->unit->level);
+    if (!fits) {
+        snprintf(why, sizeof why,
+                 en ? "a sasaran of %s (%s), not of the parent unit %s" : "sasaran milik %s (%s), bukan unit induk %s",
+                 target->unit->id, level_name(target->unit->level), parent ? parent->id : u->parent ? u->parent : "-");
+        DIAG(l->d, D_LINK_WRONG_LEVEL, &loc, label, id, why);
+        l->errors++;
+        return;
+    }
+    link_upper *up = upper_of(ws, target->object);
+    if (up)
+        add_support(l, up, u, s);
+}
+
+/* Every sasaran of every pemda is an "upper" sasaran, so that one nobody
+ * supports is seen; provinsi sasaran are uppers when something supports
+ * them. */
+static int collect_uppers(linker *l)
+{
+    link_workspace *ws = l->ws;
+    size_t n = 0;
+    for (size_t i = 0; i < ws->unit_count; i++)
+        if (ws->units[i]->level != M_LEVEL_OPD)
+            for (size_t t = 0; t < ws->units[i]->tujuan_count; t++)
+                n += ws->units[i]->tujuan[t].sasaran_count;
+    ws->uppers = calloc(n + 1, sizeof *ws->uppers);
+    if (!ws->uppers)
+        return -1;
+    for (size_t i = 0; i < ws->unit_count; i++) {
+        const m_unit *u = ws->units[i];
+        if (u->level == M_LEVEL_OPD)
+            continue;
+        for (size_t t = 0; t < u->tujuan_count; t++)
+            for (size_t s = 0; s < u->tujuan[t].sasaran_count; s++)
+                ws->uppers[ws->upper_count++] = (link_upper){u, &u->tujuan[t].sasaran[s], NULL, 0, 0};
+    }
+    return 0;
+}
+
+static void resolve_cascade(linker *l)
+{
+    link_workspace *ws = l->ws;
+    for (size_t i = 0; i < ws->unit_count; i++) {
+        const m_unit *u = ws->units[i];
+        for (size_t t = 0; t < u->tujuan_count; t++)
+            for (size_t s = 0; s < u->tujuan[t].sasaran_count; s++) {
+                const m_sasaran *ss = &u->tujuan[t].sasaran[s];
+                for (size_t k = 0; k < ss->support_count; k++)
+                    resolve_support(l, i, ss, ss->supports[k]);
+            }
+    }
+}
+
+/* A pemda sasaran that no OPD supports, when the pemda's OPDs are here. */
+static void find_unsupported(linker *l)
+{
+    link_workspace *ws = l->ws;
+    for (size_t i = 0; i < ws->upper_count; i++) {
+        const link_upper *up = &ws->uppers[i];
+        if (!is_pemda(up->unit->level) || up->supporter_count > 0)
+            continue;
+        int has_opd = 0;
+        for (size_t k = 0; k < ws->unit_count && !has_opd; k++)
+            has_opd = ws->parents[k] == up->unit && ws->units[k]->level == M_LEVEL_OPD;
+        if (!has_opd)
+            continue;
+        diag_loc loc = loc_of(&up->sasaran->pos);
+        DIAG(l->d, D_LINK_UNSUPPORTED, &loc, up->sasaran->id);
+    }
+}
+
+static int is_supporting_program(const char *code)
+{
+    size_t n = code ? strlen(code) : 0;
+    return n >= 3 && strcmp(code + n - 3, ".01") == 0;
+}
+
+static void find_orphan_programs(linker *l)
+{
+    link_workspace *ws = l->ws;
+    for (size_t i = 0; i < ws->unit_count; i++) {
+        const m_unit *u = ws->units[i];
+        for (size_t p = 0; p < u->program_count; p++) {
+            const m_program *pg = &u->programs[p];
+            if (pg->supports || is_supporting_program(pg->code))
+                continue;
+            diag_loc loc = loc_of(&pg->pos);
+            DIAG(l->d, D_LINK_ORPHAN_PROGRAM, &loc, pg->code);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Entry points                                                        */
+/* ------------------------------------------------------------------ */
+
+int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count, lkj_diags *d)
+{
+    memset(ws, 0, sizeof *ws);
+    ws->profile = profile;
+    ws->units = units;
+    ws->unit_count = unit_count;
+    linker l = {ws, d, 0, 0};
+    size_t symbols = 1;
+    for (size_t i = 0; i < unit_count; i++)
+        symbols += count_unit_symbols(units[i]);
+    size_t capacity = 16;
+    while (capacity < 2 * symbols)
+        capacity *= 2;
+    ws->symbols = calloc(1, sizeof *ws->symbols);
+    ws->parents = calloc(unit_count + 1, sizeof *ws->parents);
+    ws->missing = calloc(unit_count + 1, sizeof *ws->missing);
+    if (ws->symbols)
+        ws->symbols->slots = calloc(capacity, sizeof(symbol));
+    if (!ws->symbols || !ws->symbols->slots || !ws->parents || !ws->missing || collect_uppers(&l) != 0) {
+        diag_loc loc = {"-", 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
+    ws->symbols->capacity = capacity;
+    for (size_t i = 0; i < unit_count; i++)
+        define_unit(&l, units[i]);
+    check_years(&l);
+    resolve_entity(&l);
+    resolve_parents(&l);
+    find_parent_loops(&l);
+    resolve_cascade(&l);
+    find_unsupported(&l);
+    find_orphan_programs(&l);
+    if (l.oom) {
+        diag_loc loc = {"-", 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
+    return l.errors ? LKJ_EXIT_PROBLEMS : LKJ_EXIT_OK;
+}
+
+void link_free(link_workspace *ws)
+{
+    for (size_t i = 0; i < ws->upper_count; i++)
+        free(ws->uppers[i].supporters);
+    free(ws->uppers);
+    if (ws->symbols)
+        free(ws->symbols->slots);
+    free(ws->symbols);
+    free(ws->parents);
+    free(ws->missing);
+    memset(ws, 0, sizeof *ws);
+}
+
+const m_indicator *link_find_indicator(const link_workspace *ws, const char *id)
+{
+    const symbol *s = lookup(ws->symbols, id);
+    return s && s->kind == SYM_INDICATOR ? s->object : NULL;
+}
+
+const m_unit *link_indicator_unit(const link_workspace *ws, const char *id)
+{
+    const symbol *s = lookup(ws->symbols, id);
+    return s && s->kind == SYM_INDICATOR ? s->unit : NULL;
+}

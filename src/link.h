@@ -1,0 +1,56 @@
+/*
+ * link.h — the fifth stage: the units of a workspace become one linked
+ * whole. One symbol table for every unit, tujuan, sasaran and indikator id;
+ * every reference (induk, mendukung, program → sasaran, formula ids)
+ * resolved or diagnosed. Crosscutting (one pemda sasaran supported by
+ * several OPDs) is a result here, not an error.
+ */
+#ifndef LKJ_LINK_H
+#define LKJ_LINK_H
+
+#include "lkjip/lkjip.h"
+#include "model.h"
+
+/* One supporting sasaran of an upper-level sasaran. */
+typedef struct link_support {
+    const m_unit *unit;
+    const m_sasaran *sasaran;
+} link_support;
+
+/* An upper-level sasaran with everything that supports it, in input order. */
+typedef struct link_upper {
+    const m_unit *unit;
+    const m_sasaran *sasaran;
+    link_support *supporters;
+    size_t supporter_count;
+    size_t unit_count; /* distinct supporting units: > 1 is crosscutting */
+} link_upper;
+
+typedef struct link_workspace {
+    const m_profile *profile;   /* may be NULL */
+    m_unit **units;             /* input order (byte order of paths) */
+    size_t unit_count;
+    const m_unit **parents;     /* parallel to units: the resolved induk, or NULL */
+    const m_unit *pemda;        /* the profile's entity, or NULL */
+    int year;                   /* the reporting year of the workspace */
+    link_upper *uppers;         /* every sasaran that something supports or should */
+    size_t upper_count;
+    const char **missing;       /* parent unit ids named but not among the inputs */
+    size_t missing_count;
+    struct link_symbols *symbols;
+} link_workspace;
+
+/* Links units (and the profile, which may be NULL). Appends diagnostics
+ * (LKJ04xx); returns LKJ_EXIT_OK, LKJ_EXIT_PROBLEMS when an error was
+ * found, LKJ_EXIT_IO when out of memory. The workspace keeps pointers
+ * into the units; free it with link_free before the units. */
+int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count,
+               lkj_diags *diags);
+void link_free(link_workspace *ws);
+
+/* The indicator with this id anywhere in the workspace, or NULL. */
+const m_indicator *link_find_indicator(const link_workspace *ws, const char *id);
+/* The unit owning an indicator found by link_find_indicator, or NULL. */
+const m_unit *link_indicator_unit(const link_workspace *ws, const char *id);
+
+#endif

@@ -1,0 +1,5 @@
+# Without --link, cross-file problems are not looked for (check stays per file).
+%setup cp -r tests/data/link/base $TMP/ws && sed -i 's/mendukung="KAB-S1"/mendukung="KAB-S9"/' $TMP/ws/opd-a.xml
+%args check --lang en $TMP/ws
+%stdout
+lkjip: 4 files checked, 0 errors, 0 warnings
