@@ -37,7 +37,7 @@ CHECK_OBJS   = $(SOURCES:src/%.c=build/check/%.o) build/check/schemas_embed.o
 # Unit tests (tests/unit/test_*.c) link every stage but main.
 UNIT_TESTS   = $(patsubst tests/unit/%.c,build/check/%,$(sort $(wildcard tests/unit/test_*.c)))
 
-.PHONY: all deps check demo install uninstall clean docs lint unit
+.PHONY: all deps check demo install uninstall clean docs lint unit golden
 .DEFAULT_GOAL := all
 
 all: build/lkjip
@@ -90,6 +90,11 @@ demo: deps
 
 docs: build/lkjip
 	{ cat docs/diagnostics-intro.md; build/lkjip explain --all --markdown --lang en; } > docs/diagnostics.md
+
+# The golden IR of the samples (tests/cases/build/golden-samples.t); review
+# the change with git diff before committing it.
+golden: build/lkjip
+	rm -rf tests/golden/ir && build/lkjip build samples/ -o tests/golden/ir --quiet
 
 install: build/lkjip
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(MANDIR)/man1

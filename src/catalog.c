@@ -102,6 +102,14 @@ static const catalog_entry entries[DIAG_COUNT] = {
         {"kompres ulang berkas aslinya dan kirim lagi", "compress the original file again and resend it"},
         {"Aliran gzip berisi data yang tidak dapat didekompresi (checksum salah atau blok rusak).",
          "The gzip stream holds data that cannot be decompressed (a wrong checksum or a damaged block)."}},
+    [D_IO_WRITE] = {
+        {"Keluaran tidak dapat ditulis", "Output cannot be written"},
+        {"keluaran tidak dapat ditulis: {1}", "cannot write the output: {1}"},
+        {"periksa folder keluaran (-o), ruang disk dan hak tulisnya", "check the output folder (-o), disk space and write permission"},
+        {"lkjip menulis setiap berkas keluaran ke nama sementara lalu menggantinya sekaligus; bila penulisan "
+         "gagal, keluaran lama tetap utuh. Kode keluar 3.",
+         "lkjip writes every output file under a temporary name and then renames it in one step; when writing "
+         "fails, the previous output stays intact. Exit status 3."}},
     [D_TOO_MANY] = {
         {"Diagnosis lain disembunyikan", "Further diagnostics suppressed"},
         {"{1} diagnosis lain untuk berkas ini tidak ditampilkan", "{1} more diagnostics for this file are not shown"},

@@ -9,11 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "build.h"
 #include "check.h"
 #include "diag.h"
 #include "discover.h"
 #include "link.h"
 #include "lkjip/lkjip.h"
+#include "measure.h"
 #include "render.h"
 
 typedef struct options {
@@ -25,6 +27,9 @@ typedef struct options {
     int all;
     int markdown;
     int link;
+    const char *out_dir;  /* build -o */
+    const char *formats;  /* build --format */
+    const char *period;   /* build --period */
     render_format format;
     lkj_limits limits;
     const char **args;
@@ -38,6 +43,8 @@ static const char *const help_id =
     "\n"
     "Perintah:\n"
     "  check JALUR...      periksa submisi: berkas .xml/.xml.gz, folder (rekursif), - untuk stdin\n"
+    "  build JALUR... -o FOLDER\n"
+    "                      periksa, tautkan, hitung capaian, tulis laporan (IR) per unit\n"
     "  explain KODE...     jelaskan kode diagnosis (mis. LKJ0201); --all untuk semua kode\n"
     "\n"
     "Opsi:\n"
@@ -46,6 +53,9 @@ static const char *const help_id =
     "  --diagnostics text|xml  bentuk keluaran diagnosis (bawaan: text)\n"
     "  --max-size MIB          batas ukuran satu masukan, juga setelah dekompresi (bawaan: 64)\n"
     "  --link                  dengan check: periksa juga rujukan antarberkas (cascading, id ganda)\n"
+    "  -o, --output FOLDER     dengan build: folder keluaran\n"
+    "  --format ir             dengan build: bentuk keluaran (saat ini: ir)\n"
+    "  --period P              dengan build: 2025, 2025-Q3 atau 2025-09 (bawaan: tahun ruang kerja)\n"
     "  --markdown              dengan explain --all: katalog dalam Markdown\n"
     "  -h, --help              tampilkan bantuan ini\n"
     "  -V, --version           tampilkan versi\n"
@@ -61,6 +71,8 @@ static const char *const help_en =
     "\n"
     "Commands:\n"
     "  check PATH...       check submissions: .xml/.xml.gz files, folders (recursive), - for stdin\n"
+    "  build PATH... -o DIR\n"
+    "                      check, link, measure, write each unit's report (IR)\n"
     "  explain CODE...     explain a diagnostic code (e.g. LKJ0201); --all for every code\n"
     "\n"
     "Options:\n"
@@ -69,6 +81,9 @@ static const char *const help_en =
     "  --diagnostics text|xml  form of the diagnostics (default: text)\n"
     "  --max-size MIB          size limit of one input, also once decompressed (default: 64)\n"
     "  --link                  with check: also check references across files (cascade, duplicate ids)\n"
+    "  -o, --output DIR        with build: the output folder\n"
+    "  --format ir             with build: what to write (today: ir)\n"
+    "  --period P              with build: 2025, 2025-Q3 or 2025-09 (default: the workspace's year)\n"
     "  --markdown              with explain --all: the catalogue as Markdown\n"
     "  -h, --help              show this help\n"
     "  -V, --version           show the version\n"
@@ -163,6 +178,13 @@ static int parse_options(int argc, char **argv, options *o)
             else
                 return usage_error(o, "bentuk diagnosis tidak dikenal (text atau xml)",
                                    "unknown diagnostics form (text or xml)", v);
+        } else if ((v = option_value(argc, argv, &i, "-o", &missing)) != NULL ||
+                   (v = option_value(argc, argv, &i, "--output", &missing)) != NULL) {
+            o->out_dir = v;
+        } else if ((v = option_value(argc, argv, &i, "--format", &missing)) != NULL) {
+            o->formats = v;
+        } else if ((v = option_value(argc, argv, &i, "--period", &missing)) != NULL) {
+            o->period = v;
         } else if ((v = option_value(argc, argv, &i, "--max-size", &missing)) != NULL) {
             char *end;
             errno = 0;
@@ -333,6 +355,80 @@ static int run_check(const options *o)
 }
 
 /* ------------------------------------------------------------------ */
+/* build                                                               */
+/* ------------------------------------------------------------------ */
+
+static int run_build(options *o)
+{
+    if (o->nargs == 0)
+        return usage_error(o, "build memerlukan setidaknya satu JALUR", "build needs at least one PATH", NULL);
+    if (!o->out_dir || !o->out_dir[0])
+        return usage_error(o, "build memerlukan folder keluaran: -o FOLDER", "build needs an output folder: -o DIR", NULL);
+    if (o->formats && strcmp(o->formats, "ir") != 0)
+        return usage_error(o, "bentuk keluaran yang tersedia saat ini: ir", "the output form available today: ir",
+                           o->formats);
+    build_options b = {o->out_dir, 0, {0, MEAS_PERIOD_YEAR, 0}, o->lang == LKJ_LANG_EN};
+    if (o->period) {
+        if (meas_period_parse(o->period, &b.period) != 0)
+            return usage_error(o, "periode tidak dikenal (2025, 2025-Q3, 2025-09)",
+                               "unknown period (2025, 2025-Q3, 2025-09)", o->period);
+        b.has_period = 1;
+    }
+    o->link = 1;
+    if (lkj_init() != 0) {
+        lkj_cleanup();
+        return LKJ_EXIT_IO;
+    }
+    check_run run = {o, lkj_diags_new(o->lang), render_begin(stdout, o->format, o->lang), 0, 0, 0, NULL, 0, 0, NULL, 0};
+    lkj_diags *scratch = lkj_diags_new(o->lang);
+    int status = LKJ_EXIT_OK;
+    size_t written = 0;
+    if (!run.diags || !run.out || !scratch) {
+        status = LKJ_EXIT_IO;
+    } else {
+        for (size_t i = 0; i < o->nargs; i++) {
+            int s = discover_walk(o->args[i], check_one, report_argument, scratch, &run);
+            if (s > status)
+                status = s;
+        }
+        link_workspace ws;
+        int s = run.oom ? LKJ_EXIT_IO : link_units(&ws, run.profile, run.units, run.unit_count, run.diags);
+        if (s != LKJ_EXIT_IO) {
+            /* Reports are written even when some inputs were rejected: each
+             * names what was missing. */
+            int w = build_outputs(&ws, &b, run.diags, &written);
+            if (w > s)
+                s = w;
+        }
+        size_t n = lkj_diags_count(run.diags);
+        for (size_t i = 0; i < n; i++) {
+            lkj_severity sev = lkj_diags_at(run.diags, i)->severity;
+            run.errors += sev >= LKJ_SEV_ERROR;
+            run.warnings += sev == LKJ_SEV_WARNING;
+        }
+        render_link(run.out, run.diags, s);
+        lkj_diags_clear(run.diags);
+        link_free(&ws);
+        if (s > status)
+            status = s;
+    }
+    if (run.out && render_end(run.out, run.files, run.errors, run.warnings, 1) != 0)
+        status = LKJ_EXIT_IO;
+    if (!o->quiet && o->format == RENDER_TEXT)
+        printf(o->lang == LKJ_LANG_EN ? "lkjip: %zu files read, %zu reports written to %s, %zu errors, %zu warnings\n"
+                                      : "lkjip: %zu berkas dibaca, %zu laporan ditulis ke %s, %zu kesalahan, %zu peringatan\n",
+               run.files, written, o->out_dir, run.errors, run.warnings);
+    for (size_t i = 0; i < run.unit_count; i++)
+        model_unit_free(run.units[i]);
+    free(run.units);
+    model_profile_free(run.profile);
+    lkj_diags_free(run.diags);
+    lkj_diags_free(scratch);
+    lkj_cleanup();
+    return status;
+}
+
+/* ------------------------------------------------------------------ */
 /* explain                                                             */
 /* ------------------------------------------------------------------ */
 
@@ -383,6 +479,8 @@ int cli_main(int argc, char **argv)
             status = run_check(&o);
         else if (strcmp(o.command, "explain") == 0)
             status = run_explain(&o);
+        else if (strcmp(o.command, "build") == 0)
+            status = run_build(&o);
         else
             status = usage_error(&o, "perintah tidak dikenal", "unknown command", o.command);
     }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "formula.h"
 
 /* ------------------------------------------------------------------ */
 /* Symbol table                                                        */
@@ -456,6 +457,181 @@ static void find_orphan_programs(linker *l)
 }
 
 /* ------------------------------------------------------------------ */
+/* Composite formulas                                                  */
+/* ------------------------------------------------------------------ */
+
+/* A formula error in the planners' words (the parser's are English). */
+static void formula_problem(const lkj_diags *d, const formula_error *e, char *out, size_t size)
+{
+    int en = lkj_diags_lang(d) == LKJ_LANG_EN;
+    switch (e->status) {
+    case FORMULA_ERR_EMPTY:
+        snprintf(out, size, "%s", en ? "the formula is empty" : "rumus kosong");
+        break;
+    case FORMULA_ERR_UNEXPECTED_CHAR:
+        snprintf(out, size, en ? "the character '%s' has no meaning here" : "karakter '%s' tidak bermakna di sini",
+                 e->detail);
+        break;
+    case FORMULA_ERR_DECIMAL_COMMA:
+        snprintf(out, size, en ? "'%s': write numbers with a decimal point (%s)" : "'%s': tulis angka dengan titik desimal (%s)",
+                 e->detail, e->expected[0] ? e->expected : "2.5");
+        break;
+    case FORMULA_ERR_UNEXPECTED_TOKEN:
+        if (e->detail[0])
+            snprintf(out, size, en ? "'%s' was not expected here" : "'%s' tidak diharapkan di sini", e->detail);
+        else
+            snprintf(out, size, "%s", en ? "the formula ends too early" : "rumus berakhir terlalu cepat");
+        break;
+    case FORMULA_ERR_MISSING_RPAREN:
+        snprintf(out, size, "%s", en ? "this '(' is never closed" : "'(' ini tidak pernah ditutup");
+        break;
+    case FORMULA_ERR_UNKNOWN_FUNCTION:
+        snprintf(out, size, en ? "'%s' is not a function of the language" : "'%s' bukan fungsi bahasa rumus", e->detail);
+        break;
+    case FORMULA_ERR_ARITY:
+        snprintf(out, size, en ? "'%s' has the wrong number of arguments" : "jumlah argumen '%s' salah", e->detail);
+        break;
+    case FORMULA_ERR_TOO_LONG:
+    case FORMULA_ERR_TOO_DEEP:
+    case FORMULA_ERR_TOO_MANY_REFS:
+        snprintf(out, size, "%s", en ? "the formula is too long or too deeply nested" : "rumus terlalu panjang atau bersarang terlalu dalam");
+        break;
+    default:
+        snprintf(out, size, "%s", en ? "the formula cannot be read" : "rumus tidak dapat dibaca");
+        break;
+    }
+}
+
+static const m_indicator *composite(const struct link_symbols *t, const char *id)
+{
+    const symbol *s = lookup(t, id);
+    if (!s || s->kind != SYM_INDICATOR)
+        return NULL;
+    const m_indicator *ind = s->object;
+    return ind->formula ? ind : NULL;
+}
+
+typedef struct formula_walk {
+    linker *l;
+    const m_indicator **path; /* the composites on the current walk */
+    size_t depth;
+    const m_indicator **done;
+    size_t done_count, done_capacity;
+} formula_walk;
+
+static int is_done(const formula_walk *w, const m_indicator *ind)
+{
+    for (size_t i = 0; i < w->done_count; i++)
+        if (w->done[i] == ind)
+            return 1;
+    return 0;
+}
+
+static void report_formula_loop(formula_walk *w, size_t from)
+{
+    char steps[1024];
+    size_t o = 0;
+    for (size_t i = from; i < w->depth; i++) {
+        char at[300];
+        where(&w->path[i]->pos, at, sizeof at);
+        int n = snprintf(steps + o, sizeof steps - o, "%s (%s) → ", w->path[i]->id, at);
+        if (n > 0 && (size_t)n < sizeof steps - o)
+            o += (size_t)n;
+    }
+    snprintf(steps + o, sizeof steps - o, "%s", w->path[from]->id);
+    diag_loc loc = loc_of(&w->path[from]->formula_pos);
+    DIAG(w->l->d, D_LINK_FORMULA_CYCLE, &loc, steps);
+    w->l->errors++;
+}
+
+/* Depth-first over the composites a formula uses; a composite met again
+ * on the current walk closes a loop. */
+static void walk_formula(formula_walk *w, const m_indicator *ind)
+{
+    for (size_t i = 0; i < w->depth; i++)
+        if (w->path[i] == ind) {
+            report_formula_loop(w, i);
+            return;
+        }
+    if (is_done(w, ind) || w->depth >= 256)
+        return;
+    formula_error err;
+    formula *f = formula_parse(ind->formula, &err);
+    if (!f)
+        return;
+    w->path[w->depth++] = ind;
+    for (size_t r = 0; r < formula_ref_count(f); r++) {
+        const m_indicator *next = composite(w->l->ws->symbols, formula_ref(f, r));
+        if (next)
+            walk_formula(w, next);
+    }
+    w->depth--;
+    formula_free(f);
+    if (w->done_count == w->done_capacity) {
+        size_t cap = w->done_capacity ? w->done_capacity * 2 : 32;
+        const m_indicator **grown = realloc(w->done, cap * sizeof *grown);
+        if (!grown) {
+            w->l->oom = 1;
+            return;
+        }
+        w->done = grown;
+        w->done_capacity = cap;
+    }
+    w->done[w->done_count++] = ind;
+}
+
+static void check_formula(linker *l, const m_indicator *ind)
+{
+    formula_error err;
+    formula *f = formula_parse(ind->formula, &err);
+    diag_loc loc = loc_of(&ind->formula_pos);
+    if (!f) {
+        if (err.status == FORMULA_ERR_NO_MEMORY) {
+            l->oom = 1;
+            return;
+        }
+        char at[24], what[200];
+        snprintf(at, sizeof at, "%zu", err.offset + 1);
+        formula_problem(l->d, &err, what, sizeof what);
+        DIAG(l->d, D_LINK_FORMULA_SYNTAX, &loc, ind->id, at, what);
+        l->errors++;
+        return;
+    }
+    for (size_t r = 0; r < formula_ref_count(f); r++) {
+        const symbol *s = lookup(l->ws->symbols, formula_ref(f, r));
+        if (!s || s->kind != SYM_INDICATOR) {
+            DIAG(l->d, D_LINK_FORMULA_UNKNOWN, &loc, ind->id, formula_ref(f, r));
+            l->errors++;
+        }
+    }
+    formula_free(f);
+}
+
+typedef struct formula_visit {
+    linker *l;
+    formula_walk *walk;
+} formula_visit;
+
+static void visit_formula(const m_indicator *ind, void *ctx)
+{
+    formula_visit *v = ctx;
+    if (!ind->formula)
+        return;
+    check_formula(v->l, ind);
+    walk_formula(v->walk, ind);
+}
+
+static void check_formulas(linker *l)
+{
+    const m_indicator *path[256];
+    formula_walk w = {l, path, 0, NULL, 0, 0};
+    formula_visit v = {l, &w};
+    for (size_t i = 0; i < l->ws->unit_count; i++)
+        model_each_indicator(l->ws->units[i], visit_formula, &v);
+    free(w.done);
+}
+
+/* ------------------------------------------------------------------ */
 /* Entry points                                                        */
 /* ------------------------------------------------------------------ */
 
@@ -492,6 +668,7 @@ int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, siz
     resolve_cascade(&l);
     find_unsupported(&l);
     find_orphan_programs(&l);
+    check_formulas(&l);
     if (l.oom) {
         diag_loc loc = {"-", 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc);

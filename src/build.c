@@ -1,0 +1,109 @@
+/*
+ * build.c — evaluate, lower, write. Deterministic: units in input order,
+ * no clock (the date comes from the profile or SOURCE_DATE_EPOCH).
+ */
+#include "build.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libxml/tree.h>
+
+#include "diag.h"
+#include "evaluate.h"
+#include "lower.h"
+#include "output.h"
+
+/* The report date: the profile's tanggal-laporan, else SOURCE_DATE_EPOCH
+ * (reproducible builds), else none. */
+static const char *report_date(const link_workspace *ws, char *buf, size_t size)
+{
+    if (ws->profile && ws->profile->report_date)
+        return ws->profile->report_date;
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || !*epoch)
+        return NULL;
+    char *end;
+    long long seconds = strtoll(epoch, &end, 10);
+    if (*end || seconds < 0)
+        return NULL;
+    time_t t = (time_t)seconds;
+    struct tm tm;
+    if (!gmtime_r(&t, &tm))
+        return NULL;
+    strftime(buf, size, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+static void unit_dir(const build_options *o, const link_workspace *ws, size_t i, char *out, size_t size)
+{
+    const m_unit *u = ws->units[i];
+    const m_unit *parent = ws->parents[i];
+    char a[80], b[80];
+    output_safe_name(u->id, b, sizeof b);
+    if (u->level == M_LEVEL_OPD && parent) {
+        output_safe_name(parent->id, a, sizeof a);
+        snprintf(out, size, "%s/%s/%s", o->out_dir, a, b);
+    } else {
+        snprintf(out, size, "%s/%s", o->out_dir, b);
+    }
+}
+
+static int write_doc(xmlDocPtr doc, const char *dir, const char *name, lkj_diags *d)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    xmlChar *mem = NULL;
+    int len = 0;
+    xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);
+    int rc = -1;
+    if (mem && output_make_dirs(dir) == 0)
+        rc = output_write_atomic(path, mem, (size_t)len);
+    int saved = errno;
+    xmlFree(mem);
+    if (rc != 0) {
+        char why[4400];
+        snprintf(why, sizeof why, "%s: %s", path, mem ? strerror(saved) : "out of memory");
+        diag_loc loc = {path, 0, 0};
+        DIAG(d, D_IO_WRITE, &loc, why);
+        return LKJ_EXIT_IO;
+    }
+    return LKJ_EXIT_OK;
+}
+
+int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d, size_t *written)
+{
+    *written = 0;
+    meas_period period = o->period;
+    if (!o->has_period)
+        period = (meas_period){ws->year, MEAS_PERIOD_YEAR, 0};
+    ev_workspace ev;
+    if (evaluate_workspace(&ev, ws, &period) != 0) {
+        evaluate_free(&ev);
+        diag_loc loc = {o->out_dir, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
+    char date[16];
+    lower_options lo = {report_date(ws, date, sizeof date), o->english};
+    int status = LKJ_EXIT_OK;
+    for (size_t i = 0; i < ws->unit_count && status == LKJ_EXIT_OK; i++) {
+        xmlDocPtr doc = lower_unit(&ev, ws->units[i], &lo);
+        if (!doc) {
+            diag_loc loc = {o->out_dir, 0, 0};
+            DIAG0(d, D_NO_MEMORY, &loc);
+            status = LKJ_EXIT_IO;
+            break;
+        }
+        char dir[4096];
+        unit_dir(o, ws, i, dir, sizeof dir);
+        status = write_doc(doc, dir, "ir.xml", d);
+        *written += status == LKJ_EXIT_OK;
+        xmlFreeDoc(doc);
+    }
+    evaluate_free(&ev);
+    return status;
+}

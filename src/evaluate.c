@@ -1,0 +1,503 @@
+/*
+ * evaluate.c — measure.c's pure rules applied to the model, indicator by
+ * indicator, then rolled up. Nothing here computes a percentage by itself:
+ * every number comes from a measure.c function and carries its rule.
+ */
+#include "evaluate.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "formula.h"
+
+/* ------------------------------------------------------------------ */
+/* Indicator pointer -> evaluation                                      */
+/* ------------------------------------------------------------------ */
+
+struct ev_index {
+    const m_indicator **keys;
+    size_t *values;
+    size_t capacity; /* a power of two */
+};
+
+static size_t slot_of(const struct ev_index *ix, const m_indicator *key)
+{
+    uintptr_t h = (uintptr_t)key;
+    h ^= h >> 17;
+    h *= 0x9E3779B97F4A7C15ull;
+    size_t mask = ix->capacity - 1;
+    size_t i = (size_t)(h >> 7) & mask;
+    while (ix->keys[i] && ix->keys[i] != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+const ev_indicator *evaluate_indicator(const ev_workspace *ev, const m_indicator *indicator)
+{
+    if (!ev->index || !indicator)
+        return NULL;
+    size_t i = slot_of(ev->index, indicator);
+    return ev->index->keys[i] ? &ev->indicators[ev->index->values[i]] : NULL;
+}
+
+typedef struct collect {
+    ev_workspace *ev;
+    const m_unit *unit;
+} collect;
+
+static void count_one(const m_indicator *ind, void *ctx)
+{
+    (void)ind;
+    (*(size_t *)ctx)++;
+}
+
+static void add_one(const m_indicator *ind, void *ctx)
+{
+    collect *c = ctx;
+    ev_workspace *ev = c->ev;
+    size_t k = ev->indicator_count++;
+    ev->indicators[k].indicator = ind;
+    ev->indicators[k].unit = c->unit;
+    size_t i = slot_of(ev->index, ind);
+    ev->index->keys[i] = ind;
+    ev->index->values[i] = k;
+}
+
+/* ------------------------------------------------------------------ */
+/* Model values to measure values                                      */
+/* ------------------------------------------------------------------ */
+
+static const m_scale *scale_of(const m_unit *u, const char *id)
+{
+    for (size_t i = 0; id && i < u->scale_count; i++)
+        if (strcmp(u->scales[i].id, id) == 0)
+            return &u->scales[i];
+    return NULL;
+}
+
+static meas_value to_meas(const m_unit *u, const m_indicator *ind, const m_value *v)
+{
+    switch (v->kind) {
+    case M_NUMBER:
+        return meas_number(v->number);
+    case M_RANGE:
+        return meas_range(v->low, v->high);
+    case M_RATIO:
+        return meas_ratio(v->numerator, v->denominator, v->multiplier);
+    case M_TEXT:
+        return meas_text();
+    case M_GRADE: {
+        const m_scale *s = scale_of(u, ind->scale);
+        meas_grade_level levels[64];
+        size_t n = 0;
+        for (size_t i = 0; s && i < s->level_count && n < 64; i++)
+            levels[n++] = (meas_grade_level){s->levels[i].code, s->levels[i].value};
+        return meas_grade_lookup(levels, n, v->grade);
+    }
+    case M_NONE:
+        break;
+    }
+    return meas_none();
+}
+
+static meas_polarity polarity_of(const m_indicator *ind)
+{
+    return ind->polarity == M_POLARITY_NEGATIVE ? MEAS_POLARITY_NEGATIVE
+           : ind->polarity == M_POLARITY_RANGE  ? MEAS_POLARITY_RANGE
+                                                : MEAS_POLARITY_POSITIVE;
+}
+
+static meas_aggregation aggregation_of(const m_indicator *ind)
+{
+    static const meas_aggregation map[] = {
+        [M_AGG_SUM] = MEAS_AGG_SUM, [M_AGG_LAST] = MEAS_AGG_LAST, [M_AGG_AVERAGE] = MEAS_AGG_AVERAGE,
+        [M_AGG_MAX] = MEAS_AGG_MAX, [M_AGG_MIN] = MEAS_AGG_MIN,
+    };
+    return map[ind->aggregation];
+}
+
+static meas_series series_of(const m_unit *u, const m_indicator *ind)
+{
+    meas_series s;
+    memset(&s, 0, sizeof s);
+    s.year = ind->realisasi_year ? ind->realisasi_year : u->year;
+    s.unit = MEAS_PERIOD_MONTH;
+    for (size_t i = 0; i < 12; i++)
+        s.at[i] = meas_none();
+    for (size_t i = 0; i < ind->realisasi_count; i++) {
+        const m_period_value *p = &ind->realisasi[i];
+        s.unit = p->kind == M_PERIOD_MONTH ? MEAS_PERIOD_MONTH : p->kind == M_PERIOD_QUARTER ? MEAS_PERIOD_QUARTER
+                                                                                            : MEAS_PERIOD_YEAR;
+        int slot = p->kind == M_PERIOD_YEAR ? 0 : p->index - 1;
+        if (slot >= 0 && slot < 12)
+            s.at[slot] = to_meas(u, ind, &p->value);
+    }
+    return s;
+}
+
+/* The PK in force: the unit's highest PK version; the indicator's target-pk
+ * of the highest version not above it. */
+static const m_pk_target *pk_target_in_force(const m_unit *u, const m_indicator *ind)
+{
+    int in_force = 0;
+    for (size_t i = 0; i < u->pk_count; i++)
+        if (u->pks[i].version > in_force)
+            in_force = u->pks[i].version;
+    const m_pk_target *best = NULL;
+    for (size_t i = 0; i < ind->pk_target_count; i++) {
+        const m_pk_target *t = &ind->pk_targets[i];
+        if ((in_force == 0 || t->version <= in_force) && (!best || t->version > best->version))
+            best = t;
+    }
+    return best;
+}
+
+static meas_target_pk target_of(const m_unit *u, const m_indicator *ind, int year, int *version)
+{
+    meas_target_pk t;
+    memset(&t, 0, sizeof t);
+    t.annual = meas_none();
+    for (int q = 0; q < 4; q++)
+        t.quarter[q] = meas_none();
+    *version = 0;
+    const m_pk_target *pk = year == u->year ? pk_target_in_force(u, ind) : NULL;
+    if (pk) {
+        *version = pk->version;
+        t.annual = to_meas(u, ind, &pk->value);
+        t.mode = pk->cumulative ? MEAS_QUARTERS_CUMULATIVE : MEAS_QUARTERS_PER_PERIOD;
+        for (int q = 0; q < 4; q++)
+            t.quarter[q] = to_meas(u, ind, &pk->quarter[q]);
+        return t;
+    }
+    for (size_t i = 0; i < ind->target_count; i++)
+        if (ind->targets[i].year == year)
+            t.annual = to_meas(u, ind, &ind->targets[i].value);
+    return t;
+}
+
+/* ------------------------------------------------------------------ */
+/* Composite indicators                                                */
+/* ------------------------------------------------------------------ */
+
+typedef struct composite_ctx {
+    ev_workspace *ev;
+    unsigned char *state; /* per indicator: 0 new, 1 in progress, 2 done */
+} composite_ctx;
+
+static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state);
+
+static int lookup_component(void *ctx, const char *id, double *value)
+{
+    composite_ctx *c = ctx;
+    const m_indicator *ind = link_find_indicator(c->ev->ws, id);
+    const ev_indicator *e = evaluate_indicator(c->ev, ind);
+    if (!e)
+        return -1;
+    size_t k = (size_t)(e - c->ev->indicators);
+    if (c->state[k] == 1)
+        return -1; /* a loop: link reports it (LKJ0410) */
+    evaluate_one(c->ev, k, c->state);
+    if (c->ev->indicators[k].realisasi.status != MEAS_OK)
+        return -1;
+    *value = c->ev->indicators[k].realisasi.value;
+    return 0;
+}
+
+static meas_aggregate composite_value(ev_workspace *ev, ev_indicator *e, unsigned char *state)
+{
+    meas_aggregate a;
+    memset(&a, 0, sizeof a);
+    a.status = MEAS_NA_NO_REALISASI;
+    a.value = NAN;
+    a.realisasi = meas_none();
+    formula_error err;
+    formula *f = formula_parse(e->indicator->formula, &err);
+    if (!f) {
+        e->composite_status = MEAS_NA_INVALID_INPUT;
+        return a;
+    }
+    composite_ctx ctx = {ev, state};
+    double value;
+    if (formula_eval(f, lookup_component, &ctx, &value, &err) == 0) {
+        a.status = MEAS_OK;
+        a.value = value;
+        a.realisasi = meas_number(value);
+        e->composite_status = MEAS_OK;
+    } else {
+        e->composite_status = err.status == FORMULA_ERR_UNKNOWN_ID ? MEAS_NA_NO_REALISASI : MEAS_NA_INVALID_INPUT;
+    }
+    formula_free(f);
+    return a;
+}
+
+/* ------------------------------------------------------------------ */
+/* One indicator                                                       */
+/* ------------------------------------------------------------------ */
+
+static meas_policy policy_for(const ev_workspace *ev, const m_indicator *ind)
+{
+    meas_policy p = ev->policy;
+    if (ind->negative_formula == M_NEG_T_OVER_R)
+        p.negative = MEAS_NEG_T_R;
+    else if (ind->negative_formula == M_NEG_2T_MINUS_R)
+        p.negative = MEAS_NEG_2T_R;
+    return p;
+}
+
+static void compute_trends(ev_indicator *e)
+{
+    const m_indicator *ind = e->indicator;
+    double current;
+    int have_current = e->realisasi.status == MEAS_OK;
+    current = e->realisasi.value;
+    for (size_t i = 0; i < ind->history_count; i++) {
+        meas_value base = to_meas(e->unit, ind, &ind->history[i].value);
+        double b;
+        meas_status st = meas_value_number(&base, &b);
+        if (st != MEAS_OK || !have_current) {
+            e->trend_status[i] = st != MEAS_OK ? st : e->realisasi.status;
+            continue;
+        }
+        e->trends[i] = meas_trend_of(polarity_of(ind), b, current);
+        e->trend_status[i] = MEAS_OK;
+    }
+}
+
+static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
+{
+    if (state[k])
+        return;
+    state[k] = 1;
+    ev_indicator *e = &ev->indicators[k];
+    const m_indicator *ind = e->indicator;
+    const m_unit *u = e->unit;
+    e->policy = policy_for(ev, ind);
+    e->composite = ind->formula != NULL;
+    if (e->composite) {
+        e->realisasi = composite_value(ev, e, state);
+    } else {
+        meas_series s = series_of(u, ind);
+        e->realisasi = meas_aggregate_to(&s, aggregation_of(ind), &ev->period);
+    }
+    meas_target_pk t = target_of(u, ind, ev->period.year, &e->target_pk_version);
+    e->target = meas_target_for_period(&t, aggregation_of(ind), &ev->period);
+    if (e->target.status != MEAS_OK) {
+        memset(&e->capaian, 0, sizeof e->capaian);
+        e->capaian.status = e->target.status;
+        e->capaian.value = e->capaian.raw = NAN;
+    } else if (e->realisasi.status != MEAS_OK) {
+        memset(&e->capaian, 0, sizeof e->capaian);
+        e->capaian.status = e->realisasi.status;
+        e->capaian.value = e->capaian.raw = NAN;
+    } else {
+        e->capaian = meas_capaian_compute(polarity_of(ind), &e->target.target, &e->realisasi.realisasi, &e->policy);
+    }
+    e->category = e->capaian.status == MEAS_OK
+                      ? meas_category(e->capaian.value, ev->bands, ev->band_count, &e->policy)
+                      : NULL;
+    meas_value end = to_meas(u, ind, &ind->end_target);
+    meas_value national = to_meas(u, ind, &ind->national);
+    meas_comparison c = meas_compare(polarity_of(ind), &e->realisasi.realisasi, &e->target.target,
+                                     ind->end_target.kind != M_NONE ? &end : NULL,
+                                     ind->national.kind != M_NONE ? &national : NULL, &e->policy);
+    e->vs_end_target = c.target_akhir;
+    e->vs_national = c.standar;
+    if (e->realisasi.status != MEAS_OK) {
+        e->vs_end_target.status = e->vs_national.status = e->realisasi.status;
+    }
+    compute_trends(e);
+    state[k] = 2;
+}
+
+/* ------------------------------------------------------------------ */
+/* Workspace                                                           */
+/* ------------------------------------------------------------------ */
+
+static void policy_from_profile(ev_workspace *ev, const m_profile *p)
+{
+    ev->policy = meas_policy_default();
+    if (!p)
+        return;
+    ev->policy.negative = p->negative_formula == M_NEG_T_OVER_R ? MEAS_NEG_T_R : MEAS_NEG_2T_R;
+    ev->policy.zero_target = p->zero_target_never ? MEAS_ZERO_NOT_COMPUTED : MEAS_ZERO_STANDARD;
+    ev->policy.cap = p->cap == 100 ? MEAS_CAP_100 : p->cap == 120 ? MEAS_CAP_120 : MEAS_CAP_NONE;
+    ev->policy.floor = p->floor_zero ? MEAS_FLOOR_0 : MEAS_FLOOR_NONE;
+    ev->policy.cap_before_mean = p->cap_before_mean;
+    ev->policy.decimals = p->decimals;
+    ev->policy.rounding = p->truncate ? MEAS_ROUND_TRUNCATE : MEAS_ROUND_HALF_AWAY;
+    meas_policy_set(&ev->policy, "efisiensi", p->efficiency);
+}
+
+static int bands_from_profile(ev_workspace *ev, const m_profile *p)
+{
+    if (!p || p->band_count == 0) {
+        ev->bands = meas_category_default_bands(&ev->band_count);
+        return 0;
+    }
+    ev->own_bands = calloc(p->band_count, sizeof *ev->own_bands);
+    if (!ev->own_bands)
+        return -1;
+    for (size_t i = 0; i < p->band_count; i++)
+        ev->own_bands[i] = (meas_band){p->bands[i].code, p->bands[i].has_min, p->bands[i].min, p->bands[i].label};
+    ev->bands = ev->own_bands;
+    ev->band_count = p->band_count;
+    return 0;
+}
+
+int evaluate_workspace(ev_workspace *ev, const link_workspace *ws, const meas_period *period)
+{
+    memset(ev, 0, sizeof *ev);
+    ev->ws = ws;
+    ev->period = *period;
+    policy_from_profile(ev, ws->profile);
+    if (bands_from_profile(ev, ws->profile) != 0)
+        return -1;
+    size_t total = 0;
+    for (size_t i = 0; i < ws->unit_count; i++)
+        model_each_indicator(ws->units[i], count_one, &total);
+    size_t capacity = 16;
+    while (capacity < 2 * total + 2)
+        capacity *= 2;
+    ev->indicators = calloc(total + 1, sizeof *ev->indicators);
+    ev->index = calloc(1, sizeof *ev->index);
+    if (ev->index) {
+        ev->index->keys = calloc(capacity, sizeof *ev->index->keys);
+        ev->index->values = calloc(capacity, sizeof *ev->index->values);
+        ev->index->capacity = capacity;
+    }
+    unsigned char *state = calloc(total + 1, 1);
+    if (!ev->indicators || !ev->index || !ev->index->keys || !ev->index->values || !state) {
+        free(state);
+        return -1;
+    }
+    for (size_t i = 0; i < ws->unit_count; i++) {
+        collect c = {ev, ws->units[i]};
+        model_each_indicator(ws->units[i], add_one, &c);
+    }
+    int failed = 0;
+    for (size_t k = 0; k < ev->indicator_count && !failed; k++) {
+        size_t n = ev->indicators[k].indicator->history_count + 1;
+        ev->indicators[k].trends = calloc(n, sizeof(meas_trend));
+        ev->indicators[k].trend_status = calloc(n, sizeof(meas_status));
+        failed = !ev->indicators[k].trends || !ev->indicators[k].trend_status;
+    }
+    for (size_t k = 0; k < ev->indicator_count && !failed; k++)
+        evaluate_one(ev, k, state);
+    free(state);
+    return failed ? -1 : 0;
+}
+
+void evaluate_free(ev_workspace *ev)
+{
+    for (size_t k = 0; k < ev->indicator_count; k++) {
+        free(ev->indicators[k].trends);
+        free(ev->indicators[k].trend_status);
+    }
+    free(ev->indicators);
+    if (ev->index) {
+        free(ev->index->keys);
+        free(ev->index->values);
+    }
+    free(ev->index);
+    free(ev->own_bands);
+    memset(ev, 0, sizeof *ev);
+}
+
+/* ------------------------------------------------------------------ */
+/* Roll-ups                                                            */
+/* ------------------------------------------------------------------ */
+
+/* Weights count only when every item has one (docs/format.md). */
+static meas_rollup rollup(const ev_workspace *ev, const meas_capaian *items, const double *weights, size_t n)
+{
+    return meas_rollup_mean(items, weights, n, &ev->policy);
+}
+
+meas_rollup evaluate_indicators(const ev_workspace *ev, const m_indicator *list, size_t count)
+{
+    meas_capaian items[256];
+    double weights[256];
+    size_t n = 0;
+    int weighted = count > 0;
+    for (size_t i = 0; i < count && n < 256; i++) {
+        const ev_indicator *e = evaluate_indicator(ev, &list[i]);
+        if (!e)
+            continue;
+        items[n] = e->capaian;
+        weights[n] = list[i].weight;
+        weighted &= list[i].weight > 0;
+        n++;
+    }
+    return rollup(ev, items, weighted ? weights : NULL, n);
+}
+
+meas_rollup evaluate_sasaran(const ev_workspace *ev, const m_sasaran *s)
+{
+    return evaluate_indicators(ev, s->indicators, s->indicator_count);
+}
+
+meas_rollup evaluate_tujuan(const ev_workspace *ev, const m_tujuan *t)
+{
+    meas_capaian items[256];
+    size_t n = 0;
+    for (size_t i = 0; i < t->sasaran_count && n < 256; i++)
+        items[n++] = evaluate_sasaran(ev, &t->sasaran[i]).result;
+    return rollup(ev, items, NULL, n);
+}
+
+meas_rollup evaluate_unit(const ev_workspace *ev, const m_unit *u)
+{
+    meas_capaian items[256];
+    size_t n = 0;
+    for (size_t i = 0; i < u->tujuan_count && n < 256; i++)
+        items[n++] = evaluate_tujuan(ev, &u->tujuan[i]).result;
+    return rollup(ev, items, NULL, n);
+}
+
+/* ------------------------------------------------------------------ */
+/* Budget                                                              */
+/* ------------------------------------------------------------------ */
+
+static ev_budget budget_of(meas_budget b)
+{
+    return (ev_budget){b, meas_serapan_of(b)};
+}
+
+ev_budget evaluate_sub_budget(const ev_workspace *ev, const m_sub_kegiatan *s)
+{
+    double spent = 0;
+    meas_spending_to(s->spent, &ev->period, &spent);
+    return budget_of((meas_budget){s->pagu, spent});
+}
+
+ev_budget evaluate_kegiatan_budget(const ev_workspace *ev, const m_kegiatan *k)
+{
+    meas_budget total = {0, 0};
+    for (size_t i = 0; i < k->sub_count; i++) {
+        meas_budget parts[2] = {total, evaluate_sub_budget(ev, &k->subs[i]).budget};
+        total = meas_budget_sum(parts, 2);
+    }
+    return budget_of(total);
+}
+
+ev_budget evaluate_program_budget(const ev_workspace *ev, const m_program *p)
+{
+    meas_budget total = {0, 0};
+    for (size_t i = 0; i < p->kegiatan_count; i++) {
+        meas_budget parts[2] = {total, evaluate_kegiatan_budget(ev, &p->kegiatan[i]).budget};
+        total = meas_budget_sum(parts, 2);
+    }
+    return budget_of(total);
+}
+
+ev_budget evaluate_unit_budget(const ev_workspace *ev, const m_unit *u)
+{
+    meas_budget total = {0, 0};
+    for (size_t i = 0; i < u->program_count; i++) {
+        meas_budget parts[2] = {total, evaluate_program_budget(ev, &u->programs[i]).budget};
+        total = meas_budget_sum(parts, 2);
+    }
+    return budget_of(total);
+}

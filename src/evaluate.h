@@ -1,0 +1,71 @@
+/*
+ * evaluate.h — the sixth stage: the measurement rules of measure.h applied
+ * to a linked workspace for one reporting period. Composite indicators are
+ * evaluated in dependency order; every number keeps the rule that made it.
+ * The period is an input; the clock is never read.
+ */
+#ifndef LKJ_EVALUATE_H
+#define LKJ_EVALUATE_H
+
+#include "link.h"
+#include "measure.h"
+#include "model.h"
+
+/* One indicator for the period. */
+typedef struct ev_indicator {
+    const m_indicator *indicator;
+    const m_unit *unit;
+    meas_policy policy;          /* the workspace's, with the indicator's own rumus-negatif */
+    int composite;               /* has a formula */
+    meas_status composite_status;/* why a formula could not be evaluated */
+    meas_aggregate realisasi;    /* to date (for composites: the formula's value) */
+    meas_period_target target;   /* for the period */
+    int target_pk_version;       /* 0: the plan's annual target was used */
+    meas_capaian capaian;
+    const meas_band *category;   /* NULL when not computable */
+    meas_capaian vs_end_target;  /* against target-akhir */
+    meas_capaian vs_national;    /* against standar-nasional */
+    meas_trend *trends;          /* parallel to indicator->history */
+    meas_status *trend_status;   /* per history entry: why no trend */
+} ev_indicator;
+
+typedef struct ev_budget {
+    meas_budget budget;          /* pagu, spending to the period's end */
+    meas_serapan serapan;
+} ev_budget;
+
+typedef struct ev_workspace {
+    const link_workspace *ws;
+    meas_period period;
+    meas_policy policy;
+    const meas_band *bands;
+    size_t band_count;
+    meas_band *own_bands;        /* from the profile, when it has them */
+    ev_indicator *indicators;    /* every indicator of every unit, in model order */
+    size_t indicator_count;
+    struct ev_index *index;
+} ev_workspace;
+
+/* Evaluates every unit of ws for period. Returns 0, or -1 when out of
+ * memory. */
+int evaluate_workspace(ev_workspace *ev, const link_workspace *ws, const meas_period *period);
+void evaluate_free(ev_workspace *ev);
+
+/* The evaluation of one indicator (NULL if unknown). */
+const ev_indicator *evaluate_indicator(const ev_workspace *ev, const m_indicator *indicator);
+
+/* Roll-ups: the mean capaian of a list of indicators, of a sasaran, of a
+ * tujuan (its sasaran), of a unit (its tujuan); of a program (its
+ * indicators). */
+meas_rollup evaluate_indicators(const ev_workspace *ev, const m_indicator *list, size_t count);
+meas_rollup evaluate_sasaran(const ev_workspace *ev, const m_sasaran *s);
+meas_rollup evaluate_tujuan(const ev_workspace *ev, const m_tujuan *t);
+meas_rollup evaluate_unit(const ev_workspace *ev, const m_unit *u);
+
+/* Budgets to the period's end, summed upward before dividing. */
+ev_budget evaluate_sub_budget(const ev_workspace *ev, const m_sub_kegiatan *s);
+ev_budget evaluate_kegiatan_budget(const ev_workspace *ev, const m_kegiatan *k);
+ev_budget evaluate_program_budget(const ev_workspace *ev, const m_program *p);
+ev_budget evaluate_unit_budget(const ev_workspace *ev, const m_unit *u);
+
+#endif

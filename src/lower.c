@@ -1,0 +1,714 @@
+/*
+ * lower.c — the model and its evaluation as the report IR, a DOM built
+ * node by node (so that emit can transform it without parsing it again).
+ *
+ * Numbers are written with up to 15 significant digits ("%.15g": what a
+ * double holds exactly in decimal), so the IR is byte-identical across
+ * runs and machines. Each computed value carries: status (ok or the
+ * not-computable reason code), the rule code and its words, the value at
+ * full precision and, as "tampil", the value rounded by the policy.
+ */
+#include "lower.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+
+typedef struct lowerer {
+    const ev_workspace *ev;
+    const lower_options *o;
+    xmlDocPtr doc;
+    xmlNsPtr ns;
+} lowerer;
+
+/* ------------------------------------------------------------------ */
+/* Writing helpers                                                     */
+/* ------------------------------------------------------------------ */
+
+static xmlNodePtr element(lowerer *l, xmlNodePtr parent, const char *name)
+{
+    return xmlNewChild(parent, l->ns, BAD_CAST name, NULL);
+}
+
+static xmlNodePtr text_element(lowerer *l, xmlNodePtr parent, const char *name, const char *text)
+{
+    if (!text)
+        return NULL;
+    xmlNodePtr n = xmlNewChild(parent, l->ns, BAD_CAST name, NULL);
+    if (n)
+        xmlNodeAddContent(n, BAD_CAST text);
+    return n;
+}
+
+static void set(xmlNodePtr n, const char *name, const char *value)
+{
+    if (n && value)
+        xmlNewProp(n, BAD_CAST name, BAD_CAST value);
+}
+
+static void set_int(xmlNodePtr n, const char *name, long value)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%ld", value);
+    set(n, name, buf);
+}
+
+static void set_number(xmlNodePtr n, const char *name, double value)
+{
+    if (!isfinite(value))
+        return;
+    char buf[40];
+    snprintf(buf, sizeof buf, "%.15g", value == 0 ? 0.0 : value); /* never "-0" */
+    set(n, name, buf);
+}
+
+/* The value as presented: rounded by the policy, fixed decimals, in the
+ * attribute name (tampil, serapan-tampil). */
+static void set_shown_as(lowerer *l, xmlNodePtr n, const char *name, double value)
+{
+    if (!isfinite(value))
+        return;
+    const meas_policy *p = &l->ev->policy;
+    double r = meas_round(value, p->decimals, p->rounding);
+    char buf[48];
+    snprintf(buf, sizeof buf, "%.*f", p->decimals, r == 0 ? 0.0 : r);
+    set(n, name, buf);
+}
+
+static void set_shown(lowerer *l, xmlNodePtr n, double value) { set_shown_as(l, n, "tampil", value); }
+
+static void set_pos(xmlNodePtr n, const m_pos *pos)
+{
+    set(n, "berkas", pos->file);
+    if (pos->line)
+        set_int(n, "baris", (long)pos->line);
+    if (pos->column)
+        set_int(n, "kolom", (long)pos->column);
+}
+
+static const char *status_code(meas_status s)
+{
+    /* Stable codes for stylesheets; the words come with them. */
+    static const char *const codes[] = {
+        "ok", "tanpa-realisasi", "tanpa-target", "target-nol", "realisasi-nol", "target-negatif",
+        "realisasi-negatif", "target-teks", "realisasi-teks", "jenis-berbeda", "perlu-rentang",
+        "rentang-terbalik", "penyebut-nol", "predikat-tidak-dikenal", "periode-campuran",
+        "pengali-berbeda", "tidak-dapat-digabung", "periode-tidak-cocok", "tanpa-masukan", "pagu-nol",
+        "serapan-nol", "target-tidak-tercapai", "dasar-nol", "masukan-tidak-sah",
+    };
+    return (size_t)s < sizeof codes / sizeof codes[0] ? codes[s] : "tidak-dihitung";
+}
+
+static void set_status(lowerer *l, xmlNodePtr n, meas_status s)
+{
+    set(n, "status", status_code(s));
+    if (s != MEAS_OK)
+        set(n, "alasan", meas_status_reason(s, l->o->english));
+}
+
+static void set_rule(lowerer *l, xmlNodePtr n, meas_rule rule)
+{
+    if (rule == MEAS_RULE_NONE)
+        return;
+    set(n, "aturan", meas_rule_name(rule, l->o->english));
+}
+
+/* ------------------------------------------------------------------ */
+/* Values                                                              */
+/* ------------------------------------------------------------------ */
+
+static void set_value(xmlNodePtr n, const m_value *v)
+{
+    switch (v->kind) {
+    case M_NUMBER:
+        set_number(n, "nilai", v->number);
+        break;
+    case M_RANGE:
+        set_number(n, "bawah", v->low);
+        set_number(n, "atas", v->high);
+        break;
+    case M_RATIO:
+        set_number(n, "pembilang", v->numerator);
+        set_number(n, "penyebut", v->denominator);
+        set_number(n, "pengali", v->multiplier);
+        break;
+    case M_GRADE:
+        set(n, "predikat", v->grade);
+        break;
+    case M_TEXT:
+        set(n, "teks", v->text);
+        break;
+    case M_NONE:
+        break;
+    }
+    set(n, "catatan", v->note);
+}
+
+static void set_meas_value(xmlNodePtr n, const meas_value *v)
+{
+    switch (v->kind) {
+    case MEAS_KIND_NUMBER:
+    case MEAS_KIND_GRADE:
+        set_number(n, "nilai", v->value);
+        break;
+    case MEAS_KIND_RANGE:
+        set_number(n, "bawah", v->lo);
+        set_number(n, "atas", v->hi);
+        break;
+    case MEAS_KIND_RATIO:
+        set_number(n, "pembilang", v->num);
+        set_number(n, "penyebut", v->den);
+        set_number(n, "pengali", v->mult);
+        break;
+    default:
+        break;
+    }
+}
+
+/* A capaian: status, rule (with its formula for ranges and grades), T and
+ * R that went in, raw and limited value, shown value, category. */
+static xmlNodePtr write_capaian(lowerer *l, xmlNodePtr parent, const char *name, const meas_capaian *c,
+                                const meas_band *category)
+{
+    xmlNodePtr n = element(l, parent, name);
+    set_status(l, n, c->status);
+    if (c->status == MEAS_OK) {
+        char words[200];
+        meas_capaian_describe(c, l->o->english, words, sizeof words);
+        set(n, "aturan", words);
+        set_number(n, "nilai", c->value);
+        set_shown(l, n, c->value);
+        if (c->raw != c->value)
+            set_number(n, "mentah", c->raw);
+        if (c->formula != MEAS_RULE_NONE && c->rule != MEAS_RULE_MEAN && c->rule != MEAS_RULE_WEIGHTED_MEAN) {
+            set_number(n, "t", c->target);
+            set_number(n, "r", c->realisasi);
+        }
+        if (c->capped)
+            set(n, "dibatasi", "atas");
+        if (c->floored)
+            set(n, "dibatasi", "bawah");
+        if (category) {
+            set(n, "kategori", category->code);
+            set(n, "kategori-label", category->label);
+        }
+    }
+    return n;
+}
+
+static void write_rollup(lowerer *l, xmlNodePtr parent, const meas_rollup *r)
+{
+    const meas_band *cat = r->result.status == MEAS_OK
+                               ? meas_category(r->result.value, l->ev->bands, l->ev->band_count, &l->ev->policy)
+                               : NULL;
+    xmlNodePtr n = write_capaian(l, parent, "capaian", &r->result, cat);
+    if (r->result.status != MEAS_OK)
+        set_rule(l, n, r->result.rule);
+    set_int(n, "dihitung", (long)r->used);
+    set_int(n, "dilewati", (long)r->skipped);
+}
+
+/* ------------------------------------------------------------------ */
+/* Indicators                                                          */
+/* ------------------------------------------------------------------ */
+
+static const char *polarity_name(m_polarity p)
+{
+    return p == M_POLARITY_NEGATIVE ? "negatif" : p == M_POLARITY_RANGE ? "rentang" : "positif";
+}
+
+static const char *aggregation_name(m_aggregation a)
+{
+    static const char *const names[] = {"jumlah", "terakhir", "rata-rata", "maks", "min"};
+    return names[a];
+}
+
+static const char *period_kind_name(m_period_kind k)
+{
+    return k == M_PERIOD_MONTH ? "bulan" : k == M_PERIOD_QUARTER ? "triwulan" : "tahunan";
+}
+
+static void write_raw_data(lowerer *l, xmlNodePtr n, const m_indicator *ind)
+{
+    if (ind->has_baseline) {
+        xmlNodePtr b = element(l, n, "baseline");
+        set_int(b, "tahun", ind->baseline.year);
+        set_value(b, &ind->baseline.value);
+    }
+    for (size_t i = 0; i < ind->target_count; i++) {
+        xmlNodePtr t = element(l, n, "target");
+        set_int(t, "tahun", ind->targets[i].year);
+        set_value(t, &ind->targets[i].value);
+    }
+    if (ind->end_target.kind != M_NONE)
+        set_value(element(l, n, "target-akhir"), &ind->end_target);
+    for (size_t i = 0; i < ind->pk_target_count; i++) {
+        const m_pk_target *pk = &ind->pk_targets[i];
+        xmlNodePtr t = element(l, n, "target-pk");
+        set_int(t, "versi", pk->version);
+        set(t, "sifat-triwulan", pk->cumulative ? "kumulatif" : "per-periode");
+        set_value(t, &pk->value);
+        for (int q = 0; q < 4; q++)
+            if (pk->quarter[q].kind != M_NONE) {
+                xmlNodePtr tw = element(l, t, "triwulan");
+                set_int(tw, "ke", q + 1);
+                set_value(tw, &pk->quarter[q]);
+            }
+    }
+    if (ind->national.kind != M_NONE) {
+        xmlNodePtr s = element(l, n, "standar-nasional");
+        set_value(s, &ind->national);
+        set(s, "sumber", ind->national_source);
+    }
+    if (ind->realisasi_count) {
+        xmlNodePtr r = element(l, n, "realisasi-data");
+        set_int(r, "tahun", ind->realisasi_year);
+        for (size_t i = 0; i < ind->realisasi_count; i++) {
+            const m_period_value *p = &ind->realisasi[i];
+            xmlNodePtr e = element(l, r, period_kind_name(p->kind));
+            if (p->kind != M_PERIOD_YEAR)
+                set_int(e, "ke", p->index);
+            set_value(e, &p->value);
+        }
+    }
+    for (size_t i = 0; i < ind->history_count; i++) {
+        xmlNodePtr h = element(l, n, "realisasi-lalu");
+        set_int(h, "tahun", ind->history[i].year);
+        set_value(h, &ind->history[i].value);
+    }
+}
+
+/* For a grade, the code of the scale level with that value, so that a
+ * stylesheet shows "WTP", not 4. */
+static void set_grade_code(xmlNodePtr n, const ev_indicator *e, const meas_value *v)
+{
+    if (v->kind != MEAS_KIND_GRADE)
+        return;
+    const m_unit *u = e->unit;
+    for (size_t i = 0; i < u->scale_count; i++) {
+        if (!e->indicator->scale || strcmp(u->scales[i].id, e->indicator->scale) != 0)
+            continue;
+        for (size_t k = 0; k < u->scales[i].level_count; k++)
+            if (u->scales[i].levels[k].value == v->value) {
+                set(n, "predikat", u->scales[i].levels[k].code);
+                return;
+            }
+    }
+}
+
+static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
+{
+    const m_indicator *ind = e->indicator;
+    xmlNodePtr r = element(l, n, "realisasi");
+    set_status(l, r, e->composite ? e->composite_status != MEAS_OK ? e->composite_status : e->realisasi.status
+                                  : e->realisasi.status);
+    if (e->composite)
+        set(r, "aturan", l->o->english ? "composite formula" : "rumus komposit");
+    else
+        set_rule(l, r, e->realisasi.rule);
+    if (e->realisasi.status == MEAS_OK) {
+        set_number(r, "nilai", e->realisasi.value);
+        set_shown(l, r, e->realisasi.value);
+        if (e->realisasi.realisasi.kind == MEAS_KIND_RATIO)
+            set_meas_value(r, &e->realisasi.realisasi);
+        set_grade_code(r, e, &e->realisasi.realisasi);
+        if (!e->composite) {
+            set_int(r, "periode-ada", e->realisasi.present);
+            set_int(r, "periode-jendela", e->realisasi.window);
+            set_int(r, "periode-terakhir", e->realisasi.last_present);
+        }
+    }
+    xmlNodePtr t = element(l, n, "target-periode");
+    set_status(l, t, e->target.status);
+    set_rule(l, t, e->target.rule);
+    if (e->target.status == MEAS_OK) {
+        set_meas_value(t, &e->target.target);
+        set_grade_code(t, e, &e->target.target);
+        if (e->target_pk_version)
+            set_int(t, "versi-pk", e->target_pk_version);
+    }
+    write_capaian(l, n, "capaian", &e->capaian, e->category);
+    if (ind->end_target.kind != M_NONE)
+        write_capaian(l, n, "terhadap-target-akhir", &e->vs_end_target, NULL);
+    if (ind->national.kind != M_NONE)
+        write_capaian(l, n, "terhadap-standar-nasional", &e->vs_national, NULL);
+    for (size_t i = 0; i < ind->history_count; i++) {
+        xmlNodePtr tr = element(l, n, "tren");
+        set_int(tr, "tahun", ind->history[i].year);
+        set_status(l, tr, e->trend_status[i]);
+        if (e->trend_status[i] != MEAS_OK)
+            continue;
+        const meas_trend *t2 = &e->trends[i];
+        set_number(tr, "dasar", t2->base);
+        set_number(tr, "sekarang", t2->current);
+        set_number(tr, "perubahan", t2->change);
+        if (t2->percent_status == MEAS_OK)
+            set_number(tr, "persen", t2->percent);
+        static const char *const directions[] = {"tetap", "membaik", "memburuk", "tidak-diketahui"};
+        set(tr, "arah", directions[t2->direction]);
+    }
+}
+
+static void write_indicator(lowerer *l, xmlNodePtr parent, const m_indicator *ind)
+{
+    xmlNodePtr n = element(l, parent, "indikator");
+    set(n, "id", ind->id);
+    set(n, "polaritas", polarity_name(ind->polarity));
+    set(n, "agregasi", aggregation_name(ind->aggregation));
+    if (ind->negative_formula != M_NEG_DEFAULT)
+        set(n, "rumus-negatif", ind->negative_formula == M_NEG_T_OVER_R ? "T/R" : "2T-R");
+    if (ind->key)
+        set(n, "iku", "ya");
+    if (ind->weight > 0)
+        set_number(n, "bobot", ind->weight);
+    set(n, "skala", ind->scale);
+    set_pos(n, &ind->pos);
+    text_element(l, n, "nama", ind->name);
+    text_element(l, n, "satuan", ind->unit_of_measure);
+    text_element(l, n, "definisi", ind->definition);
+    text_element(l, n, "sumber-data", ind->data_source);
+    text_element(l, n, "rumus", ind->formula);
+    write_raw_data(l, n, ind);
+    const ev_indicator *e = evaluate_indicator(l->ev, ind);
+    if (e)
+        write_evaluation(l, n, e);
+}
+
+static void write_indicators(lowerer *l, xmlNodePtr parent, const m_indicator *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        write_indicator(l, parent, &list[i]);
+}
+
+/* ------------------------------------------------------------------ */
+/* Narrative                                                           */
+/* ------------------------------------------------------------------ */
+
+static void into_namespace(xmlNodePtr n, xmlNsPtr ns)
+{
+    for (; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE) {
+            xmlSetNs(n, ns);
+            into_namespace(n->children, ns);
+        }
+}
+
+/* The submission's narrative blocks, in the report namespace. */
+static void write_fragment(lowerer *l, xmlNodePtr parent, const char *xml)
+{
+    if (!xml || !xml[0])
+        return;
+    xmlNodePtr list = NULL;
+    if (xmlParseBalancedChunkMemory(l->doc, NULL, NULL, 0, BAD_CAST xml, &list) != 0) {
+        xmlFreeNodeList(list);
+        return;
+    }
+    into_namespace(list, l->ns);
+    xmlAddChildList(parent, list);
+}
+
+/* ------------------------------------------------------------------ */
+/* Plan, cascade, budget                                               */
+/* ------------------------------------------------------------------ */
+
+static const m_unit *unit_of_sasaran(const link_workspace *ws, const char *id, const m_sasaran **found)
+{
+    for (size_t i = 0; i < ws->unit_count; i++)
+        for (size_t t = 0; t < ws->units[i]->tujuan_count; t++)
+            for (size_t s = 0; s < ws->units[i]->tujuan[t].sasaran_count; s++)
+                if (strcmp(ws->units[i]->tujuan[t].sasaran[s].id, id) == 0) {
+                    *found = &ws->units[i]->tujuan[t].sasaran[s];
+                    return ws->units[i];
+                }
+    return NULL;
+}
+
+static const link_upper *upper_of(const link_workspace *ws, const m_sasaran *s)
+{
+    for (size_t i = 0; i < ws->upper_count; i++)
+        if (ws->uppers[i].sasaran == s)
+            return &ws->uppers[i];
+    return NULL;
+}
+
+static void write_sasaran(lowerer *l, xmlNodePtr parent, const m_unit *u, const m_sasaran *s)
+{
+    const link_workspace *ws = l->ev->ws;
+    xmlNodePtr n = element(l, parent, "sasaran");
+    set(n, "id", s->id);
+    set_pos(n, &s->pos);
+    text_element(l, n, "uraian", s->text);
+    for (size_t i = 0; i < s->support_count; i++) {
+        const m_sasaran *up = NULL;
+        const m_unit *owner = unit_of_sasaran(ws, s->supports[i], &up);
+        xmlNodePtr m = element(l, n, "mendukung");
+        set(m, "sasaran", s->supports[i]);
+        if (owner) {
+            set(m, "unit", owner->id);
+            text_element(l, m, "uraian", up->text);
+        } else {
+            set(m, "status", "tidak-ada-di-masukan");
+        }
+    }
+    const link_upper *up = upper_of(ws, s);
+    for (size_t i = 0; up && i < up->supporter_count; i++) {
+        xmlNodePtr d = element(l, n, "didukung");
+        set(d, "unit", up->supporters[i].unit->id);
+        set(d, "sasaran", up->supporters[i].sasaran->id);
+        text_element(l, d, "unit-nama", up->supporters[i].unit->name);
+        text_element(l, d, "uraian", up->supporters[i].sasaran->text);
+    }
+    meas_rollup r = evaluate_sasaran(l->ev, s);
+    write_rollup(l, n, &r);
+    write_indicators(l, n, s->indicators, s->indicator_count);
+    for (size_t p = 0; p < u->program_count; p++)
+        if (u->programs[p].supports && strcmp(u->programs[p].supports, s->id) == 0)
+            set(element(l, n, "program"), "kode", u->programs[p].code);
+    for (size_t i = 0; i < s->analysis_count; i++) {
+        xmlNodePtr a = element(l, n, "analisis");
+        set(a, "jenis", s->analysis[i].chapter);
+        write_fragment(l, a, s->analysis[i].xml);
+    }
+}
+
+static void write_tujuan(lowerer *l, xmlNodePtr parent, const m_unit *u, const m_tujuan *t)
+{
+    xmlNodePtr n = element(l, parent, "tujuan");
+    set(n, "id", t->id);
+    set(n, "misi", t->misi);
+    set_pos(n, &t->pos);
+    text_element(l, n, "uraian", t->text);
+    meas_rollup r = evaluate_tujuan(l->ev, t);
+    write_rollup(l, n, &r);
+    write_indicators(l, n, t->indicators, t->indicator_count);
+    for (size_t i = 0; i < t->sasaran_count; i++)
+        write_sasaran(l, n, u, &t->sasaran[i]);
+}
+
+static void write_budget(lowerer *l, xmlNodePtr parent, const ev_budget *b)
+{
+    xmlNodePtr n = element(l, parent, "anggaran");
+    set_number(n, "pagu", b->budget.pagu);
+    set_number(n, "realisasi", b->budget.spent);
+    set_status(l, n, b->serapan.status);
+    if (b->serapan.status == MEAS_OK) {
+        set_rule(l, n, b->serapan.rule);
+        set_number(n, "serapan", b->serapan.value);
+        set_shown_as(l, n, "serapan-tampil", b->serapan.value);
+    }
+}
+
+static void write_program(lowerer *l, xmlNodePtr parent, const m_program *p)
+{
+    xmlNodePtr n = element(l, parent, "program");
+    set(n, "kode", p->code);
+    set(n, "mendukung", p->supports);
+    set_pos(n, &p->pos);
+    text_element(l, n, "nama", p->name);
+    ev_budget b = evaluate_program_budget(l->ev, p);
+    write_budget(l, n, &b);
+    meas_rollup r = evaluate_indicators(l->ev, p->indicators, p->indicator_count);
+    write_rollup(l, n, &r);
+    if (p->indicator_count) {
+        meas_efficiency_result eff = meas_efficiency_of(&r.result, &b.serapan, &l->ev->policy);
+        xmlNodePtr e = element(l, n, "efisiensi");
+        set_status(l, e, eff.status);
+        set_rule(l, e, eff.rule);
+        if (eff.status == MEAS_OK) {
+            set_number(e, "nilai", eff.value);
+            set_shown(l, e, eff.value);
+            set_number(e, "capaian", eff.capaian);
+            set_number(e, "serapan", eff.serapan);
+        }
+    }
+    write_indicators(l, n, p->indicators, p->indicator_count);
+    for (size_t k = 0; k < p->kegiatan_count; k++) {
+        const m_kegiatan *kg = &p->kegiatan[k];
+        xmlNodePtr kn = element(l, n, "kegiatan");
+        set(kn, "kode", kg->code);
+        set_pos(kn, &kg->pos);
+        text_element(l, kn, "nama", kg->name);
+        ev_budget kb = evaluate_kegiatan_budget(l->ev, kg);
+        write_budget(l, kn, &kb);
+        write_indicators(l, kn, kg->indicators, kg->indicator_count);
+        for (size_t s = 0; s < kg->sub_count; s++) {
+            const m_sub_kegiatan *sub = &kg->subs[s];
+            xmlNodePtr sn = element(l, kn, "sub-kegiatan");
+            set(sn, "kode", sub->code);
+            set_pos(sn, &sub->pos);
+            text_element(l, sn, "nama", sub->name);
+            text_element(l, sn, "lokasi", sub->location);
+            ev_budget sb = evaluate_sub_budget(l->ev, sub);
+            write_budget(l, sn, &sb);
+            for (int m = 0; m < 12; m++)
+                if (sub->spent_months & (1u << m)) {
+                    xmlNodePtr mn = element(l, sn, "bulan");
+                    set_int(mn, "ke", m + 1);
+                    set_number(mn, "nilai", sub->spent[m]);
+                }
+            write_indicators(l, sn, sub->indicators, sub->indicator_count);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Unit header, PK, policies                                           */
+/* ------------------------------------------------------------------ */
+
+static void write_person(lowerer *l, xmlNodePtr parent, const char *name, const m_person *p)
+{
+    xmlNodePtr n = element(l, parent, name);
+    set(n, "nama", p->name);
+    set(n, "jabatan", p->position);
+    set(n, "nip", p->nip);
+    set(n, "pangkat", p->rank);
+}
+
+static const char *level_name(m_level level)
+{
+    static const char *const names[] = {"provinsi", "kabupaten", "kota", "opd"};
+    return names[level];
+}
+
+static void write_unit_header(lowerer *l, xmlNodePtr root, const m_unit *u)
+{
+    xmlNodePtr n = element(l, root, "unit");
+    set(n, "id", u->id);
+    set(n, "kode", u->code);
+    set(n, "tingkat", level_name(u->level));
+    set(n, "induk", u->parent);
+    set_pos(n, &u->pos);
+    text_element(l, n, "nama", u->name);
+    text_element(l, n, "singkatan", u->abbreviation);
+    text_element(l, n, "alamat", u->address);
+    write_person(l, n, "kepala", &u->head);
+    if (u->has_superior)
+        write_person(l, n, "atasan", &u->superior);
+    xmlNodePtr plan = element(l, n, "rencana");
+    set(plan, "dokumen", u->plan_document);
+    set_int(plan, "awal", u->plan_first);
+    set_int(plan, "akhir", u->plan_last);
+    text_element(l, n, "visi", u->vision);
+    for (size_t i = 0; i < u->misi_count; i++)
+        set(text_element(l, n, "misi", u->misi[i].text), "id", u->misi[i].id);
+}
+
+static void write_policies(lowerer *l, xmlNodePtr root)
+{
+    static const char *const keys[] = {"rumus-negatif", "target-nol", "batas-atas", "batas-bawah",
+                                       "batas-sebelum-rata-rata", "desimal", "cara", "efisiensi"};
+    xmlNodePtr n = element(l, root, "kebijakan");
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        set(n, keys[i], meas_policy_get(&l->ev->policy, keys[i]));
+    for (size_t i = 0; i < l->ev->band_count; i++) {
+        const meas_band *b = &l->ev->bands[i];
+        xmlNodePtr k = element(l, n, "kategori");
+        set(k, "kode", b->code);
+        if (b->has_min)
+            set_number(k, "min", b->min);
+        set(k, "label", b->label);
+        const m_profile *p = l->ev->ws->profile;
+        if (p && i < p->band_count)
+            set(k, "warna", p->bands[i].colour);
+    }
+}
+
+static void write_period(lowerer *l, xmlNodePtr root)
+{
+    const meas_period *p = &l->ev->period;
+    xmlNodePtr n = element(l, root, "periode");
+    set_int(n, "tahun", p->year);
+    set(n, "jenis", p->kind == MEAS_PERIOD_YEAR ? "tahun" : p->kind == MEAS_PERIOD_QUARTER ? "triwulan" : "bulan");
+    if (p->kind != MEAS_PERIOD_YEAR)
+        set_int(n, "ke", p->index);
+    set_int(n, "bulan-akhir", meas_period_last_month(p));
+}
+
+static void write_pk(lowerer *l, xmlNodePtr root, const m_unit *u)
+{
+    int in_force = 0;
+    for (size_t i = 0; i < u->pk_count; i++)
+        if (u->pks[i].version > in_force)
+            in_force = u->pks[i].version;
+    for (size_t i = 0; i < u->pk_count; i++) {
+        const m_pk *pk = &u->pks[i];
+        xmlNodePtr n = element(l, root, "perjanjian-kinerja");
+        set_int(n, "versi", pk->version);
+        set(n, "jenis", pk->revision ? "perubahan" : "awal");
+        set(n, "tanggal", pk->date);
+        set(n, "tempat", pk->place);
+        set(n, "nomor", pk->number);
+        set(n, "berlaku", pk->version == in_force ? "ya" : "tidak");
+        write_person(l, n, "pihak-pertama", &pk->first_party);
+        if (pk->has_second_party)
+            write_person(l, n, "pihak-kedua", &pk->second_party);
+        text_element(l, n, "alasan", pk->reason);
+    }
+}
+
+/* For a pemda: which OPD sasaran support each of its sasaran. */
+static void write_crosscutting(lowerer *l, xmlNodePtr root, const m_unit *u)
+{
+    const link_workspace *ws = l->ev->ws;
+    xmlNodePtr n = NULL;
+    for (size_t i = 0; i < ws->upper_count; i++) {
+        const link_upper *up = &ws->uppers[i];
+        if (up->unit != u)
+            continue;
+        if (!n)
+            n = element(l, root, "crosscutting");
+        xmlNodePtr s = element(l, n, "sasaran");
+        set(s, "id", up->sasaran->id);
+        set_int(s, "jumlah-unit", (long)up->unit_count);
+        for (size_t k = 0; k < up->supporter_count; k++) {
+            xmlNodePtr p = element(l, s, "pendukung");
+            set(p, "unit", up->supporters[k].unit->id);
+            set(p, "sasaran", up->supporters[k].sasaran->id);
+        }
+    }
+}
+
+xmlDocPtr lower_unit(const ev_workspace *ev, const m_unit *u, const lower_options *o)
+{
+    lowerer l = {ev, o, xmlNewDoc(BAD_CAST "1.0"), NULL};
+    if (!l.doc)
+        return NULL;
+    xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "laporan");
+    xmlDocSetRootElement(l.doc, root);
+    l.ns = xmlNewNs(root, BAD_CAST LKJ_REPORT_NS, NULL);
+    xmlSetNs(root, l.ns);
+    set(root, "format", "1");
+    set(root, "lkjip", LKJ_VERSION);
+    set(root, "jenis", u->level == M_LEVEL_OPD ? "opd" : "pemda");
+    set(root, "bahasa", o->english ? "en" : "id");
+    set(root, "tanggal", o->date);
+    const m_profile *p = ev->ws->profile;
+    if (p) {
+        set(root, "judul", p->title);
+        set(root, "tempat", p->place);
+    }
+    write_period(&l, root);
+    write_policies(&l, root);
+    write_unit_header(&l, root, u);
+    for (size_t i = 0; i < ev->ws->missing_count; i++)
+        set(element(&l, root, "masukan-hilang"), "unit", ev->ws->missing[i]);
+    meas_rollup total = evaluate_unit(ev, u);
+    write_rollup(&l, root, &total);
+    ev_budget budget = evaluate_unit_budget(ev, u);
+    write_budget(&l, root, &budget);
+    for (size_t i = 0; i < u->tujuan_count; i++)
+        write_tujuan(&l, root, u, &u->tujuan[i]);
+    for (size_t i = 0; i < u->program_count; i++)
+        write_program(&l, root, &u->programs[i]);
+    write_pk(&l, root, u);
+    for (size_t i = 0; i < u->narrative_count; i++) {
+        xmlNodePtr n = element(&l, root, "narasi");
+        set(n, "bab", u->narratives[i].chapter);
+        write_fragment(&l, n, u->narratives[i].xml);
+    }
+    if (u->level != M_LEVEL_OPD)
+        write_crosscutting(&l, root, u);
+    return l.doc;
+}
