@@ -74,6 +74,23 @@ static int write_doc(xmlDocPtr doc, const char *dir, const char *name, lkj_diags
     return LKJ_EXIT_OK;
 }
 
+/* The caller's half of the zero-target policy: say so (LKJ0414). */
+static void warn_zero_targets(const ev_workspace *ev, const meas_period *p, lkj_diags *d)
+{
+    char period[24];
+    if (p->kind == MEAS_PERIOD_YEAR)
+        snprintf(period, sizeof period, "%d", p->year);
+    else
+        snprintf(period, sizeof period, p->kind == MEAS_PERIOD_QUARTER ? "%d-Q%d" : "%d-%02d", p->year, p->index);
+    for (size_t i = 0; i < ev->indicator_count; i++) {
+        const ev_indicator *e = &ev->indicators[i];
+        if (e->capaian.status != MEAS_NA_ZERO_TARGET)
+            continue;
+        diag_loc loc = {e->indicator->pos.file, e->indicator->pos.line, e->indicator->pos.column};
+        DIAG(d, D_MEASURE_ZERO_TARGET, &loc, e->indicator->id, period);
+    }
+}
+
 int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d, size_t *written)
 {
     *written = 0;
@@ -87,6 +104,7 @@ int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d
         DIAG0(d, D_NO_MEMORY, &loc);
         return LKJ_EXIT_IO;
     }
+    warn_zero_targets(&ev, &period, d);
     char date[16];
     lower_options lo = {report_date(ws, date, sizeof date), o->english};
     int status = LKJ_EXIT_OK;

@@ -601,6 +601,17 @@ static const catalog_entry entries[DIAG_COUNT] = {
         {"bangun satu ruang kerja per pemanggilan, atau hapus salah satu lkjip.xml", "build one workspace per call, or remove one lkjip.xml"},
         {"Satu pemanggilan lkjip build menyusun satu ruang kerja dengan satu profil (lkjip.xml).",
          "One lkjip build call compiles one workspace with one profile (lkjip.xml)."}},
+    [D_MEASURE_ZERO_TARGET] = {
+        {"Target nol", "Zero target"},
+        {"target indikator '{1}' untuk periode {2} adalah 0: capaian tidak dihitung", "the target of indikator '{1}' for {2} is 0: no capaian is computed"},
+        {"target 0 hanya bermakna untuk indikator negatif dengan realisasi 0 (\"nol kasus\"); periksa targetnya",
+         "a target of 0 only makes sense for a negative indicator with realisasi 0 (\"zero cases\"); check the target"},
+        {"Capaian dibagi dengan target. Untuk target 0, kebijakan standar memberi 100 hanya bila indikator "
+         "negatif dan realisasinya juga 0; selain itu capaian dilaporkan tidak dapat dihitung, tidak pernah "
+         "dibagi nol.",
+         "Capaian divides by the target. For a target of 0 the standard policy gives 100 only when the "
+         "indicator is negative and its realisasi is 0 too; otherwise the capaian is reported as not computable, "
+         "never divided by zero."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

@@ -415,9 +415,15 @@ static int run_build(options *o)
     if (run.out && render_end(run.out, run.files, run.errors, run.warnings, 1) != 0)
         status = LKJ_EXIT_IO;
     if (!o->quiet && o->format == RENDER_TEXT)
-        printf(o->lang == LKJ_LANG_EN ? "lkjip: %zu files read, %zu reports written to %s, %zu errors, %zu warnings\n"
-                                      : "lkjip: %zu berkas dibaca, %zu laporan ditulis ke %s, %zu kesalahan, %zu peringatan\n",
-               run.files, written, o->out_dir, run.errors, run.warnings);
+    {
+        if (o->lang == LKJ_LANG_EN)
+            printf("lkjip: %zu file%s read, %zu report%s written to %s, %zu error%s, %zu warning%s\n", run.files,
+                   run.files == 1 ? "" : "s", written, written == 1 ? "" : "s", o->out_dir, run.errors,
+                   run.errors == 1 ? "" : "s", run.warnings, run.warnings == 1 ? "" : "s");
+        else
+            printf("lkjip: %zu berkas dibaca, %zu laporan ditulis ke %s, %zu kesalahan, %zu peringatan\n", run.files,
+                   written, o->out_dir, run.errors, run.warnings);
+    }
     for (size_t i = 0; i < run.unit_count; i++)
         model_unit_free(run.units[i]);
     free(run.units);

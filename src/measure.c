@@ -751,7 +751,7 @@ meas_aggregate meas_aggregate_to(const meas_series *s, meas_aggregation agg, con
     case MEAS_KIND_NUMBER: break;
     default: return aggregate_fail(a, MEAS_NA_INVALID_INPUT);
     }
-    double v[12];
+    double v[12] = {0}; /* zeroed: gcc -O2 cannot see that present <= 12 */
     for (int i = 0; i < a.present; i++) {
         v[i] = s->at[index[i] - 1].value;
         if (!isfinite(v[i]))
