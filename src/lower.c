@@ -670,6 +670,150 @@ static void write_crosscutting(lowerer *l, xmlNodePtr root, const m_unit *u)
     }
 }
 
+/* ------------------------------------------------------------------ */
+/* Pohon kinerja: the cascade as a laid-out tree                       */
+/* ------------------------------------------------------------------ */
+
+/* An indented tree, one row per leaf, read left to right: pemda sasaran →
+ * OPD sasaran → program (→ kegiatan in an OPD's own tree). Parents sit in
+ * the middle of their children's rows, so a tree of 40 OPDs stays a tall
+ * readable column rather than an unreadably wide fan. A sasaran supporting
+ * two pemda sasaran appears under both, marked "lintas" (crosscutting).
+ * Coordinates are in SVG user units; stylesheets only draw. */
+enum { TREE_COLUMN = 260, TREE_GAP = 40, TREE_ROW = 34, TREE_BOX_H = 28, TREE_MARGIN = 10 };
+
+typedef struct tree {
+    lowerer *l;
+    xmlNodePtr nodes, edges;
+    int rows;
+    int levels;
+    int serial;
+} tree;
+
+static double tree_node(tree *t, int level, const char *kind, const char *id, const char *unit, const char *label,
+                        int crosscutting, double first_child_y, double last_child_y, int leaf, int *serial_out)
+{
+    double y;
+    if (leaf)
+        y = TREE_MARGIN + t->rows++ * TREE_ROW;
+    else
+        y = (first_child_y + last_child_y) / 2;
+    xmlNodePtr n = element(t->l, t->nodes, "simpul");
+    int serial = ++t->serial;
+    set_int(n, "no", serial);
+    set(n, "jenis", kind);
+    set(n, "ref", id);
+    set(n, "unit", unit);
+    set_int(n, "tingkat", level);
+    set_int(n, "x", TREE_MARGIN + level * (TREE_COLUMN + TREE_GAP));
+    set_number(n, "y", y);
+    set_int(n, "lebar", TREE_COLUMN);
+    set_int(n, "tinggi", TREE_BOX_H);
+    if (crosscutting)
+        set(n, "lintas", "ya");
+    text_element(t->l, n, "label", label);
+    if (level + 1 > t->levels)
+        t->levels = level + 1;
+    *serial_out = serial;
+    return y;
+}
+
+static void tree_edge(tree *t, int from, int to)
+{
+    xmlNodePtr e = element(t->l, t->edges, "garis");
+    set_int(e, "dari", from);
+    set_int(e, "ke", to);
+}
+
+/* Children are placed first (their rows), then the parent between them. */
+typedef struct placed {
+    double y;
+    int serial;
+} placed;
+
+static placed tree_kegiatan(tree *t, int level, const m_unit *u, const m_kegiatan *k)
+{
+    placed p;
+    p.y = tree_node(t, level, "kegiatan", k->code, u->id, k->name, 0, 0, 0, 1, &p.serial);
+    return p;
+}
+
+static placed tree_program(tree *t, int level, const m_unit *u, const m_program *pg, int with_kegiatan)
+{
+    placed kids[64];
+    size_t n = 0;
+    for (size_t k = 0; with_kegiatan && k < pg->kegiatan_count && n < 64; k++)
+        kids[n++] = tree_kegiatan(t, level + 1, u, &pg->kegiatan[k]);
+    placed p;
+    p.y = tree_node(t, level, "program", pg->code, u->id, pg->name, 0, n ? kids[0].y : 0, n ? kids[n - 1].y : 0,
+                    n == 0, &p.serial);
+    for (size_t i = 0; i < n; i++)
+        tree_edge(t, p.serial, kids[i].serial);
+    return p;
+}
+
+static placed tree_opd_sasaran(tree *t, int level, const m_unit *u, const m_sasaran *s, int crosscutting,
+                               int with_kegiatan)
+{
+    placed kids[64];
+    size_t n = 0;
+    for (size_t i = 0; i < u->program_count && n < 64; i++)
+        if (u->programs[i].supports && strcmp(u->programs[i].supports, s->id) == 0)
+            kids[n++] = tree_program(t, level + 1, u, &u->programs[i], with_kegiatan);
+    char label[600];
+    snprintf(label, sizeof label, "%s: %s", u->abbreviation ? u->abbreviation : u->name, s->text ? s->text : s->id);
+    placed p;
+    p.y = tree_node(t, level, "sasaran-opd", s->id, u->id, label, crosscutting, n ? kids[0].y : 0,
+                    n ? kids[n - 1].y : 0, n == 0, &p.serial);
+    for (size_t i = 0; i < n; i++)
+        tree_edge(t, p.serial, kids[i].serial);
+    return p;
+}
+
+/* A pemda sasaran with the OPD sasaran supporting it; only: restrict to
+ * one OPD (its own tree). */
+static void tree_pemda_sasaran(tree *t, const link_upper *up, const m_unit *only, int with_kegiatan)
+{
+    placed kids[256];
+    size_t n = 0;
+    for (size_t i = 0; i < up->supporter_count && n < 256; i++) {
+        const link_support *s = &up->supporters[i];
+        if (only && s->unit != only)
+            continue;
+        int crosscutting = s->sasaran->support_count > 1;
+        kids[n++] = tree_opd_sasaran(t, 1, s->unit, s->sasaran, crosscutting, with_kegiatan);
+    }
+    placed p;
+    p.y = tree_node(t, 0, "sasaran-pemda", up->sasaran->id, up->unit->id, up->sasaran->text, up->unit_count > 1,
+                    n ? kids[0].y : 0, n ? kids[n - 1].y : 0, n == 0, &p.serial);
+    for (size_t i = 0; i < n; i++)
+        tree_edge(t, p.serial, kids[i].serial);
+}
+
+static void write_tree(lowerer *l, xmlNodePtr root, const m_unit *u)
+{
+    const link_workspace *ws = l->ev->ws;
+    xmlNodePtr n = element(l, root, "pohon-kinerja");
+    tree t = {l, element(l, n, "simpul-simpul"), element(l, n, "garis-garis"), 0, 0, 0};
+    if (u->level != M_LEVEL_OPD) {
+        for (size_t i = 0; i < ws->upper_count; i++)
+            if (ws->uppers[i].unit == u)
+                tree_pemda_sasaran(&t, &ws->uppers[i], NULL, 0);
+    } else {
+        /* The pemda sasaran this OPD supports, with only its own branches. */
+        for (size_t i = 0; i < ws->upper_count; i++) {
+            const link_upper *up = &ws->uppers[i];
+            int mine = 0;
+            for (size_t k = 0; k < up->supporter_count; k++)
+                mine |= up->supporters[k].unit == u;
+            if (mine)
+                tree_pemda_sasaran(&t, up, u, 1);
+        }
+    }
+    set_int(n, "lebar", 2 * TREE_MARGIN + t.levels * (TREE_COLUMN + TREE_GAP) - (t.levels ? TREE_GAP : 0));
+    set_int(n, "tinggi", 2 * TREE_MARGIN + (t.rows ? t.rows - 1 : 0) * TREE_ROW + TREE_BOX_H);
+}
+
 xmlDocPtr lower_unit(const ev_workspace *ev, const m_unit *u, const lower_options *o)
 {
     lowerer l = {ev, o, xmlNewDoc(BAD_CAST "1.0"), NULL};
@@ -710,5 +854,6 @@ xmlDocPtr lower_unit(const ev_workspace *ev, const m_unit *u, const lower_option
     }
     if (u->level != M_LEVEL_OPD)
         write_crosscutting(&l, root, u);
+    write_tree(&l, root, u);
     return l.doc;
 }
