@@ -43,7 +43,7 @@ UNIT_TESTS   = $(patsubst tests/unit/%.c,build/check/%,$(sort $(wildcard tests/u
 all: build/lkjip
 
 build/release/%.o: src/%.c $(HEADERS) | build/release
-	$(CC) $(BASE_CFLAGS) $(RELEASE_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(RELEASE_CFLAGS) $(CFLAGS) -DLKJ_DATADIR='"$(DATADIR)"' -c $< -o $@
 build/check/%.o: src/%.c $(HEADERS) | build/check
 	$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -c $< -o $@
 build/release/schemas_embed.o: $(ASM) $(SCHEMAS) | build/release
@@ -94,7 +94,7 @@ docs: build/lkjip
 # The golden IR of the samples (tests/cases/build/golden-samples.t); review
 # the change with git diff before committing it.
 golden: build/lkjip
-	rm -rf tests/golden/ir && build/lkjip build samples/ -o tests/golden/ir --quiet
+	rm -rf tests/golden/ir && build/lkjip build samples/ -o tests/golden/ir --format ir --quiet
 
 install: build/lkjip
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(MANDIR)/man1

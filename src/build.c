@@ -13,6 +13,7 @@
 #include <libxml/tree.h>
 
 #include "diag.h"
+#include "emit.h"
 #include "evaluate.h"
 #include "lower.h"
 #include "output.h"
@@ -52,26 +53,105 @@ static void unit_dir(const build_options *o, const link_workspace *ws, size_t i,
     }
 }
 
-static int write_doc(xmlDocPtr doc, const char *dir, const char *name, lkj_diags *d)
+int build_parse_formats(const char *list, unsigned *formats)
+{
+    static const struct {
+        const char *name;
+        unsigned bit;
+    } names[] = {{"ir", BUILD_IR}, {"html", BUILD_HTML}, {"docbook", BUILD_DOCBOOK}, {"pk", BUILD_PK}};
+    *formats = 0;
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, ",");
+        size_t i = 0;
+        while (i < sizeof names / sizeof names[0] && !(strlen(names[i].name) == n && strncmp(names[i].name, p, n) == 0))
+            i++;
+        if (i == sizeof names / sizeof names[0])
+            return -1;
+        *formats |= names[i].bit;
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+    return *formats ? 0 : -1;
+}
+
+unsigned build_emit_mask(unsigned formats)
+{
+    unsigned mask = 0;
+    if (formats & BUILD_HTML)
+        mask |= 1u << EMIT_LKJIP_HTML;
+    if (formats & BUILD_DOCBOOK)
+        mask |= 1u << EMIT_LKJIP_DOCBOOK;
+    if (formats & BUILD_PK)
+        mask |= 1u << EMIT_PK_HTML | 1u << EMIT_PK_DOCBOOK;
+    return mask;
+}
+
+static int write_bytes(const char *dir, const char *name, const void *data, size_t length, lkj_diags *d)
 {
     char path[4200];
     snprintf(path, sizeof path, "%s/%s", dir, name);
+    if (output_make_dirs(dir) == 0 && output_write_atomic(path, data, length) == 0)
+        return LKJ_EXIT_OK;
+    char why[4400];
+    snprintf(why, sizeof why, "%s: %s", path, strerror(errno));
+    diag_loc loc = {path, 0, 0};
+    DIAG(d, D_IO_WRITE, &loc, why);
+    return LKJ_EXIT_IO;
+}
+
+static int write_doc(xmlDocPtr doc, const char *dir, const char *name, lkj_diags *d)
+{
     xmlChar *mem = NULL;
     int len = 0;
     xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);
-    int rc = -1;
-    if (mem && output_make_dirs(dir) == 0)
-        rc = output_write_atomic(path, mem, (size_t)len);
-    int saved = errno;
-    xmlFree(mem);
-    if (rc != 0) {
-        char why[4400];
-        snprintf(why, sizeof why, "%s: %s", path, mem ? strerror(saved) : "out of memory");
-        diag_loc loc = {path, 0, 0};
-        DIAG(d, D_IO_WRITE, &loc, why);
+    if (!mem) {
+        diag_loc loc = {dir, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
         return LKJ_EXIT_IO;
     }
-    return LKJ_EXIT_OK;
+    int rc = write_bytes(dir, name, mem, (size_t)len, d);
+    xmlFree(mem);
+    return rc;
+}
+
+/* One document through its stylesheet: the document and, for DocBook, the
+ * chart files beside it (written first, so the document never refers to a
+ * file that is not there). */
+static int write_emitted(emit_kind kind, xmlDocPtr ir, const build_options *o, const char *dir, lkj_diags *d,
+                         size_t *written)
+{
+    emit_result r;
+    if (emit_transform(kind, ir, o->english ? LKJ_LANG_EN : LKJ_LANG_ID, &r, d) != 0)
+        return LKJ_EXIT_IO;
+    int rc = LKJ_EXIT_OK;
+    for (size_t i = 0; i < r.file_count && rc == LKJ_EXIT_OK; i++)
+        rc = write_bytes(dir, r.files[i].name, r.files[i].data, r.files[i].length, d);
+    if (rc == LKJ_EXIT_OK)
+        rc = write_bytes(dir, emit_file_name(kind), r.data, r.length, d);
+    *written += rc == LKJ_EXIT_OK;
+    emit_result_free(&r);
+    return rc;
+}
+
+static int write_unit(xmlDocPtr ir, const m_unit *u, const build_options *o, const char *dir, lkj_diags *d,
+                      size_t *written)
+{
+    int rc = LKJ_EXIT_OK;
+    if (o->formats & BUILD_IR) {
+        rc = write_doc(ir, dir, "ir.xml", d);
+        *written += rc == LKJ_EXIT_OK;
+    }
+    if (rc == LKJ_EXIT_OK && (o->formats & BUILD_HTML))
+        rc = write_emitted(EMIT_LKJIP_HTML, ir, o, dir, d, written);
+    if (rc == LKJ_EXIT_OK && (o->formats & BUILD_DOCBOOK))
+        rc = write_emitted(EMIT_LKJIP_DOCBOOK, ir, o, dir, d, written);
+    if (rc == LKJ_EXIT_OK && (o->formats & BUILD_PK) && u->pk_count > 0) {
+        rc = write_emitted(EMIT_PK_HTML, ir, o, dir, d, written);
+        if (rc == LKJ_EXIT_OK)
+            rc = write_emitted(EMIT_PK_DOCBOOK, ir, o, dir, d, written);
+    }
+    return rc;
 }
 
 /* The caller's half of the zero-target policy: say so (LKJ0414). */
@@ -118,8 +198,7 @@ int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d
         }
         char dir[4096];
         unit_dir(o, ws, i, dir, sizeof dir);
-        status = write_doc(doc, dir, "ir.xml", d);
-        *written += status == LKJ_EXIT_OK;
+        status = write_unit(doc, ws->units[i], o, dir, d, written);
         xmlFreeDoc(doc);
     }
     evaluate_free(&ev);

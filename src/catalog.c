@@ -619,6 +619,17 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "run again with more memory, or look for a very large file"},
         {"lkjip kehabisan memori. Pekerjaan dihentikan dengan kode keluar 3 tanpa menulis keluaran separuh jadi.",
          "lkjip ran out of memory. The work stops with exit status 3 without writing half an output."}},
+    [D_STYLESHEET] = {
+        {"Stylesheet gagal", "Stylesheet failed"},
+        {"stylesheet {1} gagal: {2}", "the stylesheet {1} failed: {2}"},
+        {"untuk stylesheet sendiri: periksa dengan xsltproc terhadap ir.xml; untuk stylesheet lkjip: laporkan ke pengembang",
+         "for your own stylesheet: try it with xsltproc on ir.xml; for lkjip's own: report it to the developers"},
+        {"Dokumen dibuat dari IR laporan oleh stylesheet XSLT. Stylesheet yang tidak dapat dikompilasi atau "
+         "berhenti dengan galat tidak menghasilkan dokumen; keluaran lama tetap utuh. Stylesheet tidak boleh "
+         "menulis berkas, membuat folder, atau mengakses jaringan. Kode keluar 3.",
+         "Documents are made from the report IR by XSLT stylesheets. A stylesheet that does not compile or stops "
+         "with an error produces no document; the previous output stays intact. Stylesheets may not write files, "
+         "create folders or use the network. Exit status 3."}},
     [D_INTERNAL] = {
         {"Galat internal", "Internal error"},
         {"galat internal: {1}", "internal error: {1}"},

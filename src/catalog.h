@@ -80,7 +80,8 @@
     X(D_LINK_PROFILES, "LKJ0413", LKJ_SEV_ERROR)       \
     X(D_MEASURE_ZERO_TARGET, "LKJ0414", LKJ_SEV_WARNING) \
     X(D_NO_MEMORY, "LKJ0901", LKJ_SEV_FATAL)           \
-    X(D_INTERNAL, "LKJ0902", LKJ_SEV_FATAL)
+    X(D_INTERNAL, "LKJ0902", LKJ_SEV_FATAL)            \
+    X(D_STYLESHEET, "LKJ0903", LKJ_SEV_FATAL)
 
 typedef enum diag_id {
 #define DIAG_ENUM(name, code, sev) name,

@@ -13,6 +13,7 @@
 #include "check.h"
 #include "diag.h"
 #include "discover.h"
+#include "emit.h"
 #include "link.h"
 #include "lkjip/lkjip.h"
 #include "measure.h"
@@ -30,6 +31,8 @@ typedef struct options {
     const char *out_dir;  /* build -o */
     const char *formats;  /* build --format */
     const char *period;   /* build --period */
+    const char *stylesheets; /* build --stylesheets */
+    const char *argv0;
     render_format format;
     lkj_limits limits;
     const char **args;
@@ -54,7 +57,8 @@ static const char *const help_id =
     "  --max-size MIB          batas ukuran satu masukan, juga setelah dekompresi (bawaan: 64)\n"
     "  --link                  dengan check: periksa juga rujukan antarberkas (cascading, id ganda)\n"
     "  -o, --output FOLDER     dengan build: folder keluaran\n"
-    "  --format ir             dengan build: bentuk keluaran (saat ini: ir)\n"
+    "  --format DAFTAR         dengan build: html,docbook,pk,ir (bawaan: html,docbook)\n"
+    "  --stylesheets FOLDER    dengan build: folder stylesheet sendiri (bawaan: milik lkjip)\n"
     "  --period P              dengan build: 2025, 2025-Q3 atau 2025-09 (bawaan: tahun ruang kerja)\n"
     "  --markdown              dengan explain --all: katalog dalam Markdown\n"
     "  -h, --help              tampilkan bantuan ini\n"
@@ -82,7 +86,8 @@ static const char *const help_en =
     "  --max-size MIB          size limit of one input, also once decompressed (default: 64)\n"
     "  --link                  with check: also check references across files (cascade, duplicate ids)\n"
     "  -o, --output DIR        with build: the output folder\n"
-    "  --format ir             with build: what to write (today: ir)\n"
+    "  --format LIST           with build: html,docbook,pk,ir (default: html,docbook)\n"
+    "  --stylesheets DIR       with build: your own stylesheets folder (default: lkjip's)\n"
     "  --period P              with build: 2025, 2025-Q3 or 2025-09 (default: the workspace's year)\n"
     "  --markdown              with explain --all: the catalogue as Markdown\n"
     "  -h, --help              show this help\n"
@@ -138,6 +143,7 @@ static int parse_options(int argc, char **argv, options *o)
 {
     memset(o, 0, sizeof *o);
     o->lang = scan_lang(argc, argv);
+    o->argv0 = argc > 0 ? argv[0] : "lkjip";
     lkj_limits_default(&o->limits);
     o->args = calloc((size_t)argc, sizeof *o->args);
     if (!o->args)
@@ -185,6 +191,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->formats = v;
         } else if ((v = option_value(argc, argv, &i, "--period", &missing)) != NULL) {
             o->period = v;
+        } else if ((v = option_value(argc, argv, &i, "--stylesheets", &missing)) != NULL) {
+            o->stylesheets = v;
         } else if ((v = option_value(argc, argv, &i, "--max-size", &missing)) != NULL) {
             char *end;
             errno = 0;
@@ -364,10 +372,10 @@ static int run_build(options *o)
         return usage_error(o, "build memerlukan setidaknya satu JALUR", "build needs at least one PATH", NULL);
     if (!o->out_dir || !o->out_dir[0])
         return usage_error(o, "build memerlukan folder keluaran: -o FOLDER", "build needs an output folder: -o DIR", NULL);
-    if (o->formats && strcmp(o->formats, "ir") != 0)
-        return usage_error(o, "bentuk keluaran yang tersedia saat ini: ir", "the output form available today: ir",
-                           o->formats);
-    build_options b = {o->out_dir, 0, {0, MEAS_PERIOD_YEAR, 0}, o->lang == LKJ_LANG_EN};
+    build_options b = {o->out_dir, 0, {0, MEAS_PERIOD_YEAR, 0}, o->lang == LKJ_LANG_EN, 0};
+    if (build_parse_formats(o->formats ? o->formats : "html,docbook", &b.formats) != 0)
+        return usage_error(o, "bentuk keluaran tidak dikenal (html, docbook, pk, ir)",
+                           "unknown output form (html, docbook, pk, ir)", o->formats);
     if (o->period) {
         if (meas_period_parse(o->period, &b.period) != 0)
             return usage_error(o, "periode tidak dikenal (2025, 2025-Q3, 2025-09)",
@@ -375,9 +383,30 @@ static int run_build(options *o)
         b.has_period = 1;
     }
     o->link = 1;
+    char stylesheet_dir[4096];
+    unsigned emit_mask = build_emit_mask(b.formats);
+    if (emit_mask && emit_find_stylesheets(o->stylesheets, o->argv0, stylesheet_dir, sizeof stylesheet_dir) != 0)
+        return usage_error(o, "folder stylesheet tidak ditemukan (--stylesheets FOLDER atau LKJIP_STYLESHEETS)",
+                           "stylesheets folder not found (--stylesheets DIR or LKJIP_STYLESHEETS)", o->stylesheets);
     if (lkj_init() != 0) {
         lkj_cleanup();
         return LKJ_EXIT_IO;
+    }
+    if (emit_mask) {
+        lkj_diags *d = lkj_diags_new(o->lang);
+        int rc = d ? emit_init(stylesheet_dir, emit_mask, d) : -1;
+        if (rc != 0) {
+            render *out = render_begin(stdout, o->format, o->lang);
+            if (out && d) {
+                render_link(out, d, LKJ_EXIT_IO);
+                render_end(out, 0, 1, 0, 1);
+            }
+            lkj_diags_free(d);
+            emit_cleanup();
+            lkj_cleanup();
+            return LKJ_EXIT_IO;
+        }
+        lkj_diags_free(d);
     }
     check_run run = {o, lkj_diags_new(o->lang), render_begin(stdout, o->format, o->lang), 0, 0, 0, NULL, 0, 0, NULL, 0};
     lkj_diags *scratch = lkj_diags_new(o->lang);
@@ -430,6 +459,7 @@ static int run_build(options *o)
     model_profile_free(run.profile);
     lkj_diags_free(run.diags);
     lkj_diags_free(scratch);
+    emit_cleanup();
     lkj_cleanup();
     return status;
 }

@@ -25,6 +25,10 @@ typedef struct load_doc {
 
 /* Installs the deny-all external entity loader (process-wide). */
 void load_init(void);
+/* Lets the loader read files under dir (the stylesheets); NULL: nothing. */
+void load_allow_directory(const char *dir);
+/* Whether url names a file under the allowed directory. */
+int load_path_allowed(const char *url);
 
 /* Reads path (or stream when path is NULL) into ld->bytes, decompressing
  * gzip, within limits->max_input_bytes. Returns an LKJ_EXIT_* status. */

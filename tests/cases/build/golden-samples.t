@@ -21,7 +21,7 @@
 # 10. Dinkes budget, pooled: Σ realisasi / Σ pagu over all sub kegiatan.
 # 11. KAB-S3 (kemiskinan) is crosscutting: supported by Dinsos, Dinkes and
 #     Bappeda (jumlah-unit 3).
-%args build samples/ -o $TMP/out
+%args build samples/ -o $TMP/out --format ir
 %check diff -r tests/golden/ir $TMP/out
 %check grep -q 'id="DINKES-AKI"' $TMP/out/kab-sukamaju/dinkes/ir.xml
 %check grep -q 'nilai="90.5349794238683" tampil="90.53" pembilang="11" penyebut="12150" pengali="100000"' $TMP/out/kab-sukamaju/dinkes/ir.xml

@@ -1,0 +1,376 @@
+/*
+ * emit.c — XSLT, locked down.
+ *
+ * libxslt can write files (exsl:document), read any URL (document()) and
+ * parse with entity substitution; none of that is wanted. Each transform
+ * gets security preferences that forbid writing files, creating folders and
+ * the network, and allow reading only inside the stylesheets folder (the
+ * label files); documents it parses are parsed with NONET only. Stylesheet
+ * errors, which libxslt prints in fragments, are collected into one
+ * diagnostic instead of reaching stderr.
+ *
+ * DocBook charts: a stylesheet cannot write the SVG files that go beside the
+ * DocBook, so it wraps each in <lkj:berkas nama="…"> (urn:lkjip:emit:1);
+ * here each is taken out of the result and returned as a separate file,
+ * after its name is checked to be a plain, safe file name.
+ */
+#include "emit.h"
+
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+#include <libexslt/exslt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "load.h"
+
+#define EMIT_NS "urn:lkjip:emit:1"
+
+static const char *const stylesheet_files[EMIT_COUNT] = {
+    [EMIT_LKJIP_HTML] = "lkjip-html.xsl",
+    [EMIT_LKJIP_DOCBOOK] = "lkjip-docbook.xsl",
+    [EMIT_PK_HTML] = "pk-html.xsl",
+    [EMIT_PK_DOCBOOK] = "pk-docbook.xsl",
+};
+
+static const char *const output_files[EMIT_COUNT] = {
+    [EMIT_LKJIP_HTML] = "lkjip.html",
+    [EMIT_LKJIP_DOCBOOK] = "lkjip.xml",
+    [EMIT_PK_HTML] = "pk.html",
+    [EMIT_PK_DOCBOOK] = "pk.xml",
+};
+
+static xsltStylesheetPtr stylesheets[EMIT_COUNT];
+static xsltSecurityPrefsPtr security;
+
+const char *emit_file_name(emit_kind kind) { return output_files[kind]; }
+
+/* ------------------------------------------------------------------ */
+/* Finding the stylesheets                                             */
+/* ------------------------------------------------------------------ */
+
+static int holds_stylesheets(const char *dir)
+{
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/lkjip-html.xsl", dir);
+    return access(path, R_OK) == 0;
+}
+
+int emit_find_stylesheets(const char *explicit_dir, const char *argv0, char *out, size_t size)
+{
+    (void)argv0;
+    if (explicit_dir) {
+        snprintf(out, size, "%s", explicit_dir);
+        return holds_stylesheets(out) ? 0 : -1;
+    }
+    const char *env = getenv("LKJIP_STYLESHEETS");
+    if (env && *env) {
+        snprintf(out, size, "%s", env);
+        return holds_stylesheets(out) ? 0 : -1;
+    }
+    /* Beside the binary first, so a built tree uses its own stylesheets. */
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash)
+            *slash = '\0';
+        static const char *const relative[] = {"/../stylesheets", "/../../stylesheets"};
+        for (size_t i = 0; i < sizeof relative / sizeof relative[0]; i++) {
+            snprintf(out, size, "%s%s", exe, relative[i]);
+            if (holds_stylesheets(out))
+                return 0;
+        }
+    }
+#ifdef LKJ_DATADIR
+    snprintf(out, size, "%s/stylesheets", LKJ_DATADIR);
+    if (holds_stylesheets(out))
+        return 0;
+#endif
+    return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Errors: libxslt prints fragments; collect them                      */
+/* ------------------------------------------------------------------ */
+
+static char error_text[1024];
+
+static void collect_xslt_error(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    size_t used = strlen(error_text);
+    if (used >= sizeof error_text - 1)
+        return;
+    va_list ap;
+    va_start(ap, msg);
+    vsnprintf(error_text + used, sizeof error_text - used, msg, ap);
+    va_end(ap);
+}
+
+static void clean_error_text(void)
+{
+    for (char *c = error_text; *c; c++)
+        if (*c == '\n' || *c == '\t')
+            *c = ' ';
+    size_t n = strlen(error_text);
+    while (n > 0 && error_text[n - 1] == ' ')
+        error_text[--n] = '\0';
+}
+
+static void report_stylesheet_error(lkj_diags *d, const char *file)
+{
+    clean_error_text();
+    diag_loc loc = {file, 0, 0};
+    DIAG(d, D_STYLESHEET, &loc, file, error_text[0] ? error_text : "?");
+    error_text[0] = '\0';
+}
+
+/* ------------------------------------------------------------------ */
+/* Security                                                            */
+/* ------------------------------------------------------------------ */
+
+static int allow_reading_stylesheets(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, const char *value)
+{
+    (void)sec;
+    (void)ctxt;
+    return load_path_allowed(value);
+}
+
+static int make_security(void)
+{
+    security = xsltNewSecurityPrefs();
+    if (!security)
+        return -1;
+    return xsltSetSecurityPrefs(security, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid) |
+           xsltSetSecurityPrefs(security, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid) |
+           xsltSetSecurityPrefs(security, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid) |
+           xsltSetSecurityPrefs(security, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid) |
+           xsltSetSecurityPrefs(security, XSLT_SECPREF_READ_FILE, allow_reading_stylesheets);
+}
+
+int emit_init(const char *dir, unsigned mask, lkj_diags *d)
+{
+    exsltRegisterAll();
+    xsltSetGenericErrorFunc(NULL, collect_xslt_error);
+    load_allow_directory(dir);
+    if (make_security() != 0) {
+        diag_loc loc = {dir, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return -1;
+    }
+    for (int k = 0; k < EMIT_COUNT; k++) {
+        if (!(mask & (1u << k)))
+            continue;
+        char path[PATH_MAX];
+        snprintf(path, sizeof path, "%s/%s", dir, stylesheet_files[k]);
+        error_text[0] = '\0';
+        /* Stylesheets are parsed like everything else: no network, no
+         * entity substitution, and the loader reads only this folder. */
+        xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
+        stylesheets[k] = doc ? xsltParseStylesheetDoc(doc) : NULL;
+        if (!stylesheets[k]) {
+            if (doc)
+                xmlFreeDoc(doc);
+            report_stylesheet_error(d, path);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+void emit_cleanup(void)
+{
+    for (int k = 0; k < EMIT_COUNT; k++) {
+        if (stylesheets[k])
+            xsltFreeStylesheet(stylesheets[k]);
+        stylesheets[k] = NULL;
+    }
+    if (security)
+        xsltFreeSecurityPrefs(security);
+    security = NULL;
+    load_allow_directory(NULL);
+    xsltCleanupGlobals();
+}
+
+/* ------------------------------------------------------------------ */
+/* Files beside a DocBook                                              */
+/* ------------------------------------------------------------------ */
+
+static int safe_file_name(const char *name)
+{
+    size_t n = name ? strlen(name) : 0;
+    if (n < 5 || n > 100 || strcmp(name + n - 4, ".svg") != 0)
+        return 0;
+    if (!((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= '0' && name[0] <= '9')))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
+            return 0;
+    }
+    return strstr(name, "..") == NULL;
+}
+
+static int is_file_wrapper(xmlNodePtr n)
+{
+    return n->type == XML_ELEMENT_NODE && n->ns && strcmp((const char *)n->ns->href, EMIT_NS) == 0 &&
+           strcmp((const char *)n->name, "berkas") == 0;
+}
+
+/* Serialises the wrapper's element as a document of its own. */
+static int take_file(xmlNodePtr wrapper, emit_file *f)
+{
+    xmlChar *name = xmlGetNoNsProp(wrapper, BAD_CAST "nama");
+    xmlNodePtr content = wrapper->children;
+    while (content && content->type != XML_ELEMENT_NODE)
+        content = content->next;
+    int ok = name && safe_file_name((const char *)name) && content;
+    if (ok) {
+        xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+        xmlNodePtr copy = doc ? xmlDocCopyNode(content, doc, 1) : NULL;
+        if (copy) {
+            xmlDocSetRootElement(doc, copy);
+            xmlReconciliateNs(doc, copy);
+            xmlChar *mem = NULL;
+            int len = 0;
+            xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);
+            f->name = strdup((const char *)name);
+            f->data = mem;
+            f->length = (size_t)len;
+            ok = f->name && mem;
+        } else {
+            ok = 0;
+        }
+        xmlFreeDoc(doc);
+    }
+    xmlFree(name);
+    return ok ? 0 : -1;
+}
+
+static void collect_wrappers(xmlNodePtr n, xmlNodePtr *found, size_t *count, size_t max)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (is_file_wrapper(n)) {
+            if (*count < max)
+                found[(*count)++] = n;
+            continue;
+        }
+        collect_wrappers(n->children, found, count, max);
+    }
+}
+
+static int extract_files(xmlDocPtr result, emit_result *out, const char *stylesheet, lkj_diags *d)
+{
+    enum { MAX_FILES = 4096 };
+    xmlNodePtr *found = malloc(MAX_FILES * sizeof *found);
+    if (!found)
+        return -1;
+    size_t count = 0;
+    collect_wrappers(xmlDocGetRootElement(result), found, &count, MAX_FILES);
+    out->files = calloc(count + 1, sizeof *out->files);
+    int rc = out->files ? 0 : -1;
+    for (size_t i = 0; i < count && rc == 0; i++) {
+        emit_file f = {NULL, NULL, 0};
+        if (take_file(found[i], &f) != 0) {
+            free(f.name);
+            xmlFree(f.data);
+            snprintf(error_text, sizeof error_text, "lkj:berkas without a safe name (a-z 0-9 . _ - and .svg) or content");
+            report_stylesheet_error(d, stylesheet);
+            rc = -1;
+            break;
+        }
+        for (size_t k = 0; k < out->file_count; k++)
+            if (strcmp(out->files[k].name, f.name) == 0)
+                rc = -1;
+        if (rc != 0) {
+            snprintf(error_text, sizeof error_text, "two lkj:berkas named %s", f.name);
+            report_stylesheet_error(d, stylesheet);
+            free(f.name);
+            xmlFree(f.data);
+            break;
+        }
+        out->files[out->file_count++] = f;
+        xmlUnlinkNode(found[i]);
+        xmlFreeNode(found[i]);
+    }
+    free(found);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Transform                                                           */
+/* ------------------------------------------------------------------ */
+
+int emit_transform(emit_kind kind, xmlDocPtr ir, lkj_lang lang, emit_result *out, lkj_diags *d)
+{
+    memset(out, 0, sizeof *out);
+    xsltStylesheetPtr style = stylesheets[kind];
+    const char *name = stylesheet_files[kind];
+    if (!style) {
+        snprintf(error_text, sizeof error_text, "not compiled");
+        report_stylesheet_error(d, name);
+        return -1;
+    }
+    xsltTransformContextPtr ctxt = xsltNewTransformContext(style, ir);
+    if (!ctxt) {
+        diag_loc loc = {name, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return -1;
+    }
+    xsltSetCtxtSecurityPrefs(security, ctxt);
+    xsltSetCtxtParseOptions(ctxt, XML_PARSE_NONET);
+    xsltSetTransformErrorFunc(ctxt, NULL, collect_xslt_error);
+    const char *params[] = {"lang", lang == LKJ_LANG_EN ? "'en'" : "'id'", NULL};
+    error_text[0] = '\0';
+    xmlDocPtr result = xsltApplyStylesheetUser(style, ir, params, NULL, NULL, ctxt);
+    int failed = !result || ctxt->state != XSLT_STATE_OK;
+    xsltFreeTransformContext(ctxt);
+    if (failed) {
+        if (result)
+            xmlFreeDoc(result);
+        report_stylesheet_error(d, name);
+        return -1;
+    }
+    if (kind == EMIT_LKJIP_DOCBOOK || kind == EMIT_PK_DOCBOOK) {
+        if (extract_files(result, out, name, d) != 0) {
+            xmlFreeDoc(result);
+            emit_result_free(out);
+            return -1;
+        }
+    }
+    xmlChar *mem = NULL;
+    int len = 0;
+    if (xsltSaveResultToString(&mem, &len, result, style) != 0 || !mem) {
+        xmlFreeDoc(result);
+        emit_result_free(out);
+        diag_loc loc = {name, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return -1;
+    }
+    xmlFreeDoc(result);
+    out->data = mem;
+    out->length = (size_t)len;
+    return 0;
+}
+
+void emit_result_free(emit_result *r)
+{
+    xmlFree(r->data);
+    for (size_t i = 0; i < r->file_count; i++) {
+        free(r->files[i].name);
+        xmlFree(r->files[i].data);
+    }
+    free(r->files);
+    memset(r, 0, sizeof *r);
+}

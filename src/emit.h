@@ -1,0 +1,48 @@
+/*
+ * emit.h — the last stage: the report IR through the XSLT stylesheets into
+ * the documents (LKjIP and Perjanjian Kinerja, as HTML and DocBook).
+ * Stylesheets are compiled once per process and run with libxslt security
+ * preferences that forbid writing files, creating folders and any network
+ * access; they may read only files of the stylesheets folder.
+ */
+#ifndef LKJ_EMIT_H
+#define LKJ_EMIT_H
+
+#include <libxml/tree.h>
+
+#include "lkjip/lkjip.h"
+
+typedef enum { EMIT_LKJIP_HTML, EMIT_LKJIP_DOCBOOK, EMIT_PK_HTML, EMIT_PK_DOCBOOK, EMIT_COUNT } emit_kind;
+
+/* A file a DocBook stylesheet asked for beside its document (a chart). */
+typedef struct emit_file {
+    char *name; /* a safe base name: [a-z0-9][a-z0-9._-]*.svg */
+    unsigned char *data;
+    size_t length;
+} emit_file;
+
+typedef struct emit_result {
+    unsigned char *data; /* the document */
+    size_t length;
+    emit_file *files;
+    size_t file_count;
+} emit_result;
+
+/* Finds the stylesheets folder: explicit (--stylesheets), $LKJIP_STYLESHEETS,
+ * the installed one, or beside the binary (build/../stylesheets). Writes it
+ * to out; 0, or -1 when none holds lkjip-html.xsl. */
+int emit_find_stylesheets(const char *explicit_dir, const char *argv0, char *out, size_t size);
+
+/* Compiles the stylesheets of the kinds in mask (1 << kind). 0, or -1 with
+ * a diagnostic (LKJ0903). */
+int emit_init(const char *dir, unsigned mask, lkj_diags *diags);
+void emit_cleanup(void);
+
+/* Runs one stylesheet on the IR. 0, or -1 with a diagnostic. */
+int emit_transform(emit_kind kind, xmlDocPtr ir, lkj_lang lang, emit_result *out, lkj_diags *diags);
+void emit_result_free(emit_result *result);
+
+/* The output file name of a kind: lkjip.html, lkjip.xml, pk.html, pk.xml. */
+const char *emit_file_name(emit_kind kind);
+
+#endif

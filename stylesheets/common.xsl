@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  common.xsl — what every lkjip stylesheet shares: the labels of the
+  chosen language (i18n/id.xml, i18n/en.xml), and number presentation.
+
+  Stylesheets never compute a number: the report IR (urn:lkjip:report:1,
+  docs/ir.md) carries every value at full precision (nilai) and as the
+  policy rounds it (tampil). Here values are only written the Indonesian
+  way: 1.234.567,89 and 101,46 %.
+
+  Parameters (set by lkjip from its lang option):
+    lang   'id' (default) or 'en'
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:r="urn:lkjip:report:1"
+                exclude-result-prefixes="r">
+
+  <xsl:param name="lang" select="'id'"/>
+
+  <!-- The label file of the language; lkjip allows reading only files
+       beside the stylesheets. -->
+  <xsl:variable name="labels" select="document(concat('i18n/', $lang, '.xml'))/labels"/>
+
+  <!-- Decimal comma, thousands dot: Indonesian, in both languages of the
+       report (the figures are Indonesia's). -->
+  <xsl:decimal-format name="id" decimal-separator="," grouping-separator="." NaN="–"/>
+
+  <!-- A label by key; a missing key shows as [key], never silently empty. -->
+  <xsl:template name="label">
+    <xsl:param name="key"/>
+    <xsl:variable name="text" select="$labels/label[@key = $key]"/>
+    <xsl:choose>
+      <xsl:when test="$text"><xsl:value-of select="$text"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('[', $key, ']')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A value the IR already rounded (tampil, e.g. "101.46"): only the
+       separators change: 101,46; 1234.5 -> 1.234,50 keeps its decimals. -->
+  <xsl:template name="shown">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="string($value) = ''">–</xsl:when>
+      <xsl:when test="contains($value, '.')">
+        <xsl:variable name="decimals" select="string-length(substring-after($value, '.'))"/>
+        <xsl:value-of select="format-number($value, concat('#.##0,', substring('000000', 1, $decimals)), 'id')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="format-number($value, '#.##0', 'id')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A percentage from tampil: 101,46 % -->
+  <xsl:template name="percent">
+    <xsl:param name="value"/>
+    <xsl:call-template name="shown"><xsl:with-param name="value" select="$value"/></xsl:call-template>
+    <xsl:if test="string($value) != ''"><xsl:text>&#160;%</xsl:text></xsl:if>
+  </xsl:template>
+
+  <!-- A raw number of the IR (nilai, pagu) shown as it is written, grouped:
+       at most 6 decimals, trailing zeros dropped. Not a rounding rule: use
+       tampil for computed values. -->
+  <xsl:template name="number">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'">–</xsl:when>
+      <xsl:otherwise><xsl:value-of select="format-number($value, '#.##0,######', 'id')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Rupiah: Rp1.234.567 (whole rupiah, as budgets are written). -->
+  <xsl:template name="rupiah">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="string($value) = ''">–</xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('Rp', format-number($value, '#.##0', 'id'))"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A date YYYY-MM-DD as "27 Februari 2026" / "27 February 2026". -->
+  <xsl:template name="date">
+    <xsl:param name="value"/>
+    <xsl:if test="string-length($value) = 10">
+      <xsl:variable name="month" select="number(substring($value, 6, 2))"/>
+      <xsl:value-of select="number(substring($value, 9, 2))"/>
+      <xsl:text> </xsl:text>
+      <xsl:call-template name="label">
+        <xsl:with-param name="key" select="concat('bulan.', $month)"/>
+      </xsl:call-template>
+      <xsl:text> </xsl:text>
+      <xsl:value-of select="substring($value, 1, 4)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A typed value (target, realisasi): number, range, grade or text. -->
+  <xsl:template name="typed-value">
+    <xsl:param name="node"/>
+    <xsl:choose>
+      <xsl:when test="$node/@predikat"><xsl:value-of select="$node/@predikat"/></xsl:when>
+      <xsl:when test="$node/@teks"><xsl:value-of select="$node/@teks"/></xsl:when>
+      <xsl:when test="$node/@bawah">
+        <xsl:call-template name="number"><xsl:with-param name="value" select="$node/@bawah"/></xsl:call-template>
+        <xsl:text>–</xsl:text>
+        <xsl:call-template name="number"><xsl:with-param name="value" select="$node/@atas"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$node/@tampil">
+        <xsl:call-template name="shown"><xsl:with-param name="value" select="$node/@tampil"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$node/@nilai">
+        <xsl:call-template name="number"><xsl:with-param name="value" select="$node/@nilai"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>–</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>
