@@ -13,9 +13,13 @@ MANDIR   ?= $(PREFIX)/share/man
 CC       ?= cc
 PKGS      = libxml-2.0 libxslt libexslt libpcre2-8 zlib
 
-# Debian 12 packages the build, the tests and the demo need.
+# Debian 12 packages the build, the tests and the demo need (the tests
+# validate DocBook with jing and render the HTML in headless Chromium).
 DEB_PACKAGES = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g-dev \
-               libxml2-utils xsltproc gzip strace time
+               libxml2-utils xsltproc gzip strace time jing docbook5-xml chromium poppler-utils
+# Only for make pdf (optional): DocBook XSL and FOP.
+PDF_PACKAGES = docbook-xsl-ns fop poppler-utils
+DOCBOOK_FO   = /usr/share/xml/docbook/stylesheet/docbook-xsl-ns/fo/docbook.xsl
 
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 \
            -Wpointer-arith -Wundef -Wvla
@@ -37,7 +41,7 @@ CHECK_OBJS   = $(SOURCES:src/%.c=build/check/%.o) build/check/schemas_embed.o
 # Unit tests (tests/unit/test_*.c) link every stage but main.
 UNIT_TESTS   = $(patsubst tests/unit/%.c,build/check/%,$(sort $(wildcard tests/unit/test_*.c)))
 
-.PHONY: all deps check demo install uninstall clean docs lint unit golden
+.PHONY: all deps install-packages check demo pdf install uninstall clean docs lint unit golden
 .DEFAULT_GOAL := all
 
 all: build/lkjip
@@ -64,7 +68,10 @@ build/release build/check:
 # Installs the missing Debian packages (apt-get, through sudo when not
 # root); does nothing when everything is present.
 deps:
-	@missing=$$(for p in $(DEB_PACKAGES); do \
+	@$(MAKE) -s install-packages PACKAGES="$(DEB_PACKAGES)"
+
+install-packages:
+	@missing=$$(for p in $(PACKAGES); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
 	  done); \
 	if [ -n "$$missing" ]; then \
@@ -82,11 +89,25 @@ check: deps
 demo: deps
 	$(MAKE) build/lkjip
 	build/lkjip check samples/
+	build/lkjip build samples/ -o out --format html,docbook,pk,ir
 	@echo
-	@echo
-	@echo "The samples are clean. Now try a broken file, in English:"
+	@echo "Open the reports in a browser:"
+	@echo "  out/kab-sukamaju/lkjip.html          the LKjIP of Kabupaten Sukamaju"
+	@echo "  out/kab-sukamaju/dinkes/lkjip.html   the LKjIP of Dinas Kesehatan (and the other OPDs beside it)"
+	@echo "  out/kab-sukamaju/dinkes/pk.html      its Perjanjian Kinerja"
+	@echo "DocBook: out/**/lkjip.xml (make pdf turns them into PDF). A broken file, in English:"
 	@echo "  build/lkjip check --lang en tests/data/bad/missing-satuan.xml"
-	@echo "and read docs/format.md (the format) and docs/diagnostics.md (every code)."
+
+# PDF from the DocBook of the demo (optional: installs DocBook XSL and FOP).
+pdf: demo
+	@$(MAKE) -s install-packages PACKAGES="$(PDF_PACKAGES)"
+	@for x in $$(find out -name lkjip.xml | sort); do \
+	  d=$$(dirname $$x); \
+	  xsltproc --nonet --stringparam paper.type A4 --stringparam fop1.extensions 1 \
+	    $(DOCBOOK_FO) $$x > $$d/lkjip.fo && \
+	  fop -q -fo $$d/lkjip.fo -pdf $$d/lkjip.pdf.tmp && mv $$d/lkjip.pdf.tmp $$d/lkjip.pdf && \
+	  rm -f $$d/lkjip.fo && echo "$$d/lkjip.pdf" || exit 1; \
+	done
 
 docs: build/lkjip
 	{ cat docs/diagnostics-intro.md; build/lkjip explain --all --markdown --lang en; } > docs/diagnostics.md
@@ -118,4 +139,4 @@ lint:
 	cppcheck --quiet --enable=warning,performance,portability --std=c11 -Iinclude -Isrc src
 
 clean:
-	rm -rf build
+	rm -rf build out

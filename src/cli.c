@@ -227,14 +227,20 @@ typedef struct check_run {
     int oom;
 } check_run;
 
-static void count_and_render(check_run *run, const char *name, int status)
+/* Adds a list's errors and warnings to the run's summary. */
+static void count_diags(check_run *run, const lkj_diags *diags)
 {
-    size_t n = lkj_diags_count(run->diags);
+    size_t n = lkj_diags_count(diags);
     for (size_t i = 0; i < n; i++) {
-        lkj_severity s = lkj_diags_at(run->diags, i)->severity;
+        lkj_severity s = lkj_diags_at(diags, i)->severity;
         run->errors += s >= LKJ_SEV_ERROR;
         run->warnings += s == LKJ_SEV_WARNING;
     }
+}
+
+static void count_and_render(check_run *run, const char *name, int status)
+{
+    count_diags(run, run->diags);
     /* The summary counts what was found, shown or not. */
     run->errors += lkj_diags_suppressed(run->diags, LKJ_SEV_ERROR) + lkj_diags_suppressed(run->diags, LKJ_SEV_FATAL);
     run->warnings += lkj_diags_suppressed(run->diags, LKJ_SEV_WARNING);
@@ -297,12 +303,7 @@ static int link_run(check_run *run)
 {
     link_workspace ws;
     int status = link_units(&ws, run->profile, run->units, run->unit_count, run->diags);
-    size_t n = lkj_diags_count(run->diags);
-    for (size_t i = 0; i < n; i++) {
-        lkj_severity s = lkj_diags_at(run->diags, i)->severity;
-        run->errors += s >= LKJ_SEV_ERROR;
-        run->warnings += s == LKJ_SEV_WARNING;
-    }
+    count_diags(run, run->diags);
     render_link(run->out, run->diags, status);
     lkj_diags_clear(run->diags);
     link_free(&ws);
@@ -314,11 +315,7 @@ static void report_argument(lkj_diags *found, void *ctx)
 {
     check_run *run = ctx;
     size_t n = lkj_diags_count(found);
-    for (size_t i = 0; i < n; i++) {
-        lkj_severity s = lkj_diags_at(found, i)->severity;
-        run->errors += s >= LKJ_SEV_ERROR;
-        run->warnings += s == LKJ_SEV_WARNING;
-    }
+    count_diags(run, found);
     render_file(run->out, n ? lkj_diags_at(found, 0)->file : "-", found, LKJ_EXIT_IO);
 }
 
@@ -429,12 +426,7 @@ static int run_build(options *o)
             if (w > s)
                 s = w;
         }
-        size_t n = lkj_diags_count(run.diags);
-        for (size_t i = 0; i < n; i++) {
-            lkj_severity sev = lkj_diags_at(run.diags, i)->severity;
-            run.errors += sev >= LKJ_SEV_ERROR;
-            run.warnings += sev == LKJ_SEV_WARNING;
-        }
+        count_diags(&run, run.diags);
         render_link(run.out, run.diags, s);
         lkj_diags_clear(run.diags);
         link_free(&ws);

@@ -472,32 +472,33 @@ ev_budget evaluate_sub_budget(const ev_workspace *ev, const m_sub_kegiatan *s)
     return budget_of((meas_budget){s->pagu, spent});
 }
 
+/* Sums pagu and spending (never percentages), one part at a time. */
+static meas_budget plus(meas_budget total, ev_budget part)
+{
+    meas_budget parts[2] = {total, part.budget};
+    return meas_budget_sum(parts, 2);
+}
+
 ev_budget evaluate_kegiatan_budget(const ev_workspace *ev, const m_kegiatan *k)
 {
     meas_budget total = {0, 0};
-    for (size_t i = 0; i < k->sub_count; i++) {
-        meas_budget parts[2] = {total, evaluate_sub_budget(ev, &k->subs[i]).budget};
-        total = meas_budget_sum(parts, 2);
-    }
+    for (size_t i = 0; i < k->sub_count; i++)
+        total = plus(total, evaluate_sub_budget(ev, &k->subs[i]));
     return budget_of(total);
 }
 
 ev_budget evaluate_program_budget(const ev_workspace *ev, const m_program *p)
 {
     meas_budget total = {0, 0};
-    for (size_t i = 0; i < p->kegiatan_count; i++) {
-        meas_budget parts[2] = {total, evaluate_kegiatan_budget(ev, &p->kegiatan[i]).budget};
-        total = meas_budget_sum(parts, 2);
-    }
+    for (size_t i = 0; i < p->kegiatan_count; i++)
+        total = plus(total, evaluate_kegiatan_budget(ev, &p->kegiatan[i]));
     return budget_of(total);
 }
 
 ev_budget evaluate_unit_budget(const ev_workspace *ev, const m_unit *u)
 {
     meas_budget total = {0, 0};
-    for (size_t i = 0; i < u->program_count; i++) {
-        meas_budget parts[2] = {total, evaluate_program_budget(ev, &u->programs[i]).budget};
-        total = meas_budget_sum(parts, 2);
-    }
+    for (size_t i = 0; i < u->program_count; i++)
+        total = plus(total, evaluate_program_budget(ev, &u->programs[i]));
     return budget_of(total);
 }

@@ -505,16 +505,38 @@ static void read_scale(reader *r, xmlNodePtr n, m_scale *s)
 #define ALLOC_FOR(r, parent, name, field) \
     ((field) = arena_alloc((r)->a, (count_children((parent), (name)) + 1) * sizeof *(field)))
 
-m_unit *read_unit(load_doc *ld, lkj_diags *diags)
+/* A fresh arena holding a zeroed model of size bytes, or NULL (LKJ0901). */
+static void *new_model(load_doc *ld, lkj_diags *diags, size_t size, arena **out)
 {
     arena *a = arena_new();
-    m_unit *u = a ? arena_alloc(a, sizeof *u) : NULL;
-    if (!u) {
+    void *model = a ? arena_alloc(a, size) : NULL;
+    if (!model) {
         arena_free(a);
         diag_loc loc = {ld->name, 0, 0};
         DIAG0(diags, D_NO_MEMORY, &loc);
         return NULL;
     }
+    *out = a;
+    return model;
+}
+
+/* The model, or NULL (LKJ0901, arena freed) when an allocation failed. */
+static void *finish_model(load_doc *ld, lkj_diags *diags, arena *a, void *model)
+{
+    if (!arena_failed(a))
+        return model;
+    arena_free(a);
+    diag_loc loc = {ld->name, 0, 0};
+    DIAG0(diags, D_NO_MEMORY, &loc);
+    return NULL;
+}
+
+m_unit *read_unit(load_doc *ld, lkj_diags *diags)
+{
+    arena *a;
+    m_unit *u = new_model(ld, diags, sizeof *u, &a);
+    if (!u)
+        return NULL;
     reader r = {ld, a, arena_strdup(a, ld->name)};
     xmlNodePtr root = xmlDocGetRootElement(ld->doc);
     u->arena = a;
@@ -539,25 +561,15 @@ m_unit *read_unit(load_doc *ld, lkj_diags *diags)
     if (ALLOC_FOR(&r, root, "narasi", u->narratives))
         EACH(n, root, "narasi") u->narratives[u->narrative_count++] =
             (m_narrative){attr(&r, n, "bab"), fragment(&r, n)};
-    if (arena_failed(a)) {
-        arena_free(a);
-        diag_loc loc = {ld->name, 0, 0};
-        DIAG0(diags, D_NO_MEMORY, &loc);
-        return NULL;
-    }
-    return u;
+    return finish_model(ld, diags, a, u);
 }
 
 m_profile *read_profile(load_doc *ld, lkj_diags *diags)
 {
-    arena *a = arena_new();
-    m_profile *p = a ? arena_alloc(a, sizeof *p) : NULL;
-    if (!p) {
-        arena_free(a);
-        diag_loc loc = {ld->name, 0, 0};
-        DIAG0(diags, D_NO_MEMORY, &loc);
+    arena *a;
+    m_profile *p = new_model(ld, diags, sizeof *p, &a);
+    if (!p)
         return NULL;
-    }
     reader r = {ld, a, arena_strdup(a, ld->name)};
     xmlNodePtr root = xmlDocGetRootElement(ld->doc);
     p->arena = a;
@@ -603,13 +615,7 @@ m_profile *read_profile(load_doc *ld, lkj_diags *diags)
                 band->colour = attr(&r, b, "warna");
             }
     }
-    if (arena_failed(a)) {
-        arena_free(a);
-        diag_loc loc = {ld->name, 0, 0};
-        DIAG0(diags, D_NO_MEMORY, &loc);
-        return NULL;
-    }
-    return p;
+    return finish_model(ld, diags, a, p);
 }
 
 void model_unit_free(m_unit *unit)
