@@ -460,45 +460,64 @@ meas_rollup evaluate_unit(const ev_workspace *ev, const m_unit *u)
 /* Budget                                                              */
 /* ------------------------------------------------------------------ */
 
-static ev_budget budget_of(meas_budget b)
+static ev_budget budget_of(meas_budget b, int unreported)
 {
-    return (ev_budget){b, meas_serapan_of(b)};
+    return (ev_budget){b, meas_serapan_of(b), unreported};
 }
 
+/* A sub kegiatan that reported no month is "no realisasi", not 0 spent. */
 ev_budget evaluate_sub_budget(const ev_workspace *ev, const m_sub_kegiatan *s)
 {
     double spent = 0;
     meas_spending_to(s->spent, &ev->period, &spent);
-    return budget_of((meas_budget){s->pagu, spent});
+    ev_budget b = budget_of((meas_budget){s->pagu, spent}, s->spent_months == 0);
+    if (b.unreported)
+        b.serapan.status = MEAS_NA_NO_REALISASI;
+    return b;
 }
 
 /* Sums pagu and spending (never percentages), one part at a time. */
-static meas_budget plus(meas_budget total, ev_budget part)
+static ev_budget plus(ev_budget total, ev_budget part)
 {
-    meas_budget parts[2] = {total, part.budget};
-    return meas_budget_sum(parts, 2);
+    meas_budget parts[2] = {total.budget, part.budget};
+    total.budget = meas_budget_sum(parts, 2);
+    total.unreported |= part.unreported;
+    return total;
 }
+
+static ev_budget finish(ev_budget total) { return budget_of(total.budget, total.unreported); }
+
+static const ev_budget no_budget = {{0, 0}, {MEAS_OK, MEAS_RULE_NONE, 0, 0, 0}, 0};
 
 ev_budget evaluate_kegiatan_budget(const ev_workspace *ev, const m_kegiatan *k)
 {
-    meas_budget total = {0, 0};
+    ev_budget total = no_budget;
     for (size_t i = 0; i < k->sub_count; i++)
         total = plus(total, evaluate_sub_budget(ev, &k->subs[i]));
-    return budget_of(total);
+    return finish(total);
 }
 
 ev_budget evaluate_program_budget(const ev_workspace *ev, const m_program *p)
 {
-    meas_budget total = {0, 0};
+    ev_budget total = no_budget;
     for (size_t i = 0; i < p->kegiatan_count; i++)
         total = plus(total, evaluate_kegiatan_budget(ev, &p->kegiatan[i]));
-    return budget_of(total);
+    return finish(total);
 }
 
 ev_budget evaluate_unit_budget(const ev_workspace *ev, const m_unit *u)
 {
-    meas_budget total = {0, 0};
+    ev_budget total = no_budget;
     for (size_t i = 0; i < u->program_count; i++)
         total = plus(total, evaluate_program_budget(ev, &u->programs[i]));
-    return budget_of(total);
+    return finish(total);
+}
+
+ev_budget evaluate_children_budget(const ev_workspace *ev, const m_unit *u)
+{
+    ev_budget total = no_budget;
+    for (size_t i = 0; i < ev->ws->unit_count; i++)
+        if (ev->ws->parents[i] == u)
+            total = plus(total, evaluate_unit_budget(ev, ev->ws->units[i]));
+    return finish(total);
 }

@@ -32,6 +32,7 @@ typedef struct ev_indicator {
 typedef struct ev_budget {
     meas_budget budget;          /* pagu, spending to the period's end */
     meas_serapan serapan;
+    int unreported;              /* a sub kegiatan (this one, or one summed) reported no spending */
 } ev_budget;
 
 typedef struct ev_workspace {
@@ -67,5 +68,7 @@ ev_budget evaluate_sub_budget(const ev_workspace *ev, const m_sub_kegiatan *s);
 ev_budget evaluate_kegiatan_budget(const ev_workspace *ev, const m_kegiatan *k);
 ev_budget evaluate_program_budget(const ev_workspace *ev, const m_program *p);
 ev_budget evaluate_unit_budget(const ev_workspace *ev, const m_unit *u);
+/* A pemda's: the sum of the budgets of the OPDs whose parent it is. */
+ev_budget evaluate_children_budget(const ev_workspace *ev, const m_unit *u);
 
 #endif

@@ -55,12 +55,36 @@ static void set_int(xmlNodePtr n, const char *name, long value)
     set(n, name, buf);
 }
 
+/* 15 significant digits (what a double holds exactly in decimal), in plain
+ * notation: "%.15g" would write 1e-05 or 2e+15, which XPath 1.0's number()
+ * does not read. */
+static void plain_number(double value, char *buf, size_t size)
+{
+    snprintf(buf, size, "%.15g", value == 0 ? 0.0 : value); /* never "-0" */
+    if (!strchr(buf, 'e'))
+        return;
+    int exponent = (int)floor(log10(fabs(value)));
+    int decimals = 14 - exponent;
+    if (decimals < 0)
+        decimals = 0;
+    if (decimals > 40)
+        decimals = 40;
+    snprintf(buf, size, "%.*f", decimals, value);
+    if (strchr(buf, '.')) {
+        size_t n = strlen(buf);
+        while (n > 0 && buf[n - 1] == '0')
+            buf[--n] = '\0';
+        if (n > 0 && buf[n - 1] == '.')
+            buf[--n] = '\0';
+    }
+}
+
 static void set_number(xmlNodePtr n, const char *name, double value)
 {
     if (!isfinite(value))
         return;
-    char buf[40];
-    snprintf(buf, sizeof buf, "%.15g", value == 0 ? 0.0 : value); /* never "-0" */
+    char buf[400];
+    plain_number(value, buf, sizeof buf);
     set(n, name, buf);
 }
 
@@ -310,7 +334,14 @@ static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
         set_rule(l, r, e->realisasi.rule);
     if (e->realisasi.status == MEAS_OK) {
         set_number(r, "nilai", e->realisasi.value);
-        set_shown(l, r, e->realisasi.value);
+        /* Computed values (ratios, means, formulas) are shown rounded by the
+         * policy; reported data as written (a Gini of 0.362 stays 0.362). */
+        int computed = e->composite || e->realisasi.realisasi.kind == MEAS_KIND_RATIO ||
+                       e->realisasi.rule == MEAS_RULE_AGG_AVERAGE;
+        if (computed)
+            set_shown(l, r, e->realisasi.value);
+        else
+            set_number(r, "tampil", e->realisasi.value);
         if (e->realisasi.realisasi.kind == MEAS_KIND_RATIO)
             set_meas_value(r, &e->realisasi.realisasi);
         set_grade_code(r, e, &e->realisasi.realisasi);
@@ -447,9 +478,14 @@ static void write_sasaran(lowerer *l, xmlNodePtr parent, const m_unit *u, const 
         set(m, "sasaran", s->supports[i]);
         if (owner) {
             set(m, "unit", owner->id);
+            text_element(l, m, "unit-nama", owner->name);
             text_element(l, m, "uraian", up->text);
         } else {
-            set(m, "status", "tidak-ada-di-masukan");
+            /* Not among the inputs (LKJ0408), or not there at all (LKJ0401). */
+            int parent_missing = 0;
+            for (size_t k = 0; u->parent && k < ws->missing_count; k++)
+                parent_missing |= strcmp(ws->missing[k], u->parent) == 0;
+            set(m, "status", parent_missing ? "tidak-ada-di-masukan" : "tidak-ditemukan");
         }
     }
     const link_upper *up = upper_of(ws, s);
@@ -491,7 +527,10 @@ static void write_budget(lowerer *l, xmlNodePtr parent, const ev_budget *b)
 {
     xmlNodePtr n = element(l, parent, "anggaran");
     set_number(n, "pagu", b->budget.pagu);
-    set_number(n, "realisasi", b->budget.spent);
+    if (b->serapan.status != MEAS_NA_NO_REALISASI)
+        set_number(n, "realisasi", b->budget.spent);
+    if (b->unreported && b->serapan.status != MEAS_NA_NO_REALISASI)
+        set(n, "lengkap", "tidak"); /* a sub kegiatan summed here reported nothing */
     set_status(l, n, b->serapan.status);
     if (b->serapan.status == MEAS_OK) {
         set_rule(l, n, b->serapan.rule);
@@ -645,6 +684,28 @@ static void write_pk(lowerer *l, xmlNodePtr root, const m_unit *u)
         if (pk->has_second_party)
             write_person(l, n, "pihak-kedua", &pk->second_party);
         text_element(l, n, "alasan", pk->reason);
+    }
+}
+
+/* For a pemda (or provinsi): the units whose parent it is, each with its
+ * capaian and budget, so that the pemda's report stands on its own file. */
+static void write_children(lowerer *l, xmlNodePtr root, const m_unit *u)
+{
+    const link_workspace *ws = l->ev->ws;
+    for (size_t i = 0; i < ws->unit_count; i++) {
+        if (ws->parents[i] != u)
+            continue;
+        const m_unit *c = ws->units[i];
+        xmlNodePtr n = element(l, root, "unit-bawahan");
+        set(n, "id", c->id);
+        set(n, "kode", c->code);
+        set(n, "tingkat", level_name(c->level));
+        text_element(l, n, "nama", c->name);
+        text_element(l, n, "singkatan", c->abbreviation);
+        meas_rollup r = evaluate_unit(l->ev, c);
+        write_rollup(l, n, &r);
+        ev_budget b = c->program_count ? evaluate_unit_budget(l->ev, c) : evaluate_children_budget(l->ev, c);
+        write_budget(l, n, &b);
     }
 }
 
@@ -829,8 +890,11 @@ xmlDocPtr lower_unit(const ev_workspace *ev, const m_unit *u, const lower_option
     set(root, "bahasa", o->english ? "en" : "id");
     set(root, "tanggal", o->date);
     const m_profile *p = ev->ws->profile;
-    if (p) {
+    if (p && u == ev->ws->pemda) {
+        /* The workspace's title and place belong to the pemda's report. */
         set(root, "judul", p->title);
+        set(root, "tempat", p->place);
+    } else if (p) {
         set(root, "tempat", p->place);
     }
     write_period(&l, root);
@@ -840,8 +904,10 @@ xmlDocPtr lower_unit(const ev_workspace *ev, const m_unit *u, const lower_option
         set(element(&l, root, "masukan-hilang"), "unit", ev->ws->missing[i]);
     meas_rollup total = evaluate_unit(ev, u);
     write_rollup(&l, root, &total);
-    ev_budget budget = evaluate_unit_budget(ev, u);
+    ev_budget budget = u->program_count || u->level == M_LEVEL_OPD ? evaluate_unit_budget(ev, u)
+                                                                   : evaluate_children_budget(ev, u);
     write_budget(&l, root, &budget);
+    write_children(&l, root, u);
     for (size_t i = 0; i < u->tujuan_count; i++)
         write_tujuan(&l, root, u, &u->tujuan[i]);
     for (size_t i = 0; i < u->program_count; i++)

@@ -7,6 +7,7 @@
  */
 #include "read.h"
 
+#include <libxml/entities.h>
 #include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,16 +127,37 @@ static m_pos pos_of_attribute(reader *r, xmlNodePtr n, const char *name)
     return (m_pos){r->file, loc.line, loc.column};
 }
 
-/* The element's children as an XML fragment without namespaces: the
- * narrative blocks, copied verbatim into the report IR later. */
+/* Writes the narrative markup (p, ul, ol, li, b, i: the schema allows
+ * nothing else) by local name only, with text escaped: no prefix and no
+ * namespace declaration of the submission can reach the report IR. */
+static void write_blocks(xmlBufferPtr buf, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            xmlChar *escaped = xmlEncodeSpecialChars(NULL, n->content);
+            if (escaped)
+                xmlBufferCat(buf, escaped);
+            xmlFree(escaped);
+        } else if (n->type == XML_ELEMENT_NODE) {
+            xmlBufferCCat(buf, "<");
+            xmlBufferCat(buf, n->name);
+            xmlBufferCCat(buf, ">");
+            write_blocks(buf, n->children);
+            xmlBufferCCat(buf, "</");
+            xmlBufferCat(buf, n->name);
+            xmlBufferCCat(buf, ">");
+        }
+    }
+}
+
+/* The element's children as an XML fragment without namespaces, copied
+ * into the report IR later. */
 static const char *fragment(reader *r, xmlNodePtr n)
 {
     xmlBufferPtr buf = xmlBufferCreate();
     if (!buf)
         return NULL;
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE)
-            xmlNodeDump(buf, r->ld->doc, c, 0, 0);
+    write_blocks(buf, n->children);
     const char *copy = arena_strdup(r->a, (const char *)xmlBufferContent(buf));
     xmlBufferFree(buf);
     return copy;
