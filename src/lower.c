@@ -254,6 +254,18 @@ static const char *period_kind_name(m_period_kind k)
     return k == M_PERIOD_MONTH ? "bulan" : k == M_PERIOD_QUARTER ? "triwulan" : "tahunan";
 }
 
+/* Whether a reported period lies inside the report's period (data after
+ * its end is not shown in a report for that period). */
+static int within_period(const lowerer *l, const m_period_value *p)
+{
+    int last = meas_period_last_month(&l->ev->period);
+    if (p->kind == M_PERIOD_MONTH)
+        return p->index <= last;
+    if (p->kind == M_PERIOD_QUARTER)
+        return 3 * p->index <= last;
+    return last == 12;
+}
+
 static void write_raw_data(lowerer *l, xmlNodePtr n, const m_indicator *ind)
 {
     if (ind->has_baseline) {
@@ -291,6 +303,8 @@ static void write_raw_data(lowerer *l, xmlNodePtr n, const m_indicator *ind)
         set_int(r, "tahun", ind->realisasi_year);
         for (size_t i = 0; i < ind->realisasi_count; i++) {
             const m_period_value *p = &ind->realisasi[i];
+            if (!within_period(l, p))
+                continue;
             xmlNodePtr e = element(l, r, period_kind_name(p->kind));
             if (p->kind != M_PERIOD_YEAR)
                 set_int(e, "ke", p->index);
@@ -581,7 +595,8 @@ static void write_program(lowerer *l, xmlNodePtr parent, const m_program *p)
             text_element(l, sn, "lokasi", sub->location);
             ev_budget sb = evaluate_sub_budget(l->ev, sub);
             write_budget(l, sn, &sb);
-            for (int m = 0; m < 12; m++)
+            int last = meas_period_last_month(&l->ev->period);
+            for (int m = 0; m < last; m++)
                 if (sub->spent_months & (1u << m)) {
                     xmlNodePtr mn = element(l, sn, "bulan");
                     set_int(mn, "ke", m + 1);
@@ -632,6 +647,18 @@ static void write_unit_header(lowerer *l, xmlNodePtr root, const m_unit *u)
     text_element(l, n, "visi", u->vision);
     for (size_t i = 0; i < u->misi_count; i++)
         set(text_element(l, n, "misi", u->misi[i].text), "id", u->misi[i].id);
+    for (size_t i = 0; i < u->scale_count; i++) {
+        const m_scale *sc = &u->scales[i];
+        xmlNodePtr k = element(l, n, "skala");
+        set(k, "id", sc->id);
+        set(k, "nama", sc->name);
+        for (size_t j = 0; j < sc->level_count; j++) {
+            xmlNodePtr t = element(l, k, "tingkat");
+            set(t, "kode", sc->levels[j].code);
+            set_number(t, "nilai", sc->levels[j].value);
+            set(t, "label", sc->levels[j].label);
+        }
+    }
 }
 
 static void write_policies(lowerer *l, xmlNodePtr root)
