@@ -298,7 +298,10 @@ static void write_raw_data(lowerer *l, xmlNodePtr n, const m_indicator *ind)
         set_value(s, &ind->national);
         set(s, "sumber", ind->national_source);
     }
-    if (ind->realisasi_count) {
+    size_t shown = 0;
+    for (size_t i = 0; i < ind->realisasi_count; i++)
+        shown += within_period(l, &ind->realisasi[i]);
+    if (shown) {
         xmlNodePtr r = element(l, n, "realisasi-data");
         set_int(r, "tahun", ind->realisasi_year);
         for (size_t i = 0; i < ind->realisasi_count; i++) {
