@@ -13,12 +13,14 @@ MANDIR   ?= $(PREFIX)/share/man
 CC       ?= cc
 PKGS      = libxml-2.0 libxslt libexslt libpcre2-8 zlib
 
-# Debian 12 packages the build, the tests and the demo need (the tests
-# validate DocBook with jing and render the HTML in headless Chromium).
-DEB_PACKAGES = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g-dev \
-               libxml2-utils xsltproc gzip strace time jing docbook5-xml chromium poppler-utils
-# Only for make pdf (optional): DocBook XSL and FOP.
-PDF_PACKAGES = docbook-xsl-ns fop poppler-utils
+# Debian 12 packages the build and the demo need.
+DEB_PACKAGES  = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g-dev \
+                libxml2-utils xsltproc gzip
+# The tests also validate DocBook (jing), render the HTML in headless
+# Chromium, make a PDF the way make pdf does, and watch syscalls (strace).
+TEST_PACKAGES = strace time jing docbook5-xml chromium poppler-utils docbook-xsl-ns fop
+# make pdf (optional): DocBook XSL and FOP.
+PDF_PACKAGES  = docbook-xsl-ns fop poppler-utils
 DOCBOOK_FO   = /usr/share/xml/docbook/stylesheet/docbook-xsl-ns/fo/docbook.xsl
 
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 \
@@ -82,6 +84,7 @@ install-packages:
 	fi
 
 check: deps
+	@$(MAKE) -s install-packages PACKAGES="$(TEST_PACKAGES)"
 	$(MAKE) build/check/lkjip build/lkjip $(UNIT_TESTS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  LKJIP=build/check/lkjip LKJIP_RELEASE=build/lkjip UNIT_TESTS="$(UNIT_TESTS)" tests/run.sh
