@@ -115,4 +115,99 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A label with its {name} placeholders filled (up to three pairs), e.g.
+       key periode.triwulan, n1 'ke' v1 'III', n2 'tahun' v2 '2025'. -->
+  <xsl:template name="label-with">
+    <xsl:param name="key"/>
+    <xsl:param name="n1"/>
+    <xsl:param name="v1"/>
+    <xsl:param name="n2"/>
+    <xsl:param name="v2"/>
+    <xsl:param name="n3"/>
+    <xsl:param name="v3"/>
+    <xsl:variable name="text">
+      <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="t1">
+      <xsl:call-template name="label-with.replace">
+        <xsl:with-param name="text" select="$text"/>
+        <xsl:with-param name="from" select="concat('{', $n1, '}')"/>
+        <xsl:with-param name="to" select="$v1"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="t2">
+      <xsl:call-template name="label-with.replace">
+        <xsl:with-param name="text" select="$t1"/>
+        <xsl:with-param name="from" select="concat('{', $n2, '}')"/>
+        <xsl:with-param name="to" select="$v2"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:call-template name="label-with.replace">
+      <xsl:with-param name="text" select="$t2"/>
+      <xsl:with-param name="from" select="concat('{', $n3, '}')"/>
+      <xsl:with-param name="to" select="$v3"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="label-with.replace">
+    <xsl:param name="text"/>
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:choose>
+      <xsl:when test="$from != '{}' and contains($text, $from)">
+        <xsl:value-of select="substring-before($text, $from)"/>
+        <xsl:value-of select="$to"/>
+        <xsl:call-template name="label-with.replace">
+          <xsl:with-param name="text" select="substring-after($text, $from)"/>
+          <xsl:with-param name="from" select="$from"/>
+          <xsl:with-param name="to" select="$to"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The reporting period in words from r:periode: "Tahun 2025",
+       "Triwulan III Tahun 2025", "s.d. Bulan September Tahun 2025". -->
+  <xsl:template name="periode-label">
+    <xsl:param name="periode" select="/r:laporan/r:periode"/>
+    <xsl:choose>
+      <xsl:when test="$periode/@jenis = 'triwulan'">
+        <xsl:call-template name="label-with">
+          <xsl:with-param name="key" select="'periode.triwulan'"/>
+          <xsl:with-param name="n1" select="'ke'"/>
+          <xsl:with-param name="v1">
+            <xsl:choose>
+              <xsl:when test="$periode/@ke = 1">I</xsl:when>
+              <xsl:when test="$periode/@ke = 2">II</xsl:when>
+              <xsl:when test="$periode/@ke = 3">III</xsl:when>
+              <xsl:when test="$periode/@ke = 4">IV</xsl:when>
+              <xsl:otherwise><xsl:value-of select="$periode/@ke"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
+          <xsl:with-param name="n2" select="'tahun'"/>
+          <xsl:with-param name="v2" select="$periode/@tahun"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$periode/@jenis = 'bulan'">
+        <xsl:call-template name="label-with">
+          <xsl:with-param name="key" select="'periode.bulan'"/>
+          <xsl:with-param name="n1" select="'bulan'"/>
+          <xsl:with-param name="v1">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="concat('bulan.', number($periode/@ke))"/></xsl:call-template>
+          </xsl:with-param>
+          <xsl:with-param name="n2" select="'tahun'"/>
+          <xsl:with-param name="v2" select="$periode/@tahun"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label-with">
+          <xsl:with-param name="key" select="'periode.tahun'"/>
+          <xsl:with-param name="n1" select="'tahun'"/>
+          <xsl:with-param name="v1" select="$periode/@tahun"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
 </xsl:stylesheet>

@@ -1,0 +1,13 @@
+# The kabupaten's LKjIP: supporting OPDs per sasaran (didukung), the
+# crosscutting matrix (KAB-S3 supported by 3 units), a grade indicator
+# (KAB-SAKIP: BB against A, 83,33 %, Tinggi), the pohon kinerja with its
+# crosscutting boxes dashed and a legend, and a clear note instead of a
+# budget table (a pemda has no programs of its own in the inputs).
+%args build samples/ -o $TMP/out --format html
+%check f=$TMP/out/kab-sukamaju/lkjip.html; grep -q '<title>LKjIP Pemerintah Kabupaten Sukamaju Tahun 2025</title>' $f && grep -q 'Laporan Kinerja Instansi Pemerintah Kabupaten Sukamaju Tahun 2025' $f
+%check f=$TMP/out/kab-sukamaju/lkjip.html; grep -q 'id="crosscutting"' $f && grep -q 'Didukung oleh' $f && grep -q 'Dinas Sosial Kabupaten Sukamaju' $f
+%check f=$TMP/out/kab-sukamaju/lkjip.html; grep -Eq '83,33.%</span><span class="aturan">[^<]*</span></td><td><span class="kategori"><span class="warna" style="background-color:#4ac26b"></span>Tinggi' $f
+%check f=$TMP/out/kab-sukamaju/lkjip.html; grep -q 'stroke-dasharray="6 3"' $f && grep -q 'Sasaran pemerintah daerah' $f
+%check f=$TMP/out/kab-sukamaju/lkjip.html; grep -q 'realisasi anggaran dilaporkan per program dalam LKjIP perangkat daerah' $f
+%check f=$TMP/out/kab-sukamaju/lkjip.html; ! grep -Eo 'https?://[^"<> ]*' $f | grep -v '^http://www.w3.org/2000/svg$'
+%check f=$TMP/out/kab-sukamaju/lkjip.html; ! xmllint --html --noout $f 2>&1 | grep 'error' | grep -vq 'Tag [a-zA-Z]* invalid'
