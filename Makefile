@@ -43,7 +43,7 @@ CHECK_OBJS   = $(SOURCES:src/%.c=build/check/%.o) build/check/schemas_embed.o
 # Unit tests (tests/unit/test_*.c) link every stage but main.
 UNIT_TESTS   = $(patsubst tests/unit/%.c,build/check/%,$(sort $(wildcard tests/unit/test_*.c)))
 
-.PHONY: all deps install-packages check demo pdf install uninstall clean docs lint unit golden
+.PHONY: all deps install-packages check demo pdf install uninstall clean docs lint unit golden bench
 .DEFAULT_GOAL := all
 
 all: build/lkjip
@@ -114,6 +114,11 @@ pdf: demo
 
 docs: build/lkjip
 	{ cat docs/diagnostics-intro.md; build/lkjip explain --all --markdown --lang en; } > docs/diagnostics.md
+
+# Benchmarks (not part of make check): ratios against the plain tools.
+bench: build/lkjip
+	bench/check-vs-xmllint.sh 2000
+	bench/build-vs-xsltproc.sh
 
 # The golden IR of the samples (tests/cases/build/golden-samples.t); review
 # the change with git diff before committing it.
