@@ -18,10 +18,9 @@ DEB_PACKAGES  = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g
                 libxml2-utils xsltproc gzip
 # The tests also validate DocBook (jing), render the HTML in headless
 # Chromium, make a PDF the way make pdf does, and watch syscalls (strace).
-TEST_PACKAGES = strace time jing docbook5-xml chromium poppler-utils docbook-xsl-ns fop
+TEST_PACKAGES = strace time jing docbook5-xml chromium poppler-utils docbook-xsl-ns fop fonts-dejavu-core
 # make pdf (optional): DocBook XSL and FOP.
-PDF_PACKAGES  = docbook-xsl-ns fop poppler-utils
-DOCBOOK_FO   = /usr/share/xml/docbook/stylesheet/docbook-xsl-ns/fo/docbook.xsl
+PDF_PACKAGES  = docbook-xsl-ns fop poppler-utils fonts-dejavu-core
 
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 \
            -Wpointer-arith -Wundef -Wvla
@@ -104,16 +103,7 @@ demo: deps
 # PDF from the DocBook of the demo (optional: installs DocBook XSL and FOP).
 pdf: demo
 	@$(MAKE) -s install-packages PACKAGES="$(PDF_PACKAGES)"
-	@for x in $$(find out -name lkjip.xml | sort); do \
-	  d=$$(dirname $$x); \
-	  xsltproc --nonet --stringparam paper.type A4 --stringparam fop1.extensions 1 \
-	    $(DOCBOOK_FO) $$x > $$d/lkjip.fo && \
-	  fop -q -fo $$d/lkjip.fo -pdf $$d/lkjip.pdf.tmp && mv $$d/lkjip.pdf.tmp $$d/lkjip.pdf && \
-	  rm -f $$d/lkjip.fo && echo "$$d/lkjip.pdf" || exit 1; \
-	done
-
-docs: build/lkjip
-	{ cat docs/diagnostics-intro.md; build/lkjip explain --all --markdown --lang en; } > docs/diagnostics.md
+	@for x in $$(find out -name lkjip.xml | sort); do stylesheets/pdf/docbook-pdf.sh $$x || exit 1; done
 
 # Benchmarks (not part of make check): ratios against the plain tools.
 bench: build/lkjip
@@ -123,7 +113,9 @@ bench: build/lkjip
 # The golden IR of the samples (tests/cases/build/golden-samples.t); review
 # the change with git diff before committing it.
 golden: build/lkjip
-	rm -rf tests/golden/ir && build/lkjip build samples/ -o tests/golden/ir --format ir --quiet
+	rm -rf tests/golden/ir tests/golden/reports
+	build/lkjip build samples/ -o tests/golden/ir --format ir --quiet
+	build/lkjip build samples/ -o tests/golden/reports --format html,docbook,pk --quiet
 
 install: build/lkjip
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(MANDIR)/man1

@@ -204,8 +204,10 @@ static xmlNodePtr write_capaian(lowerer *l, xmlNodePtr parent, const char *name,
         set(n, "aturan", words);
         set_number(n, "nilai", c->value);
         set_shown(l, n, c->value);
-        if (c->raw != c->value)
+        if (c->raw != c->value) {
             set_number(n, "mentah", c->raw);
+            set_shown_as(l, n, "mentah-tampil", c->raw);
+        }
         if (c->formula != MEAS_RULE_NONE && c->rule != MEAS_RULE_MEAN && c->rule != MEAS_RULE_WEIGHTED_MEAN) {
             set_number(n, "t", c->target);
             set_number(n, "r", c->realisasi);
@@ -392,8 +394,11 @@ static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
         set_number(tr, "dasar", t2->base);
         set_number(tr, "sekarang", t2->current);
         set_number(tr, "perubahan", t2->change);
-        if (t2->percent_status == MEAS_OK)
+        set_shown_as(l, tr, "perubahan-tampil", t2->change);
+        if (t2->percent_status == MEAS_OK) {
             set_number(tr, "persen", t2->percent);
+            set_shown_as(l, tr, "persen-tampil", t2->percent);
+        }
         static const char *const directions[] = {"tetap", "membaik", "memburuk", "tidak-diketahui"};
         set(tr, "arah", directions[t2->direction]);
     }
@@ -924,8 +929,8 @@ xmlDocPtr lower_unit(const ev_workspace *ev, const m_unit *u, const lower_option
         /* The workspace's title and place belong to the pemda's report. */
         set(root, "judul", p->title);
         set(root, "tempat", p->place);
-    } else if (p) {
-        set(root, "tempat", p->place);
+    } else if (p && ev->ws->pemda && u->parent && strcmp(u->parent, ev->ws->pemda->id) == 0) {
+        set(root, "tempat", p->place); /* the pemda's OPDs sign where it does */
     }
     write_period(&l, root);
     write_policies(&l, root);

@@ -16,7 +16,9 @@
   <lkj:berkas nama="x.svg"><svg …/></lkj:berkas> (urn:lkjip:emit:1), which
   lkjip removes from the document and writes next to it; a figure refers
   to the file by name. Names are lower case, [a-z0-9][a-z0-9._-]*\.svg,
-  unique per document (a kind prefix and the position make them so).
+  unique per document (a kind prefix and the position make them so). The
+  charts are charts.xsl's (the same as in the HTML report); the pohon
+  kinerja is drawn here, with a turned copy for A4 print.
 
   Numbers are never computed here: values are the IR's (tampil where the IR
   rounded them); only chart geometry is derived from them. Every word comes
