@@ -319,6 +319,27 @@ static void report_argument(lkj_diags *found, void *ctx)
     render_file(run->out, n ? lkj_diags_at(found, 0)->file : "-", found, LKJ_EXIT_IO);
 }
 
+/* Reads every path argument (check per file, models kept for --link);
+ * returns the worst status. */
+static int walk_inputs(check_run *run, lkj_diags *scratch)
+{
+    int status = LKJ_EXIT_OK;
+    for (size_t i = 0; i < run->o->nargs; i++) {
+        int s = discover_walk(run->o->args[i], check_one, report_argument, scratch, run);
+        if (s > status)
+            status = s;
+    }
+    return status;
+}
+
+static void free_models(check_run *run)
+{
+    for (size_t i = 0; i < run->unit_count; i++)
+        model_unit_free(run->units[i]);
+    free(run->units);
+    model_profile_free(run->profile);
+}
+
 static int run_check(const options *o)
 {
     if (o->nargs == 0)
@@ -336,11 +357,7 @@ static int run_check(const options *o)
     if (!run.diags || !run.out || !scratch) {
         status = LKJ_EXIT_IO;
     } else {
-        for (size_t i = 0; i < o->nargs; i++) {
-            int s = discover_walk(o->args[i], check_one, report_argument, scratch, &run);
-            if (s > status)
-                status = s;
-        }
+        status = walk_inputs(&run, scratch);
         if (o->link) {
             int s = run.oom ? LKJ_EXIT_IO : link_run(&run);
             if (s > status)
@@ -412,11 +429,7 @@ static int run_build(options *o)
     if (!run.diags || !run.out || !scratch) {
         status = LKJ_EXIT_IO;
     } else {
-        for (size_t i = 0; i < o->nargs; i++) {
-            int s = discover_walk(o->args[i], check_one, report_argument, scratch, &run);
-            if (s > status)
-                status = s;
-        }
+        status = walk_inputs(&run, scratch);
         link_workspace ws;
         int s = run.oom ? LKJ_EXIT_IO : link_units(&ws, run.profile, run.units, run.unit_count, run.diags);
         if (s != LKJ_EXIT_IO) {
@@ -445,10 +458,7 @@ static int run_build(options *o)
             printf("lkjip: %zu berkas dibaca, %zu laporan ditulis ke %s, %zu kesalahan, %zu peringatan\n", run.files,
                    written, o->out_dir, run.errors, run.warnings);
     }
-    for (size_t i = 0; i < run.unit_count; i++)
-        model_unit_free(run.units[i]);
-    free(run.units);
-    model_profile_free(run.profile);
+    free_models(&run);
     lkj_diags_free(run.diags);
     lkj_diags_free(scratch);
     emit_cleanup();
