@@ -5,9 +5,13 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "build.h"
 #include "check.h"
@@ -17,6 +21,7 @@
 #include "link.h"
 #include "lkjip/lkjip.h"
 #include "measure.h"
+#include "output.h"
 #include "render.h"
 
 typedef struct options {
@@ -32,6 +37,9 @@ typedef struct options {
     const char *formats;  /* build --format */
     const char *period;   /* build --period */
     const char *stylesheets; /* build --stylesheets */
+    const char *log;      /* --log FILE */
+    const char *lock;     /* build --lock FILE */
+    int wait;             /* build --wait */
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -59,13 +67,16 @@ static const char *const help_id =
     "  -o, --output FOLDER     dengan build: folder keluaran\n"
     "  --format DAFTAR         dengan build: html,docbook,pk,ir (bawaan: html,docbook)\n"
     "  --stylesheets FOLDER    dengan build: folder stylesheet sendiri (bawaan: milik lkjip)\n"
+    "  --lock BERKAS           dengan build: kunci agar dua jalankan tidak tumpang tindih\n"
+    "                          (bawaan: FOLDER/.lkjip.lock); --wait: tunggu alih-alih keluar 4\n"
+    "  --log BERKAS            tambahkan setiap baris (dengan waktu) ke berkas log\n"
     "  --period P              dengan build: 2025, 2025-Q3 atau 2025-09 (bawaan: tahun ruang kerja)\n"
     "  --markdown              dengan explain --all: katalog dalam Markdown\n"
     "  -h, --help              tampilkan bantuan ini\n"
     "  -V, --version           tampilkan versi\n"
     "\n"
     "Kode keluar: 0 bersih (peringatan boleh), 1 ada kesalahan pada submisi,\n"
-    "2 pemakaian salah, 3 galat I/O atau internal.\n"
+    "2 pemakaian salah, 3 galat I/O atau internal, 4 jalankan lain memegang kunci.\n"
     "Dokumentasi: man lkjip, docs/format.md, docs/diagnostics.md\n";
 
 static const char *const help_en =
@@ -88,13 +99,16 @@ static const char *const help_en =
     "  -o, --output DIR        with build: the output folder\n"
     "  --format LIST           with build: html,docbook,pk,ir (default: html,docbook)\n"
     "  --stylesheets DIR       with build: your own stylesheets folder (default: lkjip's)\n"
+    "  --lock FILE             with build: a lock so that two runs never overlap\n"
+    "                          (default: DIR/.lkjip.lock); --wait: wait instead of exiting 4\n"
+    "  --log FILE              append every line (time-stamped) to a log file\n"
     "  --period P              with build: 2025, 2025-Q3 or 2025-09 (default: the workspace's year)\n"
     "  --markdown              with explain --all: the catalogue as Markdown\n"
     "  -h, --help              show this help\n"
     "  -V, --version           show the version\n"
     "\n"
     "Exit status: 0 clean (warnings allowed), 1 errors in the submissions,\n"
-    "2 wrong usage, 3 I/O or internal failure.\n"
+    "2 wrong usage, 3 I/O or internal failure, 4 another run holds the lock.\n"
     "Documentation: man lkjip, docs/format.md, docs/diagnostics.md\n";
 
 static int usage_error(const options *o, const char *msg_id, const char *msg_en, const char *arg)
@@ -173,6 +187,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->markdown = 1;
         else if (strcmp(a, "--link") == 0)
             o->link = 1;
+        else if (strcmp(a, "--wait") == 0)
+            o->wait = 1;
         else if ((v = option_value(argc, argv, &i, "--lang", &missing)) != NULL) {
             if (strcmp(v, "id") != 0 && strcmp(v, "en") != 0)
                 return usage_error(o, "bahasa tidak dikenal (id atau en)", "unknown language (id or en)", v);
@@ -193,6 +209,10 @@ static int parse_options(int argc, char **argv, options *o)
             o->period = v;
         } else if ((v = option_value(argc, argv, &i, "--stylesheets", &missing)) != NULL) {
             o->stylesheets = v;
+        } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
+            o->log = v;
+        } else if ((v = option_value(argc, argv, &i, "--lock", &missing)) != NULL) {
+            o->lock = v;
         } else if ((v = option_value(argc, argv, &i, "--max-size", &missing)) != NULL) {
             char *end;
             errno = 0;
@@ -225,7 +245,41 @@ typedef struct check_run {
     size_t unit_count, unit_capacity;
     m_profile *profile;
     int oom;
+    FILE *log;
+    int progress;          /* a counter on stderr: only on a terminal */
+    struct timespec start; /* for the time in the log's summary */
 } check_run;
+
+static double seconds_since(const struct timespec *start)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - start->tv_sec) + (double)(now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
+/* The run's output and its log, set up the same way for check and build. */
+static int begin_run(check_run *run, const options *o)
+{
+    memset(run, 0, sizeof *run);
+    run->o = o;
+    run->diags = lkj_diags_new(o->lang);
+    run->out = render_begin(stdout, o->format, o->lang);
+    run->progress = !o->quiet && isatty(STDERR_FILENO);
+    clock_gettime(CLOCK_MONOTONIC, &run->start);
+    if (!run->diags || !run->out)
+        return -1;
+    if (o->log) {
+        FILE *log = fopen(o->log, "a");
+        if (!log) {
+            fprintf(stderr, "lkjip: %s: %s\n", o->log, strerror(errno));
+            return -1;
+        }
+        setvbuf(log, NULL, _IOLBF, 0);
+        render_set_log(run->out, log);
+        run->log = log;
+    }
+    return 0;
+}
 
 /* Adds a list's errors and warnings to the run's summary. */
 static void count_diags(check_run *run, const lkj_diags *diags)
@@ -295,7 +349,22 @@ static int check_one(const char *path, void *ctx)
         status = lkj_check_stream(stdin, "-", &run->o->limits, run->diags, NULL);
     run->files++;
     count_and_render(run, name, status);
+    if (run->progress) {
+        fprintf(stderr, "\r%zu …", run->files);
+        fflush(stderr);
+    }
     return status;
+}
+
+/* Clears the progress counter and writes the timed summary to the log. */
+static void end_progress(check_run *run, const char *what)
+{
+    if (run->progress)
+        fprintf(stderr, "\r\033[K");
+    char line[512];
+    snprintf(line, sizeof line, "%s: %zu files, %zu errors, %zu warnings, %.2f s", what, run->files, run->errors,
+             run->warnings, seconds_since(&run->start));
+    render_note(run->out, line, 0);
 }
 
 /* --link: every reference across the clean inputs. */
@@ -351,10 +420,10 @@ static int run_check(const options *o)
         lkj_cleanup();
         return LKJ_EXIT_IO;
     }
-    check_run run = {o, lkj_diags_new(o->lang), render_begin(stdout, o->format, o->lang), 0, 0, 0, NULL, 0, 0, NULL, 0};
+    check_run run;
     lkj_diags *scratch = lkj_diags_new(o->lang);
     int status = LKJ_EXIT_OK;
-    if (!run.diags || !run.out || !scratch) {
+    if (begin_run(&run, o) != 0 || !scratch) {
         status = LKJ_EXIT_IO;
     } else {
         status = walk_inputs(&run, scratch);
@@ -363,6 +432,7 @@ static int run_check(const options *o)
             if (s > status)
                 status = s;
         }
+        end_progress(&run, "check");
     }
     for (size_t i = 0; i < run.unit_count; i++)
         model_unit_free(run.units[i]);
@@ -379,6 +449,38 @@ static int run_check(const options *o)
 /* ------------------------------------------------------------------ */
 /* build                                                               */
 /* ------------------------------------------------------------------ */
+
+/* One build at a time per output folder: an flock on DIR/.lkjip.lock (or
+ * --lock FILE), released by the kernel however the process ends, so a run
+ * killed with SIGKILL never leaves a stale lock. Returns the descriptor;
+ * -2 when another run holds it (with --wait: waits), -1 on error. */
+static int take_lock(const options *o)
+{
+    char path[4200];
+    if (o->lock)
+        snprintf(path, sizeof path, "%s", o->lock);
+    else {
+        if (output_make_dirs(o->out_dir) != 0) {
+            fprintf(stderr, "lkjip: %s: %s\n", o->out_dir, strerror(errno));
+            return -1;
+        }
+        snprintf(path, sizeof path, "%s/.lkjip.lock", o->out_dir);
+    }
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        fprintf(stderr, "lkjip: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    if (flock(fd, LOCK_EX | (o->wait ? 0 : LOCK_NB)) == 0)
+        return fd;
+    int busy = errno == EWOULDBLOCK;
+    fprintf(stderr, "lkjip: %s: %s\n", path,
+            busy ? (o->lang == LKJ_LANG_EN ? "another lkjip run holds this lock; nothing was done (--wait waits for it)"
+                                           : "jalankan lkjip lain memegang kunci ini; tidak ada yang dikerjakan (--wait untuk menunggu)")
+                 : strerror(errno));
+    close(fd);
+    return busy ? -2 : -1;
+}
 
 static int run_build(options *o)
 {
@@ -422,11 +524,17 @@ static int run_build(options *o)
         }
         lkj_diags_free(d);
     }
-    check_run run = {o, lkj_diags_new(o->lang), render_begin(stdout, o->format, o->lang), 0, 0, 0, NULL, 0, 0, NULL, 0};
+    int lock = take_lock(o);
+    if (lock < 0) {
+        emit_cleanup();
+        lkj_cleanup();
+        return lock == -2 ? LKJ_EXIT_BUSY : LKJ_EXIT_IO;
+    }
+    check_run run;
     lkj_diags *scratch = lkj_diags_new(o->lang);
     int status = LKJ_EXIT_OK;
     size_t written = 0;
-    if (!run.diags || !run.out || !scratch) {
+    if (begin_run(&run, o) != 0 || !scratch) {
         status = LKJ_EXIT_IO;
     } else {
         status = walk_inputs(&run, scratch);
@@ -445,22 +553,25 @@ static int run_build(options *o)
         link_free(&ws);
         if (s > status)
             status = s;
+        end_progress(&run, "build");
+        char line[4400];
+        if (o->lang == LKJ_LANG_EN)
+            snprintf(line, sizeof line, "lkjip: %zu file%s read, %zu report%s written to %s, %zu error%s, %zu warning%s",
+                     run.files, run.files == 1 ? "" : "s", written, written == 1 ? "" : "s", o->out_dir, run.errors,
+                     run.errors == 1 ? "" : "s", run.warnings, run.warnings == 1 ? "" : "s");
+        else
+            snprintf(line, sizeof line, "lkjip: %zu berkas dibaca, %zu laporan ditulis ke %s, %zu kesalahan, %zu peringatan",
+                     run.files, written, o->out_dir, run.errors, run.warnings);
+        render_note(run.out, line, !o->quiet);
     }
     if (run.out && render_end(run.out, run.files, run.errors, run.warnings, 1) != 0)
         status = LKJ_EXIT_IO;
-    if (!o->quiet && o->format == RENDER_TEXT)
-    {
-        if (o->lang == LKJ_LANG_EN)
-            printf("lkjip: %zu file%s read, %zu report%s written to %s, %zu error%s, %zu warning%s\n", run.files,
-                   run.files == 1 ? "" : "s", written, written == 1 ? "" : "s", o->out_dir, run.errors,
-                   run.errors == 1 ? "" : "s", run.warnings, run.warnings == 1 ? "" : "s");
-        else
-            printf("lkjip: %zu berkas dibaca, %zu laporan ditulis ke %s, %zu kesalahan, %zu peringatan\n", run.files,
-                   written, o->out_dir, run.errors, run.warnings);
-    }
     free_models(&run);
     lkj_diags_free(run.diags);
     lkj_diags_free(scratch);
+    if (run.log)
+        fclose(run.log);
+    close(lock); /* releases the lock */
     emit_cleanup();
     lkj_cleanup();
     return status;

@@ -5,6 +5,8 @@
 
 #include <libxml/xmlwriter.h>
 #include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "catalog.h"
 
@@ -13,8 +15,39 @@ struct render {
     render_format format;
     lkj_lang lang;
     xmlTextWriterPtr writer;
+    FILE *log; /* --log: every line, text, with a UTC time stamp */
     int failed;
 };
+
+void render_set_log(render *r, FILE *log) { r->log = log; }
+
+/* The log is for cron: greppable lines "2026-11-22T23:20:05Z lkjip[1234] …".
+ * Its time stamps are the only place lkjip reads the clock. */
+static void log_line(render *r, const char *line)
+{
+    if (!r->log)
+        return;
+    time_t now = time(NULL);
+    struct tm tm;
+    char stamp[32] = "";
+    if (gmtime_r(&now, &tm))
+        strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    fprintf(r->log, "%s lkjip[%ld] %s\n", stamp, (long)getpid(), line);
+}
+
+static void out_line(render *r, const char *line)
+{
+    if (r->format == RENDER_TEXT)
+        fprintf(r->out, "%s\n", line);
+    log_line(r, line);
+}
+
+void render_note(render *r, const char *line, int to_output)
+{
+    if (to_output && r->format == RENDER_TEXT)
+        fprintf(r->out, "%s\n", line);
+    log_line(r, line);
+}
 
 static const char *severity_attr(lkj_severity s)
 {
@@ -49,15 +82,19 @@ render *render_begin(FILE *out, render_format format, lkj_lang lang)
 
 static void text_diag(render *r, const lkj_diag *g)
 {
+    char where[1200], line[4096];
     if (g->line && g->column)
-        fprintf(r->out, "%s:%lu:%lu: ", g->file, g->line, g->column);
+        snprintf(where, sizeof where, "%.1000s:%lu:%lu: ", g->file, g->line, g->column);
     else if (g->line)
-        fprintf(r->out, "%s:%lu: ", g->file, g->line);
+        snprintf(where, sizeof where, "%.1000s:%lu: ", g->file, g->line);
     else
-        fprintf(r->out, "%s: ", g->file);
-    fprintf(r->out, "%s %s: %s\n", catalog_severity_word(g->severity, r->lang), g->code, g->message);
-    if (g->hint[0])
-        fprintf(r->out, "  %s: %s\n", r->lang == LKJ_LANG_EN ? "hint" : "saran", g->hint);
+        snprintf(where, sizeof where, "%.1000s: ", g->file);
+    snprintf(line, sizeof line, "%s%s %s: %s", where, catalog_severity_word(g->severity, r->lang), g->code, g->message);
+    out_line(r, line);
+    if (g->hint[0]) {
+        snprintf(line, sizeof line, "  %s: %s", r->lang == LKJ_LANG_EN ? "hint" : "saran", g->hint);
+        out_line(r, line);
+    }
 }
 
 static void xml_number_attr(xmlTextWriterPtr w, const char *name, unsigned long v)
@@ -89,11 +126,10 @@ static void xml_diag(render *r, const lkj_diag *g, int with_file)
 void render_file(render *r, const char *file, const lkj_diags *diags, int status)
 {
     size_t n = lkj_diags_count(diags);
-    if (r->format == RENDER_TEXT) {
-        for (size_t i = 0; i < n; i++)
-            text_diag(r, lkj_diags_at(diags, i));
+    for (size_t i = 0; i < n; i++)
+        text_diag(r, lkj_diags_at(diags, i)); /* text output and/or the log */
+    if (r->format == RENDER_TEXT)
         return;
-    }
     xmlTextWriterStartElement(r->writer, BAD_CAST "berkas");
     xmlTextWriterWriteAttribute(r->writer, BAD_CAST "nama", BAD_CAST file);
     xmlTextWriterWriteAttribute(r->writer, BAD_CAST "status",
@@ -106,11 +142,10 @@ void render_file(render *r, const char *file, const lkj_diags *diags, int status
 void render_link(render *r, const lkj_diags *diags, int status)
 {
     size_t n = lkj_diags_count(diags);
-    if (r->format == RENDER_TEXT) {
-        for (size_t i = 0; i < n; i++)
-            text_diag(r, lkj_diags_at(diags, i));
+    for (size_t i = 0; i < n; i++)
+        text_diag(r, lkj_diags_at(diags, i));
+    if (r->format == RENDER_TEXT)
         return;
-    }
     xmlTextWriterStartElement(r->writer, BAD_CAST "tautan");
     xmlTextWriterWriteAttribute(r->writer, BAD_CAST "status",
                                 BAD_CAST(status == LKJ_EXIT_OK ? "ok" : status == LKJ_EXIT_PROBLEMS ? "ditolak" : "galat"));
@@ -132,13 +167,18 @@ int render_end(render *r, size_t files, size_t errors, size_t warnings, int quie
         if (xmlTextWriterEndDocument(r->writer) < 0)
             rc = -1;
         xmlFreeTextWriter(r->writer);
-    } else if (!quiet) {
+    } else {
+        char line[256];
         if (r->lang == LKJ_LANG_EN)
-            fprintf(r->out, "lkjip: %zu file%s checked, %zu error%s, %zu warning%s\n", files,
-                    files == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+            snprintf(line, sizeof line, "lkjip: %zu file%s checked, %zu error%s, %zu warning%s", files,
+                     files == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
         else
-            fprintf(r->out, "lkjip: %zu berkas diperiksa, %zu kesalahan, %zu peringatan\n", files, errors,
-                    warnings);
+            snprintf(line, sizeof line, "lkjip: %zu berkas diperiksa, %zu kesalahan, %zu peringatan", files, errors,
+                     warnings);
+        if (quiet)
+            log_line(r, line); /* cron mails nothing; the log still says it */
+        else
+            out_line(r, line);
     }
     if (fflush(r->out) != 0 || ferror(r->out))
         rc = -1;

@@ -22,7 +22,8 @@ enum {
     LKJ_EXIT_OK = 0,       /* clean (warnings allowed) */
     LKJ_EXIT_PROBLEMS = 1, /* errors found in the submissions */
     LKJ_EXIT_USAGE = 2,    /* wrong command line */
-    LKJ_EXIT_IO = 3        /* I/O or internal failure */
+    LKJ_EXIT_IO = 3,       /* I/O or internal failure */
+    LKJ_EXIT_BUSY = 4      /* another run holds the lock; nothing was done */
 };
 
 typedef enum { LKJ_LANG_ID, LKJ_LANG_EN } lkj_lang;
