@@ -26,7 +26,7 @@ WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wfor
            -Wpointer-arith -Wundef -Wvla
 BASE_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(WARNINGS) \
               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
 
 RELEASE_CFLAGS = -O2 -g -DNDEBUG
 CHECK_CFLAGS   = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
@@ -114,8 +114,8 @@ bench: build/lkjip
 # the change with git diff before committing it.
 golden: build/lkjip
 	rm -rf tests/golden/ir tests/golden/reports
-	build/lkjip build samples/ -o tests/golden/ir --format ir --quiet
-	build/lkjip build samples/ -o tests/golden/reports --format html,docbook,pk --quiet
+	build/lkjip build samples/ -o tests/golden/ir --format ir --quiet --lock build/golden.lock
+	build/lkjip build samples/ -o tests/golden/reports --format html,docbook,pk --quiet --lock build/golden.lock
 
 install: build/lkjip
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(MANDIR)/man1

@@ -21,7 +21,9 @@
 #include "link.h"
 #include "lkjip/lkjip.h"
 #include "measure.h"
+#include "load.h"
 #include "output.h"
+#include "pool.h"
 #include "render.h"
 
 typedef struct options {
@@ -40,6 +42,7 @@ typedef struct options {
     const char *log;      /* --log FILE */
     const char *lock;     /* build --lock FILE */
     int wait;             /* build --wait */
+    int jobs;             /* -j N */
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -70,6 +73,8 @@ static const char *const help_id =
     "  --lock BERKAS           dengan build: kunci agar dua jalankan tidak tumpang tindih\n"
     "                          (bawaan: FOLDER/.lkjip.lock); --wait: tunggu alih-alih keluar 4\n"
     "  --log BERKAS            tambahkan setiap baris (dengan waktu) ke berkas log\n"
+    "  -j, --jobs N            berkas diperiksa dengan N thread (bawaan: jumlah inti);\n"
+    "                          keluaran sama untuk setiap N\n"
     "  --period P              dengan build: 2025, 2025-Q3 atau 2025-09 (bawaan: tahun ruang kerja)\n"
     "  --markdown              dengan explain --all: katalog dalam Markdown\n"
     "  -h, --help              tampilkan bantuan ini\n"
@@ -102,6 +107,8 @@ static const char *const help_en =
     "  --lock FILE             with build: a lock so that two runs never overlap\n"
     "                          (default: DIR/.lkjip.lock); --wait: wait instead of exiting 4\n"
     "  --log FILE              append every line (time-stamped) to a log file\n"
+    "  -j, --jobs N            check files on N threads (default: the number of cores);\n"
+    "                          the output is the same for every N\n"
     "  --period P              with build: 2025, 2025-Q3 or 2025-09 (default: the workspace's year)\n"
     "  --markdown              with explain --all: the catalogue as Markdown\n"
     "  -h, --help              show this help\n"
@@ -158,6 +165,8 @@ static int parse_options(int argc, char **argv, options *o)
     memset(o, 0, sizeof *o);
     o->lang = scan_lang(argc, argv);
     o->argv0 = argc > 0 ? argv[0] : "lkjip";
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    o->jobs = cores < 1 ? 1 : cores > 64 ? 64 : (int)cores;
     lkj_limits_default(&o->limits);
     o->args = calloc((size_t)argc, sizeof *o->args);
     if (!o->args)
@@ -209,6 +218,13 @@ static int parse_options(int argc, char **argv, options *o)
             o->period = v;
         } else if ((v = option_value(argc, argv, &i, "--stylesheets", &missing)) != NULL) {
             o->stylesheets = v;
+        } else if ((v = option_value(argc, argv, &i, "-j", &missing)) != NULL ||
+                   (v = option_value(argc, argv, &i, "--jobs", &missing)) != NULL) {
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (*end || n < 1 || n > 256)
+                return usage_error(o, "-j harus 1 sampai 256", "-j must be 1 to 256", v);
+            o->jobs = (int)n;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
         } else if ((v = option_value(argc, argv, &i, "--lock", &missing)) != NULL) {
@@ -245,6 +261,8 @@ typedef struct check_run {
     size_t unit_count, unit_capacity;
     m_profile *profile;
     int oom;
+    int status;            /* the worst status of the files read */
+    pool *pool;            /* -j: files checked on worker threads */
     FILE *log;
     int progress;          /* a counter on stderr: only on a terminal */
     struct timespec start; /* for the time in the log's summary */
@@ -292,18 +310,18 @@ static void count_diags(check_run *run, const lkj_diags *diags)
     }
 }
 
-static void count_and_render(check_run *run, const char *name, int status)
+static void count_and_render(check_run *run, const char *name, int status, lkj_diags *diags)
 {
-    count_diags(run, run->diags);
+    count_diags(run, diags);
     /* The summary counts what was found, shown or not. */
-    run->errors += lkj_diags_suppressed(run->diags, LKJ_SEV_ERROR) + lkj_diags_suppressed(run->diags, LKJ_SEV_FATAL);
-    run->warnings += lkj_diags_suppressed(run->diags, LKJ_SEV_WARNING);
-    render_file(run->out, name, run->diags, status);
-    lkj_diags_clear(run->diags);
+    run->errors += lkj_diags_suppressed(diags, LKJ_SEV_ERROR) + lkj_diags_suppressed(diags, LKJ_SEV_FATAL);
+    run->warnings += lkj_diags_suppressed(diags, LKJ_SEV_WARNING);
+    render_file(run->out, name, diags, status);
+    lkj_diags_clear(diags);
 }
 
 /* Keeps a clean input's model for --link; a second profile is an error. */
-static int keep_model(check_run *run, const char *name, check_model *model)
+static int keep_model(check_run *run, const char *name, check_model *model, lkj_diags *diags)
 {
     if (model->profile) {
         if (!run->profile) {
@@ -311,7 +329,7 @@ static int keep_model(check_run *run, const char *name, check_model *model)
             return LKJ_EXIT_OK;
         }
         diag_loc loc = {name, 0, 0};
-        DIAG(run->diags, D_LINK_PROFILES, &loc, run->profile->file);
+        DIAG(diags, D_LINK_PROFILES, &loc, run->profile->file);
         model_profile_free(model->profile);
         return LKJ_EXIT_PROBLEMS;
     }
@@ -332,28 +350,76 @@ static int keep_model(check_run *run, const char *name, check_model *model)
     return LKJ_EXIT_OK;
 }
 
-static int check_one(const char *path, void *ctx)
-{
-    check_run *run = ctx;
+/* One input on its way through the pool: checked on a worker thread,
+ * rendered (and its model kept) on the main thread, in input order. */
+typedef struct check_item {
+    char *path; /* NULL: standard input */
+    lkj_diags *diags;
     int status;
-    const char *name = path ? path : "-";
-    if (run->o->link) {
-        check_model model;
-        status = check_and_read(path, path ? NULL : stdin, name, &run->o->limits, run->diags, &model);
-        int kept = keep_model(run, name, &model);
-        if (kept > status)
-            status = kept;
-    } else if (path)
-        status = lkj_check_path(path, NULL, &run->o->limits, run->diags, NULL);
+    check_model model;
+} check_item;
+
+static void check_work(void *item, void *ctx)
+{
+    check_item *it = item;
+    check_run *run = ctx;
+    const char *name = it->path ? it->path : "-";
+    if (run->o->link)
+        it->status = check_and_read(it->path, it->path ? NULL : stdin, name, &run->o->limits, it->diags, &it->model);
+    else if (it->path)
+        it->status = lkj_check_path(it->path, NULL, &run->o->limits, it->diags, NULL);
     else
-        status = lkj_check_stream(stdin, "-", &run->o->limits, run->diags, NULL);
+        it->status = lkj_check_stream(stdin, "-", &run->o->limits, it->diags, NULL);
+}
+
+static void check_done(void *item, void *ctx)
+{
+    check_item *it = item;
+    check_run *run = ctx;
+    const char *name = it->path ? it->path : "-";
+    if (run->o->link) {
+        int kept = keep_model(run, name, &it->model, it->diags);
+        if (kept > it->status)
+            it->status = kept;
+    }
     run->files++;
-    count_and_render(run, name, status);
+    count_and_render(run, name, it->status, it->diags);
+    if (it->status > run->status)
+        run->status = it->status;
     if (run->progress) {
         fprintf(stderr, "\r%zu …", run->files);
         fflush(stderr);
     }
-    return status;
+    lkj_diags_free(it->diags);
+    free(it->path);
+    free(it);
+}
+
+static void check_thread_setup(void *ctx)
+{
+    (void)ctx;
+    load_thread_init();
+}
+
+static int check_one(const char *path, void *ctx)
+{
+    check_run *run = ctx;
+    check_item *it = calloc(1, sizeof *it);
+    if (it) {
+        it->path = path ? strdup(path) : NULL;
+        it->diags = lkj_diags_new(run->o->lang);
+    }
+    if (!it || !it->diags || (path && !it->path)) {
+        if (it) {
+            lkj_diags_free(it->diags);
+            free(it->path);
+        }
+        free(it);
+        run->oom = 1;
+        return LKJ_EXIT_IO;
+    }
+    pool_submit(run->pool, it);
+    return LKJ_EXIT_OK;
 }
 
 /* Clears the progress counter and writes the timed summary to the log. */
@@ -393,12 +459,21 @@ static void report_argument(lkj_diags *found, void *ctx)
 static int walk_inputs(check_run *run, lkj_diags *scratch)
 {
     int status = LKJ_EXIT_OK;
+    /* A window of 4 files per thread keeps every core busy while memory
+     * stays bounded by the window, whatever the number of files. */
+    run->pool = pool_new(run->o->jobs, 4 * (size_t)run->o->jobs, check_thread_setup, check_work, check_done, run);
+    if (!run->pool)
+        return LKJ_EXIT_IO;
     for (size_t i = 0; i < run->o->nargs; i++) {
         int s = discover_walk(run->o->args[i], check_one, report_argument, scratch, run);
         if (s > status)
             status = s;
     }
-    return status;
+    pool_finish(run->pool);
+    run->pool = NULL;
+    if (run->status > status)
+        status = run->status;
+    return run->oom && status < LKJ_EXIT_IO ? LKJ_EXIT_IO : status;
 }
 
 static void free_models(check_run *run)

@@ -84,10 +84,23 @@ static void swallow_error(void *data, xmlErrorPtr error)
     (void)error;
 }
 
+static void swallow_generic(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+void load_thread_init(void)
+{
+    /* libxml2 keeps error handlers per thread. */
+    xmlSetStructuredErrorFunc(NULL, swallow_error);
+    xmlSetGenericErrorFunc(NULL, swallow_generic);
+}
+
 void load_init(void)
 {
     xmlSetExternalEntityLoader(deny_external_entity);
-    xmlSetStructuredErrorFunc(NULL, swallow_error);
+    load_thread_init();
 }
 
 /* ------------------------------------------------------------------ */

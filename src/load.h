@@ -25,6 +25,9 @@ typedef struct load_doc {
 
 /* Installs the deny-all external entity loader (process-wide). */
 void load_init(void);
+/* Per-thread setup for a worker thread (libxml2's error handlers are
+ * per thread): nothing of libxml2 may reach stderr. */
+void load_thread_init(void);
 /* Lets the loader read files under dir (the stylesheets); NULL: nothing. */
 void load_allow_directory(const char *dir);
 /* Whether url names a file under the allowed directory. */
