@@ -63,8 +63,63 @@ build/check/lkjip: $(CHECK_OBJS)
 build/check/test_%: tests/unit/test_%.c tests/unit/unit.h $(filter-out build/check/main.o,$(CHECK_OBJS))
 	$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $< $(filter-out build/check/main.o,$(CHECK_OBJS)) -o $@ $(LIBS)
 
+# The out-of-memory test wraps lkjip's own malloc, calloc, realloc and
+# strdup (tests/unit/test_oom.c), so it is linked with its own rule.
+OOM_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup
+build/check/test_oom: tests/unit/test_oom.c tests/unit/unit.h $(filter-out build/check/main.o,$(CHECK_OBJS))
+	$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $< $(filter-out build/check/main.o,$(CHECK_OBJS)) \
+	  $(OOM_WRAP) -o $@ $(LIBS)
+
 build/release build/check:
 	mkdir -p $@
+
+# Fuzz targets (tests/fuzz/fuzz_*.c). make check builds each with
+# tests/fuzz/replay.c into a plain binary that runs its committed corpus
+# (tests/fuzz/corpus/TARGET/) like a unit test; make fuzz builds them with
+# clang's libFuzzer and runs each for FUZZ_SECONDS, in parallel, then
+# merges what adds coverage into the committed corpus.
+FUZZ_TARGETS  = check formula build
+FUZZ_PACKAGES = clang libclang-rt-14-dev
+FUZZ_SECONDS ?= 600
+FUZZ_CC      ?= clang
+FUZZ_CFLAGS   = -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
+                -fno-sanitize-recover=undefined
+FUZZ_OBJS     = $(SOURCES:src/%.c=build/fuzz/%.o) build/fuzz/schemas_embed.o
+UNIT_TESTS   += $(FUZZ_TARGETS:%=build/check/replay_%)
+
+build/check/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(filter-out build/check/main.o,$(CHECK_OBJS))
+	$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/fuzz -DLKJ_REPLAY_TARGET='"$*"' \
+	  -DLKJ_REPLAY_CORPUS='"tests/fuzz/corpus/$*"' $< tests/fuzz/replay.c \
+	  $(filter-out build/check/main.o,$(CHECK_OBJS)) -o $@ $(LIBS)
+build/fuzz/%.o: src/%.c $(HEADERS) | build/fuzz
+	$(FUZZ_CC) $(BASE_CFLAGS) $(FUZZ_CFLAGS) -c $< -o $@
+build/fuzz/schemas_embed.o: $(ASM) $(SCHEMAS) | build/fuzz
+	$(FUZZ_CC) -c $(ASM) -o $@
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(filter-out build/fuzz/main.o,$(FUZZ_OBJS))
+	$(FUZZ_CC) $(BASE_CFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Itests/fuzz $< \
+	  $(filter-out build/fuzz/main.o,$(FUZZ_OBJS)) -o $@ $(LIBS)
+build/fuzz:
+	mkdir -p $@
+.SECONDARY: $(FUZZ_OBJS)
+
+.PHONY: fuzz
+fuzz:
+	@$(MAKE) -s install-packages PACKAGES="$(FUZZ_PACKAGES)"
+	$(MAKE) $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	@pids=; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/new-$$t; \
+	  dict=; [ -f tests/fuzz/$$t.dict ] && dict=-dict=tests/fuzz/$$t.dict; \
+	  echo "make fuzz: $$t for $(FUZZ_SECONDS) s (log: build/fuzz/$$t.log)"; \
+	  build/fuzz/fuzz_$$t build/fuzz/new-$$t tests/fuzz/corpus/$$t $$dict -timeout=2 \
+	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/$$t- >build/fuzz/$$t.log 2>&1 & pids="$$pids $$!"; \
+	done; \
+	failed=0; for p in $$pids; do wait $$p || failed=1; done; \
+	for t in $(FUZZ_TARGETS); do \
+	  echo "== $$t:"; grep -E '^(#[0-9]+ +DONE|SUMMARY|==[0-9]+==ERROR)' build/fuzz/$$t.log | tail -3; \
+	  build/fuzz/fuzz_$$t -merge=1 -use_counters=0 tests/fuzz/corpus/$$t build/fuzz/new-$$t >>build/fuzz/$$t.log 2>&1; \
+	done; \
+	if [ $$failed = 1 ]; then echo "make fuzz: a target failed; its input is build/fuzz/TARGET-crash-*"; exit 1; fi
+
 
 # Installs the missing Debian packages (apt-get, through sudo when not
 # root); does nothing when everything is present.

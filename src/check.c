@@ -23,6 +23,7 @@ void lkj_limits_default(lkj_limits *limits)
 
 int lkj_init(void)
 {
+    load_init_memory();
     LIBXML_TEST_VERSION
     xmlInitParser();
     load_init();
@@ -38,6 +39,17 @@ void lkj_cleanup(void)
     xmlCleanupParser();
 }
 
+/* Whether libxml2 failed an allocation since before (LKJ0901 appended):
+ * then what the stage found is not to be trusted. */
+static int memory_failed(unsigned long before, const load_doc *ld, lkj_diags *diags)
+{
+    if (load_memory_failures() == before)
+        return 0;
+    diag_loc loc = {ld->name, 0, 0};
+    DIAG0(diags, D_NO_MEMORY, &loc);
+    return 1;
+}
+
 static int check_loaded(load_doc *ld, lkj_diags *diags, lkj_doc_kind *kind_out, check_model *model)
 {
     int rc = load_parse(ld, diags);
@@ -51,13 +63,21 @@ static int check_loaded(load_doc *ld, lkj_diags *diags, lkj_doc_kind *kind_out, 
     rc = validate_doc(ld, kind, diags);
     if (rc != LKJ_EXIT_OK)
         return rc;
+    unsigned long failures = load_memory_failures();
     rc = kind == LKJ_DOC_WORKSPACE ? rules_check_workspace(ld, diags) : rules_check_submission(ld, diags);
+    if (rc != LKJ_EXIT_IO && memory_failed(failures, ld, diags))
+        return LKJ_EXIT_IO;
     if (rc != LKJ_EXIT_OK || !model)
         return rc;
     if (kind == LKJ_DOC_WORKSPACE)
         model->profile = read_profile(ld, diags);
     else
         model->unit = read_unit(ld, diags);
+    if ((model->profile || model->unit) && memory_failed(failures, ld, diags)) {
+        model_profile_free(model->profile);
+        model_unit_free(model->unit);
+        memset(model, 0, sizeof *model);
+    }
     return model->profile || model->unit ? LKJ_EXIT_OK : LKJ_EXIT_IO;
 }
 

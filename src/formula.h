@@ -147,12 +147,15 @@ int formula_eval(const formula *f, formula_lookup lookup, void *ctx, double *out
  * number of bytes it would need (like snprintf: not counting the NUL; the
  * output is cut to size - 1 bytes and NUL-terminated when size > 0).
  * Parsing the result gives a formula that formats to the same text and
- * evaluates to the same value. Numbers are written in the shortest form
- * that reads back exactly ("0.376", "1000000", "1e+20"); a unary '+' and
- * parentheses that change nothing are dropped ("(a + b) + c" is written
- * "a + b + c", "a + (b + c)" keeps them: floating point addition is not
- * associative); binary operators have a space on each side, a sign has
- * none. */
+ * evaluates to the same value, unless the result is longer than
+ * FORMULA_MAX_SOURCE or nests deeper than FORMULA_MAX_DEPTH: a sign on a
+ * sign is written "-(-x)", one level more than "--x", so more than 32
+ * signs in a row format to a formula too deep to parse. Numbers are
+ * written in the shortest form that reads back exactly ("0.376",
+ * "1000000", "1e+20"); a unary '+' and parentheses that change nothing
+ * are dropped ("(a + b) + c" is written "a + b + c", "a + (b + c)" keeps
+ * them: floating point addition is not associative); binary operators
+ * have a space on each side, a sign has none. */
 size_t formula_format(const formula *f, char *out, size_t size);
 
 #endif

@@ -97,6 +97,50 @@ void load_thread_init(void)
     xmlSetGenericErrorFunc(NULL, swallow_generic);
 }
 
+/* ------------------------------------------------------------------ */
+/* libxml2's allocations                                               */
+/* ------------------------------------------------------------------ */
+
+/* Failed allocations of libxml2 on this thread. libxml2 2.9 does not
+ * report every one (a namespace whose href could not be copied is kept
+ * with a NULL href, a failed attribute copy reads as a missing attribute),
+ * so every stage that uses libxml2 compares this count before and after. */
+static _Thread_local unsigned long xml_failures;
+
+static void *xml_malloc(size_t size)
+{
+    void *p = malloc(size);
+    if (!p && size)
+        xml_failures++;
+    return p;
+}
+
+static void *xml_realloc(void *old, size_t size)
+{
+    void *p = realloc(old, size);
+    if (!p && size)
+        xml_failures++;
+    return p;
+}
+
+static char *xml_strdup(const char *s)
+{
+    char *p = strdup(s);
+    if (!p)
+        xml_failures++;
+    return p;
+}
+
+static void xml_free(void *p) { free(p); }
+
+void load_init_memory(void)
+{
+    xmlMemSetup(xml_free, xml_malloc, xml_realloc, xml_strdup);
+    xmlGcMemSetup(xml_free, xml_malloc, xml_malloc, xml_realloc, xml_strdup);
+}
+
+unsigned long load_memory_failures(void) { return xml_failures; }
+
 void load_init(void)
 {
     xmlSetExternalEntityLoader(deny_external_entity);
@@ -363,6 +407,7 @@ typedef struct parse_state {
     lkj_diags *diags;
     startElementNsSAX2Func sax_start; /* libxml2's own tree builder */
     const xmlChar *known_uri;         /* last namespace seen not to be XInclude */
+    unsigned long memory_failures;    /* load_memory_failures() before parsing */
     int stopped;                      /* a DOCTYPE stopped the parser */
     int failed;                       /* an error was reported */
 } parse_state;
@@ -569,6 +614,8 @@ static void on_parse_error(void *data, xmlErrorPtr e)
     parse_state *st = ctxt ? ctxt->_private : NULL;
     if (!st || st->stopped)
         return;
+    if (xml_failures != st->memory_failures)
+        return; /* out of memory, not the user's mistake: load_parse says so */
     if (e->level == XML_ERR_WARNING && e->code != XML_WAR_UNDECLARED_ENTITY)
         return;
     if (st->failed)
@@ -739,13 +786,14 @@ int load_parse(load_doc *ld, lkj_diags *d)
         DIAG(d, D_IO_TOO_BIG, &loc, "2047");
         return LKJ_EXIT_PROBLEMS;
     }
+    unsigned long failures = xml_failures;
     xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt((const char *)ld->bytes, (int)ld->len);
     if (!ctxt) {
         DIAG0(d, D_NO_MEMORY, &loc);
         return LKJ_EXIT_IO;
     }
     xmlCtxtUseOptions(ctxt, options);
-    parse_state st = {ld, d, ctxt->sax->startElementNs, NULL, 0, 0};
+    parse_state st = {ld, d, ctxt->sax->startElementNs, NULL, failures, 0, 0};
     ctxt->_private = &st;
     ctxt->sax->startElementNs = on_start_element;
     ctxt->sax->internalSubset = on_doctype;
@@ -758,8 +806,11 @@ int load_parse(load_doc *ld, lkj_diags *d)
     xmlParseDocument(ctxt);
 
     xmlDocPtr doc = ctxt->myDoc;
-    int ok = !st.failed && !st.stopped && ctxt->wellFormed && doc && xmlDocGetRootElement(doc);
-    if (!ok && !st.failed) {
+    int oom = xml_failures != st.memory_failures;
+    int ok = !oom && !st.failed && !st.stopped && ctxt->wellFormed && doc && xmlDocGetRootElement(doc);
+    if (oom) {
+        DIAG0(d, D_NO_MEMORY, &loc);
+    } else if (!ok && !st.failed) {
         /* Stopped without a reported cause: never pass on a partial tree. */
         DIAG(d, D_XML_SYNTAX, &loc, diag_text(d, "dokumen tidak lengkap", "incomplete document"),
              diag_text(d, "periksa akhir berkas", "check the end of the file"));
@@ -768,7 +819,7 @@ int load_parse(load_doc *ld, lkj_diags *d)
     xmlFreeParserCtxt(ctxt);
     if (!ok) {
         xmlFreeDoc(doc);
-        return LKJ_EXIT_PROBLEMS;
+        return oom ? LKJ_EXIT_IO : LKJ_EXIT_PROBLEMS;
     }
     ld->doc = doc;
     return LKJ_EXIT_OK;

@@ -23,6 +23,13 @@ typedef struct load_doc {
     size_t line_count;
 } load_doc;
 
+/* Routes libxml2's allocations through lkjip's, which count failures per
+ * thread (process-wide; first, before anything else of libxml2). */
+void load_init_memory(void);
+/* libxml2's failed allocations on this thread so far: a stage that uses
+ * libxml2 compares the count before and after, and when it grew, reports
+ * LKJ0901 and drops what it built (libxml2 does not report every failure). */
+unsigned long load_memory_failures(void);
 /* Installs the deny-all external entity loader (process-wide). */
 void load_init(void);
 /* Per-thread setup for a worker thread (libxml2's error handlers are

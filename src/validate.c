@@ -1068,6 +1068,7 @@ int validate_doc(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
 {
     xmlSchemaPtr schema = kind == LKJ_DOC_WORKSPACE ? schema_workspace : schema_submission;
     diag_loc file_loc = {ld->name, 0, 0};
+    unsigned long failures = load_memory_failures();
     xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);
     if (!vctxt) {
         DIAG0(d, D_NO_MEMORY, &file_loc);
@@ -1077,6 +1078,8 @@ int validate_doc(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
     xmlSchemaSetValidStructuredErrors(vctxt, collect_error, &errs);
     int rc = xmlSchemaValidateDoc(vctxt, ld->doc);
     xmlSchemaFreeValidCtxt(vctxt);
+    if (load_memory_failures() != failures)
+        errs.oom = 1; /* libxml2's errors then report the lack of memory, not the input */
 
     int status = LKJ_EXIT_OK;
     if (errs.oom) {
@@ -1088,7 +1091,7 @@ int validate_doc(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
     } else if (rc > 0 || errs.count > 0) {
         status = LKJ_EXIT_PROBLEMS;
     }
-    if (errs.count > 0) {
+    if (errs.count > 0 && !errs.oom) {
         mapper *mp = calloc(1, sizeof *mp);
         pcre2_match_data *md = pcre2_match_data_create(16, NULL);
         if (!mp || !md) {

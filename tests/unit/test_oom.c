@@ -1,0 +1,241 @@
+/*
+ * test_oom.c — out of memory is an ordinary error (STYLE.md 4). For every
+ * N, the N-th allocation of a check fails, and the check must still end
+ * well: LKJ_EXIT_IO with LKJ0901 (or with a diagnostic lost, which the
+ * sink records), or, when the failed allocation was not needed, the same
+ * result as without the failure. Each run is a child process, so that a
+ * crash or a sanitizer report is pinned to its N.
+ *
+ * Two sweeps per input:
+ *   own   the allocations of lkjip's code: malloc, calloc, realloc and
+ *         strdup wrapped by the linker (the Makefile links this test alone
+ *         with -Wl,--wrap=...). No crash, no leak (LeakSanitizer runs when
+ *         each child exits), and the right result.
+ *   xml   the allocations of libxml2, counted by hooks installed with
+ *         xmlMemSetup/xmlGcMemSetup over lkjip's own (load.c), which see
+ *         the failure as lkjip would. lkjip must never report a wrong
+ *         result; but libxml2 2.9.14 is not safe against a failed
+ *         allocation: it leaks, and its schema validator
+ *         (xmlSchemaValidateDoc, xmlSchemaFreeValidCtxt) can crash. So
+ *         these children skip LeakSanitizer (_exit), their stderr is
+ *         discarded, and one that crashes is counted, not failed.
+ * Allocations inside zlib, PCRE2 and iconv are not counted. Inputs go
+ * through check_and_read, so read.c's arena is included.
+ */
+#include "unit.h"
+
+#include <fcntl.h>
+#include <libxml/xmlmemory.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "diag.h"
+#include "lkjip/lkjip.h"
+
+void *__real_malloc(size_t size);
+void *__real_calloc(size_t n, size_t size);
+void *__real_realloc(void *p, size_t size);
+char *__real_strdup(const char *s);
+void *__wrap_malloc(size_t size);
+void *__wrap_calloc(size_t n, size_t size);
+void *__wrap_realloc(void *p, size_t size);
+char *__wrap_strdup(const char *s);
+
+enum { OWN, XML };
+static int counting;             /* allocations are counted */
+static int in_xml;               /* inside a libxml2 allocation hook */
+static unsigned long count[2];   /* OWN, XML allocations since counting began */
+static int fail_kind;            /* which kind fails */
+static unsigned long fail_at;    /* the one that fails; 0: none */
+
+/* Whether this allocation is the one to fail. */
+static int fails(void)
+{
+    if (!counting)
+        return 0;
+    int kind = in_xml ? XML : OWN;
+    return ++count[kind] == fail_at && kind == fail_kind;
+}
+
+void *__wrap_malloc(size_t size) { return fails() ? NULL : __real_malloc(size); }
+void *__wrap_calloc(size_t n, size_t size) { return fails() ? NULL : __real_calloc(n, size); }
+void *__wrap_realloc(void *p, size_t size) { return fails() ? NULL : __real_realloc(p, size); }
+char *__wrap_strdup(const char *s) { return fails() ? NULL : __real_strdup(s); }
+
+/* libxml2's allocator as lkj_init set it (load.c), called with in_xml set. */
+static xmlFreeFunc lkj_free;
+static xmlMallocFunc lkj_malloc, lkj_malloc_atomic;
+static xmlReallocFunc lkj_realloc;
+static xmlStrdupFunc lkj_strdup;
+
+static void *xml_malloc(size_t size)
+{
+    in_xml++;
+    void *p = lkj_malloc(size);
+    in_xml--;
+    return p;
+}
+static void *xml_malloc_atomic(size_t size)
+{
+    in_xml++;
+    void *p = lkj_malloc_atomic(size);
+    in_xml--;
+    return p;
+}
+static void *xml_realloc(void *old, size_t size)
+{
+    in_xml++;
+    void *p = lkj_realloc(old, size);
+    in_xml--;
+    return p;
+}
+static char *xml_strdup(const char *s)
+{
+    in_xml++;
+    char *p = lkj_strdup(s);
+    in_xml--;
+    return p;
+}
+
+typedef struct outcome {
+    int status;
+    int oom;          /* the sink lost a diagnostic */
+    int has_0901;
+    char codes[512];  /* the codes, space-separated */
+} outcome;
+
+static outcome check_file(const char *path, unsigned long n, int kind)
+{
+    outcome o;
+    memset(&o, 0, sizeof o);
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN);
+    lkj_limits limits;
+    lkj_limits_default(&limits);
+    check_model model;
+    count[OWN] = count[XML] = 0;
+    fail_at = n;
+    fail_kind = kind;
+    counting = 1;
+    o.status = check_and_read(path, NULL, path, &limits, d, &model);
+    counting = 0;
+    o.oom = diag_out_of_memory(d);
+    for (size_t i = 0; i < lkj_diags_count(d); i++) {
+        const char *code = lkj_diags_at(d, i)->code;
+        o.has_0901 |= strcmp(code, "LKJ0901") == 0;
+        size_t used = strlen(o.codes);
+        snprintf(o.codes + used, sizeof o.codes - used, "%s ", code);
+    }
+    model_unit_free(model.unit);
+    model_profile_free(model.profile);
+    lkj_diags_free(d);
+    return o;
+}
+
+/* Runs check_file in a child. Returns 0 with *o, 1 when the child crashed
+ * (xml: its report is discarded) or a sanitizer reported (own). */
+static int check_in_child(const char *path, unsigned long n, int kind, outcome *o)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return 1;
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        if (kind == XML && !getenv("OOM_VERBOSE")) {
+            int null = open("/dev/null", O_WRONLY);
+            if (null >= 0)
+                dup2(null, 2);
+        }
+        outcome got = check_file(path, n, kind);
+        ssize_t w = write(fds[1], &got, sizeof got);
+        if (kind == XML)
+            _exit(w == (ssize_t)sizeof got ? 0 : 1); /* libxml2 leaks: no LeakSanitizer */
+        exit(w == (ssize_t)sizeof got ? 0 : 1);      /* LeakSanitizer runs here */
+    }
+    close(fds[1]);
+    ssize_t r = pid > 0 ? read(fds[0], o, sizeof *o) : -1;
+    close(fds[0]);
+    int status = 0;
+    if (pid < 0 || waitpid(pid, &status, 0) != pid)
+        return 1;
+    return r == (ssize_t)sizeof *o && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : 1;
+}
+
+/* Fails each allocation of one kind in turn during the check of path:
+ * every one of lkjip's; of libxml2's, at most XML_RUNS spread evenly
+ * (about 6 ms each), or every one with OOM_ALL=1 in the environment. */
+#define XML_RUNS 400
+static void sweep(const char *name, const char *path, int kind)
+{
+    outcome want = check_file(path, 0, kind);
+    unsigned long total = count[kind], wrong = 0, crashed = 0, tried = 0;
+    unsigned long step = kind == XML && total > XML_RUNS && !getenv("OOM_ALL") ? (total + XML_RUNS - 1) / XML_RUNS : 1;
+    char why[1200] = "";
+    for (unsigned long n = 1; n <= total; n += step, tried++) {
+        outcome got;
+        if (check_in_child(path, n, kind, &got) != 0) {
+            if (kind == OWN && !wrong++)
+                snprintf(why, sizeof why, "allocation %lu failed: crash or sanitizer report (above)", n);
+            crashed += kind == XML;
+            continue;
+        }
+        int same = got.status == want.status && strcmp(got.codes, want.codes) == 0;
+        int io = got.status == LKJ_EXIT_IO && (got.has_0901 || got.oom);
+        if (same || io)
+            continue;
+        if (!wrong++)
+            snprintf(why, sizeof why, "allocation %lu failed: status %d, codes %s(want %d, %s or 3 with LKJ0901)", n,
+                     got.status, got.codes, want.status, want.codes);
+        if (getenv("OOM_VERBOSE"))
+            fprintf(stderr, "oom %s: allocation %lu: status %d, %s\n", name, n, got.status, got.codes);
+    }
+    char test[160];
+    snprintf(test, sizeof test, "oom.%s.%s", kind == OWN ? "own" : "xml", name);
+    printf("# %s: %lu of %lu allocations failed in turn, %lu crashed inside libxml2\n", test, tried, total, crashed);
+    if (wrong)
+        snprintf(why + strlen(why), sizeof why - strlen(why), "; %lu wrong in all", wrong);
+    unit_ok(test, total > 0 && !wrong, total ? why : "nothing was allocated");
+}
+
+int main(void)
+{
+    if (lkj_init() != 0) {
+        printf("FAIL oom.setup: lkj_init failed\n");
+        return 1;
+    }
+    /* libxml2 allocates through lkjip's hooks (load.c), and through ours
+     * around them. */
+    if (xmlMemGet(&lkj_free, &lkj_malloc, &lkj_realloc, &lkj_strdup) != 0 ||
+        xmlGcMemGet(&lkj_free, &lkj_malloc, &lkj_malloc_atomic, &lkj_realloc, &lkj_strdup) != 0 ||
+        xmlMemSetup(lkj_free, xml_malloc, xml_realloc, xml_strdup) != 0 ||
+        xmlGcMemSetup(lkj_free, xml_malloc, xml_malloc_atomic, xml_realloc, xml_strdup) != 0) {
+        printf("FAIL oom.setup: xmlMemSetup failed\n");
+        return 1;
+    }
+    count[OWN] = count[XML] = 0;
+    counting = 1;
+    void *p = xmlMalloc(16);
+    counting = 0;
+    xmlFree(p);
+    unit_ok("oom.libxml2-through-lkjip", count[OWN] == 0 && count[XML] == 1, "xmlMalloc bypasses load.c's hook");
+
+    static const char *const inputs[][2] = {
+        {"minimal", "tests/data/ok/minimal.xml"},
+        {"utf16", "tests/data/ok/minimal-utf16.xml"},
+        {"gzip", "tests/fuzz/corpus/check/sample-opd-dinsos.xml.gz"},
+        {"missing-satuan", "tests/data/bad/missing-satuan.xml"},
+        {"kegiatan-code", "tests/data/bad/kegiatan-code.xml"},
+        {"profile", "tests/data/ok/profile.xml"},
+    };
+    for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+        sweep(inputs[i][0], inputs[i][1], OWN);
+        sweep(inputs[i][0], inputs[i][1], XML);
+    }
+    lkj_cleanup();
+    return unit_exit();
+}
