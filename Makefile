@@ -115,7 +115,7 @@ fuzz:
 	done; \
 	failed=0; for p in $$pids; do wait $$p || failed=1; done; \
 	for t in $(FUZZ_TARGETS); do \
-	  echo "== $$t:"; grep -E '^(#[0-9]+ +DONE|SUMMARY|==[0-9]+==ERROR)' build/fuzz/$$t.log | tail -3; \
+	  echo "== $$t:"; grep -E '^(#[0-9]+[[:space:]]+DONE|SUMMARY|==[0-9]+==ERROR)' build/fuzz/$$t.log | tail -3; \
 	  build/fuzz/fuzz_$$t -merge=1 -use_counters=0 tests/fuzz/corpus/$$t build/fuzz/new-$$t >>build/fuzz/$$t.log 2>&1; \
 	done; \
 	if [ $$failed = 1 ]; then echo "make fuzz: a target failed; its input is build/fuzz/TARGET-crash-*"; exit 1; fi
