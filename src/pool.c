@@ -10,7 +10,7 @@
 
 typedef struct slot {
     void *item;
-    int state; /* 0 queued, 1 running, 2 done */
+    int done; /* work has finished; the item waits for its turn */
 } slot;
 
 struct pool {
@@ -43,11 +43,10 @@ static void *worker(void *arg)
         if (p->next_take == p->next_submit && p->stopping)
             break;
         slot *s = &p->ring[p->next_take++ % p->window];
-        s->state = 1;
         pthread_mutex_unlock(&p->lock);
         p->work(s->item, p->ctx);
         pthread_mutex_lock(&p->lock);
-        s->state = 2;
+        s->done = 1;
         pthread_cond_broadcast(&p->item_done);
     }
     pthread_mutex_unlock(&p->lock);
@@ -98,7 +97,7 @@ pool *pool_new(int threads, size_t window, pool_thread_fn setup, pool_work_fn wo
  * releases it around each delivery. */
 static void deliver_ready(pool *p)
 {
-    while (p->next_deliver < p->next_submit && p->ring[p->next_deliver % p->window].state == 2) {
+    while (p->next_deliver < p->next_submit && p->ring[p->next_deliver % p->window].done) {
         slot *s = &p->ring[p->next_deliver % p->window];
         void *item = s->item;
         p->next_deliver++;
@@ -123,7 +122,7 @@ void pool_submit(pool *p, void *item)
     }
     slot *s = &p->ring[p->next_submit++ % p->window];
     s->item = item;
-    s->state = 0;
+    s->done = 0;
     pthread_cond_signal(&p->work_ready);
     pthread_mutex_unlock(&p->lock);
 }
