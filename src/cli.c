@@ -454,6 +454,17 @@ static void report_argument(lkj_diags *found, void *ctx)
     render_file(run->out, n ? lkj_diags_at(found, 0)->file : "-", found, LKJ_EXIT_IO);
 }
 
+/* Memory ran out outside any one file's check (the pool, the list of
+ * models): said once as LKJ0901, never a silent exit 3. */
+static void report_out_of_memory(check_run *run, lkj_diags *scratch)
+{
+    diag_loc loc = {"lkjip", 0, 0};
+    lkj_diags_clear(scratch);
+    DIAG0(scratch, D_NO_MEMORY, &loc);
+    report_argument(scratch, run);
+    lkj_diags_clear(scratch);
+}
+
 /* Reads every path argument (check per file, models kept for --link);
  * returns the worst status. */
 static int walk_inputs(check_run *run, lkj_diags *scratch)
@@ -462,8 +473,11 @@ static int walk_inputs(check_run *run, lkj_diags *scratch)
     /* A window of 4 files per thread keeps every core busy while memory
      * stays bounded by the window, whatever the number of files. */
     run->pool = pool_new(run->o->jobs, 4 * (size_t)run->o->jobs, check_thread_setup, check_work, check_done, run);
-    if (!run->pool)
+    if (!run->pool) {
+        run->oom = 1;
+        report_out_of_memory(run, scratch);
         return LKJ_EXIT_IO;
+    }
     for (size_t i = 0; i < run->o->nargs; i++) {
         int s = discover_walk(run->o->args[i], check_one, report_argument, scratch, run);
         if (s > status)
@@ -471,6 +485,8 @@ static int walk_inputs(check_run *run, lkj_diags *scratch)
     }
     pool_finish(run->pool);
     run->pool = NULL;
+    if (run->oom)
+        report_out_of_memory(run, scratch);
     if (run->status > status)
         status = run->status;
     return run->oom && status < LKJ_EXIT_IO ? LKJ_EXIT_IO : status;
