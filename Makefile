@@ -11,10 +11,10 @@ BINDIR   ?= $(PREFIX)/bin
 DATADIR  ?= $(PREFIX)/share/lkjip
 MANDIR   ?= $(PREFIX)/share/man
 CC       ?= cc
-PKGS      = libxml-2.0 libxslt libexslt libpcre2-8 zlib
+PKGS      = libxml-2.0 libxslt libexslt libpcre2-8 zlib nettle
 
 # Debian 12 packages the build and the demo need.
-DEB_PACKAGES  = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g-dev \
+DEB_PACKAGES  = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g-dev nettle-dev \
                 libxml2-utils xsltproc gzip
 # The tests also validate DocBook (jing), render the HTML in headless
 # Chromium, make a PDF the way make pdf does, and watch syscalls (strace).
@@ -78,7 +78,7 @@ build/release build/check:
 # (tests/fuzz/corpus/TARGET/) like a unit test; make fuzz builds them with
 # clang's libFuzzer and runs each for FUZZ_SECONDS, in parallel, then
 # merges what adds coverage into the committed corpus.
-FUZZ_TARGETS  = check formula build
+FUZZ_TARGETS  = check formula build pack
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 600
 FUZZ_CC      ?= clang

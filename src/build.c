@@ -4,7 +4,12 @@
  */
 #include "build.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <nettle/sha2.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +22,9 @@
 #include "evaluate.h"
 #include "lower.h"
 #include "output.h"
+#include "pool.h"
+#include "cache.h"
+#include "load.h"
 
 /* The report date: the profile's tanggal-laporan, else SOURCE_DATE_EPOCH
  * (reproducible builds), else none. */
@@ -100,57 +108,157 @@ static int write_bytes(const char *dir, const char *name, const void *data, size
     return LKJ_EXIT_IO;
 }
 
-static int write_doc(xmlDocPtr doc, const char *dir, const char *name, lkj_diags *d)
+/* One unit on its way to its documents (on a worker thread). */
+typedef struct unit_job {
+    const build_options *o;
+    const unsigned char *stylesheets; /* digest of the stylesheets folder */
+    const char *dir;
+    const unsigned char *ir;          /* the IR, serialised */
+    size_t ir_length;
+    lkj_diags *d;                     /* this unit's diagnostics */
+    size_t written, unchanged;
+} unit_job;
+
+/* What a document set is made from: the IR, the kind, the stylesheets and
+ * the settings (language, build of lkjip). Equal digests, equal output. */
+static void render_digest(const unit_job *j, const char *what, unsigned char out[CACHE_DIGEST_SIZE])
 {
-    xmlChar *mem = NULL;
-    int len = 0;
-    xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);
-    if (!mem) {
-        diag_loc loc = {dir, 0, 0};
-        DIAG0(d, D_NO_MEMORY, &loc);
-        return LKJ_EXIT_IO;
+    struct sha256_ctx h;
+    sha256_init(&h);
+    sha256_update(&h, CACHE_DIGEST_SIZE, cache_toolchain(j->o->cache));
+    sha256_update(&h, CACHE_DIGEST_SIZE, j->stylesheets);
+    sha256_update(&h, strlen(what) + 1, (const uint8_t *)what);
+    sha256_update(&h, j->ir_length, j->ir);
+    sha256_digest(&h, CACHE_DIGEST_SIZE, out);
+}
+
+/* Whether a document set is already there, made from the same inputs:
+ * then it is left as it is (and counted unchanged). */
+static int already_fresh(unit_job *j, const char *what, size_t documents, unsigned char digest[CACHE_DIGEST_SIZE])
+{
+    if (!j->o->cache)
+        return 0;
+    render_digest(j, what, digest);
+    if (!cache_render_fresh(j->o->cache, j->dir, what, digest))
+        return 0;
+    j->written += documents;
+    j->unchanged += documents;
+    return 1;
+}
+
+/* The files written for one document set, for its stamp. */
+typedef struct written_set {
+    char **names;
+    size_t *sizes;
+    size_t count, capacity;
+    int failed; /* out of memory: no stamp, the set is rendered next time */
+} written_set;
+
+static void remember(written_set *w, const char *name, size_t size)
+{
+    if (w->failed)
+        return;
+    if (w->count == w->capacity) {
+        size_t cap = w->capacity ? 2 * w->capacity : 8;
+        char **names = realloc(w->names, cap * sizeof *names);
+        if (names)
+            w->names = names;
+        size_t *sizes = names ? realloc(w->sizes, cap * sizeof *sizes) : NULL;
+        if (sizes)
+            w->sizes = sizes;
+        if (!names || !sizes) {
+            w->failed = 1;
+            return;
+        }
+        w->capacity = cap;
     }
-    int rc = write_bytes(dir, name, mem, (size_t)len, d);
-    xmlFree(mem);
-    return rc;
+    if (!(w->names[w->count] = strdup(name))) {
+        w->failed = 1;
+        return;
+    }
+    w->sizes[w->count++] = size;
+}
+
+static void forget(written_set *w)
+{
+    for (size_t i = 0; i < w->count; i++)
+        free(w->names[i]);
+    free(w->names);
+    free(w->sizes);
+}
+
+static void stamp(unit_job *j, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE], const written_set *w)
+{
+    if (j->o->cache && !w->failed)
+        cache_render_record(j->o->cache, j->dir, what, digest, (const char *const *)w->names, w->sizes, w->count);
 }
 
 /* One document through its stylesheet: the document and, for DocBook, the
  * chart files beside it (written first, so the document never refers to a
  * file that is not there). */
-static int write_emitted(emit_kind kind, xmlDocPtr ir, const build_options *o, const char *dir, lkj_diags *d,
-                         size_t *written)
+static int write_emitted(unit_job *j, emit_kind kind, xmlDocPtr ir, written_set *w)
 {
     emit_result r;
-    if (emit_transform(kind, ir, o->english ? LKJ_LANG_EN : LKJ_LANG_ID, &r, d) != 0)
+    if (emit_transform(kind, ir, j->o->english ? LKJ_LANG_EN : LKJ_LANG_ID, &r, j->d) != 0)
         return LKJ_EXIT_IO;
     int rc = LKJ_EXIT_OK;
-    for (size_t i = 0; i < r.file_count && rc == LKJ_EXIT_OK; i++)
-        rc = write_bytes(dir, r.files[i].name, r.files[i].data, r.files[i].length, d);
+    for (size_t i = 0; i < r.file_count && rc == LKJ_EXIT_OK; i++) {
+        rc = write_bytes(j->dir, r.files[i].name, r.files[i].data, r.files[i].length, j->d);
+        remember(w, r.files[i].name, r.files[i].length);
+    }
     if (rc == LKJ_EXIT_OK)
-        rc = write_bytes(dir, emit_file_name(kind), r.data, r.length, d);
-    *written += rc == LKJ_EXIT_OK;
+        rc = write_bytes(j->dir, emit_file_name(kind), r.data, r.length, j->d);
+    remember(w, emit_file_name(kind), r.length);
+    j->written += rc == LKJ_EXIT_OK;
     emit_result_free(&r);
     return rc;
 }
 
-static int write_unit(xmlDocPtr ir, const m_unit *u, const build_options *o, const char *dir, lkj_diags *d,
-                      size_t *written)
+/* A document set (one stylesheet, or the two of the PK), rendered unless
+ * its stamp says the same inputs made what is there. */
+static int write_set(unit_job *j, const char *what, xmlDocPtr ir, emit_kind first, emit_kind second)
 {
+    unsigned char digest[CACHE_DIGEST_SIZE];
+    if (already_fresh(j, what, second == first ? 1 : 2, digest))
+        return LKJ_EXIT_OK;
+    written_set w = {0};
+    int rc = write_emitted(j, first, ir, &w);
+    if (rc == LKJ_EXIT_OK && second != first)
+        rc = write_emitted(j, second, ir, &w);
+    if (rc == LKJ_EXIT_OK)
+        stamp(j, what, digest, &w);
+    forget(&w);
+    return rc;
+}
+
+static int write_ir(unit_job *j)
+{
+    unsigned char digest[CACHE_DIGEST_SIZE];
+    if (already_fresh(j, "ir", 1, digest))
+        return LKJ_EXIT_OK;
+    int rc = write_bytes(j->dir, "ir.xml", j->ir, j->ir_length, j->d);
+    j->written += rc == LKJ_EXIT_OK;
+    if (rc == LKJ_EXIT_OK) {
+        written_set w = {0};
+        remember(&w, "ir.xml", j->ir_length);
+        stamp(j, "ir", digest, &w);
+        forget(&w);
+    }
+    return rc;
+}
+
+static int write_unit(unit_job *j, xmlDocPtr ir, const m_unit *u)
+{
+    unsigned formats = j->o->formats;
     int rc = LKJ_EXIT_OK;
-    if (o->formats & BUILD_IR) {
-        rc = write_doc(ir, dir, "ir.xml", d);
-        *written += rc == LKJ_EXIT_OK;
-    }
-    if (rc == LKJ_EXIT_OK && (o->formats & BUILD_HTML))
-        rc = write_emitted(EMIT_LKJIP_HTML, ir, o, dir, d, written);
-    if (rc == LKJ_EXIT_OK && (o->formats & BUILD_DOCBOOK))
-        rc = write_emitted(EMIT_LKJIP_DOCBOOK, ir, o, dir, d, written);
-    if (rc == LKJ_EXIT_OK && (o->formats & BUILD_PK) && u->pk_count > 0) {
-        rc = write_emitted(EMIT_PK_HTML, ir, o, dir, d, written);
-        if (rc == LKJ_EXIT_OK)
-            rc = write_emitted(EMIT_PK_DOCBOOK, ir, o, dir, d, written);
-    }
+    if (formats & BUILD_IR)
+        rc = write_ir(j);
+    if (rc == LKJ_EXIT_OK && (formats & BUILD_HTML))
+        rc = write_set(j, "html", ir, EMIT_LKJIP_HTML, EMIT_LKJIP_HTML);
+    if (rc == LKJ_EXIT_OK && (formats & BUILD_DOCBOOK))
+        rc = write_set(j, "docbook", ir, EMIT_LKJIP_DOCBOOK, EMIT_LKJIP_DOCBOOK);
+    if (rc == LKJ_EXIT_OK && (formats & BUILD_PK) && u->pk_count > 0)
+        rc = write_set(j, "pk", ir, EMIT_PK_HTML, EMIT_PK_DOCBOOK);
     return rc;
 }
 
@@ -171,9 +279,137 @@ static void warn_zero_targets(const ev_workspace *ev, const meas_period *p, lkj_
     }
 }
 
-int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d, size_t *written)
+/* ------------------------------------------------------------------ */
+/* Units rendered on worker threads, finished in input order           */
+/* ------------------------------------------------------------------ */
+
+typedef struct render_run {
+    const build_options *o;
+    const link_workspace *ws;
+    const ev_workspace *ev;
+    const lower_options *lo;
+    unsigned char stylesheets[CACHE_DIGEST_SIZE];
+    lkj_diags *d;
+    lkj_lang lang;
+    size_t written, unchanged;
+    int status;
+    atomic_int stop; /* a unit failed (a full disk): start no more */
+} render_run;
+
+typedef struct unit_item {
+    size_t index;
+    char dir[4096];
+    unit_job job;
+    int status;
+} unit_item;
+
+static void render_work(void *item, void *ctx)
+{
+    unit_item *it = item;
+    render_run *run = ctx;
+    if (atomic_load(&run->stop))
+        return;
+    const m_unit *u = run->ws->units[it->index];
+    xmlDocPtr doc = lower_unit(run->ev, u, run->lo);
+    xmlChar *ir = NULL;
+    int ir_length = 0;
+    if (doc)
+        xmlDocDumpFormatMemoryEnc(doc, &ir, &ir_length, "UTF-8", 1);
+    if (!ir) {
+        diag_loc loc = {run->o->out_dir, 0, 0};
+        DIAG0(it->job.d, D_NO_MEMORY, &loc);
+        it->status = LKJ_EXIT_IO;
+    } else {
+        unit_dir(run->o, run->ws, it->index, it->dir, sizeof it->dir);
+        it->job.dir = it->dir;
+        it->job.ir = ir;
+        it->job.ir_length = (size_t)ir_length;
+        it->status = write_unit(&it->job, doc, u);
+    }
+    xmlFree(ir);
+    xmlFreeDoc(doc);
+}
+
+static void render_done(void *item, void *ctx)
+{
+    unit_item *it = item;
+    render_run *run = ctx;
+    if (diag_append_all(run->d, it->job.d) != 0 && it->status < LKJ_EXIT_IO)
+        it->status = LKJ_EXIT_IO;
+    run->written += it->job.written;
+    run->unchanged += it->job.unchanged;
+    if (it->status > run->status)
+        run->status = it->status;
+    if (it->status != LKJ_EXIT_OK)
+        atomic_store(&run->stop, 1);
+    lkj_diags_free(it->job.d);
+    free(it);
+}
+
+static void render_thread_setup(void *ctx)
+{
+    (void)ctx;
+    load_thread_init();
+}
+
+static void submit_units(render_run *run, pool *p)
+{
+    for (size_t i = 0; i < run->ws->unit_count && !atomic_load(&run->stop); i++) {
+        unit_item *it = calloc(1, sizeof *it);
+        if (it)
+            it->job = (unit_job){run->o, run->stylesheets, NULL, NULL, 0, lkj_diags_new(run->lang), 0, 0};
+        if (!it || !it->job.d) {
+            free(it);
+            diag_loc loc = {run->o->out_dir, 0, 0};
+            DIAG0(run->d, D_NO_MEMORY, &loc);
+            run->status = LKJ_EXIT_IO;
+            return;
+        }
+        it->index = i;
+        pool_submit(p, it);
+    }
+}
+
+/* The digest of every file under dir (names and bytes, in byte order):
+ * a render stamp is only good for the stylesheets that made it. */
+static int name_order(const struct dirent **a, const struct dirent **b)
+{
+    return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static void digest_folder(struct sha256_ctx *h, const char *dir, int depth)
+{
+    struct dirent **names;
+    int n = scandir(dir, &names, NULL, name_order);
+    for (int i = 0; i < n; i++) {
+        const char *name = names[i]->d_name;
+        char path[4200];
+        struct stat st;
+        snprintf(path, sizeof path, "%s/%s", dir, name);
+        if (name[0] != '.' && stat(path, &st) == 0) {
+            sha256_update(h, strlen(name) + 1, (const uint8_t *)name);
+            if (S_ISDIR(st.st_mode) && depth < 4) {
+                digest_folder(h, path, depth + 1);
+            } else if (S_ISREG(st.st_mode)) {
+                FILE *f = fopen(path, "rb");
+                unsigned char buf[65536];
+                size_t got;
+                while (f && (got = fread(buf, 1, sizeof buf, f)) > 0)
+                    sha256_update(h, got, buf);
+                if (f)
+                    fclose(f);
+            }
+        }
+        free(names[i]);
+    }
+    if (n >= 0)
+        free(names);
+}
+
+int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d, size_t *written, size_t *unchanged)
 {
     *written = 0;
+    *unchanged = 0;
     meas_period period = o->period;
     if (!o->has_period)
         period = (meas_period){ws->year, MEAS_PERIOD_YEAR, 0};
@@ -187,20 +423,27 @@ int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d
     warn_zero_targets(&ev, &period, d);
     char date[16];
     lower_options lo = {report_date(ws, date, sizeof date), o->english};
-    int status = LKJ_EXIT_OK;
-    for (size_t i = 0; i < ws->unit_count && status == LKJ_EXIT_OK; i++) {
-        xmlDocPtr doc = lower_unit(&ev, ws->units[i], &lo);
-        if (!doc) {
-            diag_loc loc = {o->out_dir, 0, 0};
-            DIAG0(d, D_NO_MEMORY, &loc);
-            status = LKJ_EXIT_IO;
-            break;
-        }
-        char dir[4096];
-        unit_dir(o, ws, i, dir, sizeof dir);
-        status = write_unit(doc, ws->units[i], o, dir, d, written);
-        xmlFreeDoc(doc);
+    render_run run = {.o = o, .ws = ws, .ev = &ev, .lo = &lo, .d = d, .lang = lkj_diags_lang(d)};
+    atomic_init(&run.stop, 0);
+    if (o->cache) {
+        struct sha256_ctx h;
+        sha256_init(&h);
+        if (o->stylesheets)
+            digest_folder(&h, o->stylesheets, 0);
+        sha256_digest(&h, CACHE_DIGEST_SIZE, run.stylesheets);
+    }
+    int jobs = o->jobs < 1 ? 1 : o->jobs;
+    pool *p = pool_new(jobs, 2 * (size_t)jobs, render_thread_setup, render_work, render_done, &run);
+    if (!p) {
+        diag_loc loc = {o->out_dir, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        run.status = LKJ_EXIT_IO;
+    } else {
+        submit_units(&run, p);
+        pool_finish(p);
     }
     evaluate_free(&ev);
-    return status;
+    *written = run.written;
+    *unchanged = run.unchanged;
+    return run.status;
 }

@@ -25,6 +25,9 @@ typedef struct build_options {
     meas_period period; /* default: the workspace's year */
     int english;
     unsigned formats;   /* BUILD_* */
+    struct cache *cache; /* render stamps: unchanged units are not rendered again (NULL: all are) */
+    int jobs;           /* units rendered on this many threads */
+    const char *stylesheets; /* their folder: part of every render stamp */
 } build_options;
 
 /* "html,docbook,ir,pk" -> BUILD_* bits; -1 for an unknown name. */
@@ -33,7 +36,11 @@ int build_parse_formats(const char *list, unsigned *formats);
 unsigned build_emit_mask(unsigned formats);
 
 /* The stylesheets the formats need must be compiled (emit_init) first.
- * Returns an LKJ_EXIT_* status; *written counts the documents written. */
-int build_outputs(const link_workspace *ws, const build_options *options, lkj_diags *diags, size_t *written);
+ * Units are lowered and rendered on options->jobs threads; diagnostics come
+ * in unit order whatever the number. Returns an LKJ_EXIT_* status;
+ * *written counts the documents in place afterwards, *unchanged those of
+ * them left as they were (their render stamp matched). */
+int build_outputs(const link_workspace *ws, const build_options *options, lkj_diags *diags, size_t *written,
+                  size_t *unchanged);
 
 #endif

@@ -5,8 +5,10 @@
  * not causes).
  */
 #include <libxml/parser.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "cache.h"
 #include "diag.h"
 #include "load.h"
 #include "lkjip/lkjip.h"
@@ -117,4 +119,38 @@ int check_and_read(const char *path, FILE *stream, const char *name, const lkj_l
 {
     memset(model, 0, sizeof *model);
     return check_input(path, stream, name, limits, diags, NULL, model);
+}
+
+int check_with_cache(cache *c, const char *path, const char *name, const lkj_limits *limits, lkj_diags *diags,
+                     check_model *model, int *hit)
+{
+    *hit = 0;
+    if (model)
+        memset(model, 0, sizeof *model);
+    diag_begin_file(diags, limits->max_diags_per_file);
+    unsigned char *raw;
+    size_t raw_len;
+    int rc = load_read_raw(path, NULL, limits, name, &raw, &raw_len, diags);
+    if (rc != LKJ_EXIT_OK)
+        return diag_out_of_memory(diags) ? LKJ_EXIT_IO : rc;
+    cache_key key;
+    cache_key_of(c, name, raw, raw_len, &key);
+    int status;
+    if (cache_lookup(c, &key, name, diags, &status, model)) {
+        free(raw);
+        *hit = 1;
+        return status;
+    }
+    load_doc ld;
+    memset(&ld, 0, sizeof ld);
+    ld.name = name;
+    rc = load_decode(raw, raw_len, limits, &ld, diags);
+    if (rc == LKJ_EXIT_OK)
+        rc = check_loaded(&ld, diags, NULL, model);
+    diag_end_file(diags, name);
+    load_doc_free(&ld);
+    if (diag_out_of_memory(diags))
+        rc = LKJ_EXIT_IO;
+    cache_store(c, &key, name, rc, diags, model);
+    return rc;
 }

@@ -22,4 +22,13 @@ typedef struct check_model {
 int check_and_read(const char *path, FILE *stream, const char *name, const lkj_limits *limits, lkj_diags *diags,
                    check_model *model);
 
+struct cache;
+
+/* The same through a cache (cache.h), for a path (never a stream): with
+ * model NULL a plain check, else check_and_read. *hit says whether the
+ * result came from the cache; the diagnostics and the model are the same
+ * either way. diags must hold this input's diagnostics only. */
+int check_with_cache(struct cache *c, const char *path, const char *name, const lkj_limits *limits, lkj_diags *diags,
+                     check_model *model, int *hit);
+
 #endif

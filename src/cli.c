@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "build.h"
+#include "cache.h"
 #include "check.h"
 #include "diag.h"
 #include "discover.h"
@@ -43,6 +44,8 @@ typedef struct options {
     const char *lock;     /* build --lock FILE */
     int wait;             /* build --wait */
     int jobs;             /* -j N */
+    const char *cache;    /* --cache DIR */
+    int no_cache;         /* --no-cache */
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -73,8 +76,12 @@ static const char *const help_id =
     "  --lock BERKAS           dengan build: kunci agar dua jalankan tidak tumpang tindih\n"
     "                          (bawaan: FOLDER/.lkjip.lock); --wait: tunggu alih-alih keluar 4\n"
     "  --log BERKAS            tambahkan setiap baris (dengan waktu) ke berkas log\n"
-    "  -j, --jobs N            berkas diperiksa dengan N thread (bawaan: jumlah inti);\n"
-    "                          keluaran sama untuk setiap N\n"
+    "  -j, --jobs N            berkas diperiksa dan unit disusun dengan N thread\n"
+    "                          (bawaan: jumlah inti); keluaran sama untuk setiap N\n"
+    "  --cache FOLDER          simpan hasil pemeriksaan tiap berkas (kunci: SHA-256 isinya);\n"
+    "                          berkas yang tidak berubah tidak dibaca ulang (bawaan build:\n"
+    "                          FOLDER-KELUARAN/.lkjip-cache; check: tanpa cache)\n"
+    "  --no-cache              dengan build: tanpa cache, semua dibaca dan disusun ulang\n"
     "  --period P              dengan build: 2025, 2025-Q3 atau 2025-09 (bawaan: tahun ruang kerja)\n"
     "  --markdown              dengan explain --all: katalog dalam Markdown\n"
     "  -h, --help              tampilkan bantuan ini\n"
@@ -107,8 +114,12 @@ static const char *const help_en =
     "  --lock FILE             with build: a lock so that two runs never overlap\n"
     "                          (default: DIR/.lkjip.lock); --wait: wait instead of exiting 4\n"
     "  --log FILE              append every line (time-stamped) to a log file\n"
-    "  -j, --jobs N            check files on N threads (default: the number of cores);\n"
-    "                          the output is the same for every N\n"
+    "  -j, --jobs N            check files and render units on N threads\n"
+    "                          (default: the number of cores); the output is the same for every N\n"
+    "  --cache DIR             keep each file's checked result (keyed by the SHA-256 of its bytes);\n"
+    "                          unchanged files are not read again (build's default:\n"
+    "                          OUTPUT/.lkjip-cache; check: no cache)\n"
+    "  --no-cache              with build: no cache, everything read and rendered again\n"
     "  --period P              with build: 2025, 2025-Q3 or 2025-09 (default: the workspace's year)\n"
     "  --markdown              with explain --all: the catalogue as Markdown\n"
     "  -h, --help              show this help\n"
@@ -198,6 +209,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->link = 1;
         else if (strcmp(a, "--wait") == 0)
             o->wait = 1;
+        else if (strcmp(a, "--no-cache") == 0)
+            o->no_cache = 1;
         else if ((v = option_value(argc, argv, &i, "--lang", &missing)) != NULL) {
             if (strcmp(v, "id") != 0 && strcmp(v, "en") != 0)
                 return usage_error(o, "bahasa tidak dikenal (id atau en)", "unknown language (id or en)", v);
@@ -219,7 +232,8 @@ static int parse_options(int argc, char **argv, options *o)
         } else if ((v = option_value(argc, argv, &i, "--stylesheets", &missing)) != NULL) {
             o->stylesheets = v;
         } else if ((v = option_value(argc, argv, &i, "-j", &missing)) != NULL ||
-                   (v = option_value(argc, argv, &i, "--jobs", &missing)) != NULL) {
+                   (v = option_value(argc, argv, &i, "--jobs", &missing)) != NULL ||
+                   (strncmp(a, "-j", 2) == 0 && a[2] >= '0' && a[2] <= '9' && (v = a + 2))) {
             char *end;
             long n = strtol(v, &end, 10);
             if (*end || n < 1 || n > 256)
@@ -227,6 +241,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->jobs = (int)n;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
+        } else if ((v = option_value(argc, argv, &i, "--cache", &missing)) != NULL) {
+            o->cache = v;
         } else if ((v = option_value(argc, argv, &i, "--lock", &missing)) != NULL) {
             o->lock = v;
         } else if ((v = option_value(argc, argv, &i, "--max-size", &missing)) != NULL) {
@@ -266,6 +282,8 @@ typedef struct check_run {
     FILE *log;
     int progress;          /* a counter on stderr: only on a terminal */
     struct timespec start; /* for the time in the log's summary */
+    cache *cache;          /* --cache: results of unchanged files */
+    size_t cache_hits;
 } check_run;
 
 static double seconds_since(const struct timespec *start)
@@ -356,6 +374,7 @@ typedef struct check_item {
     char *path; /* NULL: standard input */
     lkj_diags *diags;
     int status;
+    int cache_hit;
     check_model model;
 } check_item;
 
@@ -364,7 +383,10 @@ static void check_work(void *item, void *ctx)
     check_item *it = item;
     check_run *run = ctx;
     const char *name = it->path ? it->path : "-";
-    if (run->o->link)
+    if (run->cache && it->path)
+        it->status = check_with_cache(run->cache, it->path, name, &run->o->limits, it->diags,
+                                      run->o->link ? &it->model : NULL, &it->cache_hit);
+    else if (run->o->link)
         it->status = check_and_read(it->path, it->path ? NULL : stdin, name, &run->o->limits, it->diags, &it->model);
     else if (it->path)
         it->status = lkj_check_path(it->path, NULL, &run->o->limits, it->diags, NULL);
@@ -383,6 +405,7 @@ static void check_done(void *item, void *ctx)
             it->status = kept;
     }
     run->files++;
+    run->cache_hits += it->cache_hit != 0;
     count_and_render(run, name, it->status, it->diags);
     if (it->status > run->status)
         run->status = it->status;
@@ -423,13 +446,15 @@ static int check_one(const char *path, void *ctx)
 }
 
 /* Clears the progress counter and writes the timed summary to the log. */
-static void end_progress(check_run *run, const char *what)
+static void end_progress(check_run *run, const char *what, const char *extra)
 {
     if (run->progress)
         fprintf(stderr, "\r\033[K");
-    char line[512];
-    snprintf(line, sizeof line, "%s: %zu files, %zu errors, %zu warnings, %.2f s", what, run->files, run->errors,
-             run->warnings, seconds_since(&run->start));
+    char line[512], cached[64] = "";
+    if (run->cache)
+        snprintf(cached, sizeof cached, " (%zu cached)", run->cache_hits);
+    snprintf(line, sizeof line, "%s: %zu files%s%s, %zu errors, %zu warnings, %.2f s", what, run->files, cached,
+             extra, run->errors, run->warnings, seconds_since(&run->start));
     render_note(run->out, line, 0);
 }
 
@@ -500,6 +525,17 @@ static void free_models(check_run *run)
     model_profile_free(run->profile);
 }
 
+/* The cache folder, or NULL (said on stderr) when it cannot be used: the
+ * run goes on without it, as it would with --no-cache. */
+static cache *open_cache(const options *o, const char *dir)
+{
+    cache *c = cache_open(dir, &o->limits, o->lang);
+    if (!c)
+        fprintf(stderr, "lkjip: %s: %s: %s\n", dir,
+                o->lang == LKJ_LANG_EN ? "cache not used" : "cache tidak dipakai", strerror(errno));
+    return c;
+}
+
 static int run_check(const options *o)
 {
     if (o->nargs == 0)
@@ -517,20 +553,25 @@ static int run_check(const options *o)
     if (begin_run(&run, o) != 0 || !scratch) {
         status = LKJ_EXIT_IO;
     } else {
+        if (o->cache)
+            run.cache = open_cache(o, o->cache);
         status = walk_inputs(&run, scratch);
         if (o->link) {
             int s = run.oom ? LKJ_EXIT_IO : link_run(&run);
             if (s > status)
                 status = s;
         }
-        end_progress(&run, "check");
+        end_progress(&run, "check", "");
     }
     for (size_t i = 0; i < run.unit_count; i++)
         model_unit_free(run.units[i]);
     free(run.units);
     model_profile_free(run.profile);
+    if (run.out && run.cache)
+        render_set_cache_hits(run.out, run.cache_hits);
     if (run.out && render_end(run.out, run.files, run.errors, run.warnings, o->quiet) != 0)
         status = LKJ_EXIT_IO;
+    cache_close(run.cache);
     lkj_diags_free(run.diags);
     lkj_diags_free(scratch);
     lkj_cleanup();
@@ -579,7 +620,7 @@ static int run_build(options *o)
         return usage_error(o, "build memerlukan setidaknya satu JALUR", "build needs at least one PATH", NULL);
     if (!o->out_dir || !o->out_dir[0])
         return usage_error(o, "build memerlukan folder keluaran: -o FOLDER", "build needs an output folder: -o DIR", NULL);
-    build_options b = {o->out_dir, 0, {0, MEAS_PERIOD_YEAR, 0}, o->lang == LKJ_LANG_EN, 0};
+    build_options b = {o->out_dir, 0, {0, MEAS_PERIOD_YEAR, 0}, o->lang == LKJ_LANG_EN, 0, NULL, o->jobs, NULL};
     if (build_parse_formats(o->formats ? o->formats : "html,docbook", &b.formats) != 0)
         return usage_error(o, "bentuk keluaran tidak dikenal (html, docbook, pk, ir)",
                            "unknown output form (html, docbook, pk, ir)", o->formats);
@@ -592,6 +633,8 @@ static int run_build(options *o)
     o->link = 1;
     char stylesheet_dir[4096];
     unsigned emit_mask = build_emit_mask(b.formats);
+    b.stylesheets = stylesheet_dir;
+    stylesheet_dir[0] = '\0';
     if (emit_mask && emit_find_stylesheets(o->stylesheets, o->argv0, stylesheet_dir, sizeof stylesheet_dir) != 0)
         return usage_error(o, "folder stylesheet tidak ditemukan (--stylesheets FOLDER atau LKJIP_STYLESHEETS)",
                            "stylesheets folder not found (--stylesheets DIR or LKJIP_STYLESHEETS)", o->stylesheets);
@@ -621,42 +664,72 @@ static int run_build(options *o)
         lkj_cleanup();
         return lock == -2 ? LKJ_EXIT_BUSY : LKJ_EXIT_IO;
     }
+    /* Holding the lock, nothing else writes here: temporary files are what
+     * a killed run left. */
+    output_remove_leftovers(o->out_dir, 4);
     check_run run;
     lkj_diags *scratch = lkj_diags_new(o->lang);
     int status = LKJ_EXIT_OK;
-    size_t written = 0;
+    size_t written = 0, unchanged = 0;
     if (begin_run(&run, o) != 0 || !scratch) {
         status = LKJ_EXIT_IO;
     } else {
+        /* The cache lives in the output folder unless told otherwise: a
+         * nightly run re-reads only what changed since the last one. */
+        char default_cache[4200];
+        snprintf(default_cache, sizeof default_cache, "%s/.lkjip-cache", o->out_dir);
+        if (!o->no_cache)
+            run.cache = open_cache(o, o->cache ? o->cache : default_cache);
+        b.cache = run.cache;
         status = walk_inputs(&run, scratch);
         link_workspace ws;
+        memset(&ws, 0, sizeof ws);
         int s = run.oom ? LKJ_EXIT_IO : link_units(&ws, run.profile, run.units, run.unit_count, run.diags);
         if (s != LKJ_EXIT_IO) {
             /* Reports are written even when some inputs were rejected: each
              * names what was missing. */
-            int w = build_outputs(&ws, &b, run.diags, &written);
+            int w = build_outputs(&ws, &b, run.diags, &written, &unchanged);
             if (w > s)
                 s = w;
         }
         count_diags(&run, run.diags);
         render_link(run.out, run.diags, s);
         lkj_diags_clear(run.diags);
+        size_t ws_units = ws.unit_count;
         link_free(&ws);
         if (s > status)
             status = s;
-        end_progress(&run, "build");
+        char units[128] = "", cached[64] = "", kept[64] = "";
+        snprintf(units, sizeof units, ", %zu units, %zu reports (%zu unchanged)", ws_units, written, unchanged);
+        end_progress(&run, "build", units);
+        if (run.cache) {
+            int en = o->lang == LKJ_LANG_EN;
+            snprintf(cached, sizeof cached, en ? " (%zu from the cache)" : " (%zu dari cache)", run.cache_hits);
+            snprintf(kept, sizeof kept, en ? " (%zu unchanged)" : " (%zu tidak berubah)", unchanged);
+        }
         char line[4400];
         if (o->lang == LKJ_LANG_EN)
-            snprintf(line, sizeof line, "lkjip: %zu file%s read, %zu report%s written to %s, %zu error%s, %zu warning%s",
-                     run.files, run.files == 1 ? "" : "s", written, written == 1 ? "" : "s", o->out_dir, run.errors,
-                     run.errors == 1 ? "" : "s", run.warnings, run.warnings == 1 ? "" : "s");
+            snprintf(line, sizeof line,
+                     "lkjip: %zu file%s read%s, %zu unit%s, %zu report%s written to %s%s, %zu error%s, %zu warning%s",
+                     run.files, run.files == 1 ? "" : "s", cached, ws_units, ws_units == 1 ? "" : "s", written,
+                     written == 1 ? "" : "s", o->out_dir, kept, run.errors, run.errors == 1 ? "" : "s", run.warnings,
+                     run.warnings == 1 ? "" : "s");
         else
-            snprintf(line, sizeof line, "lkjip: %zu berkas dibaca, %zu laporan ditulis ke %s, %zu kesalahan, %zu peringatan",
-                     run.files, written, o->out_dir, run.errors, run.warnings);
+            snprintf(line, sizeof line,
+                     "lkjip: %zu berkas dibaca%s, %zu unit, %zu laporan ditulis ke %s%s, %zu kesalahan, %zu peringatan",
+                     run.files, cached, ws_units, written, o->out_dir, kept, run.errors, run.warnings);
         render_note(run.out, line, !o->quiet);
     }
+    if (run.out && run.cache)
+        render_set_cache_hits(run.out, run.cache_hits);
     if (run.out && render_end(run.out, run.files, run.errors, run.warnings, 1) != 0)
         status = LKJ_EXIT_IO;
+    /* Entries of files gone from the workspace go too, but only from the
+     * folder's own cache (a --cache folder may serve other workspaces) and
+     * only after a complete run (an interrupted walk used fewer). */
+    if (run.cache && !o->cache && status < LKJ_EXIT_IO)
+        cache_prune(run.cache);
+    cache_close(run.cache);
     free_models(&run);
     lkj_diags_free(run.diags);
     lkj_diags_free(scratch);

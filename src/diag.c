@@ -190,6 +190,43 @@ void diag_emit(lkj_diags *d, diag_id id, const diag_loc *loc, int origin, ...)
     d->count++;
 }
 
+int diag_restore(lkj_diags *d, const lkj_diag *item)
+{
+    if (grow(d) != 0) {
+        d->oom = 1;
+        return -1;
+    }
+    lkj_diag *g = &d->items[d->count];
+    *g = *item;
+    g->file = copy_string(item->file);
+    g->message = copy_string(item->message);
+    g->hint = copy_string(item->hint);
+    if (!g->file || !g->message || !g->hint) {
+        free((char *)g->file);
+        free((char *)g->message);
+        free((char *)g->hint);
+        d->oom = 1;
+        return -1;
+    }
+    d->count++;
+    return 0;
+}
+
+void diag_restore_suppressed(lkj_diags *d, lkj_severity severity, size_t n)
+{
+    d->suppressed[severity] += n;
+}
+
+int diag_append_all(lkj_diags *to, const lkj_diags *from)
+{
+    for (size_t i = 0; i < from->count; i++)
+        if (diag_restore(to, &from->items[i]) != 0)
+            return -1;
+    for (int s = LKJ_SEV_NOTE; s <= LKJ_SEV_FATAL; s++)
+        to->suppressed[s] += from->suppressed[s];
+    return 0;
+}
+
 void diag_begin_file(lkj_diags *d, size_t max_per_file)
 {
     d->file_count = 0;

@@ -34,6 +34,18 @@ const char *diag_text(const lkj_diags *diags, const char *text_id, const char *t
  * the order of equal positions. */
 void diag_sort_from(lkj_diags *diags, size_t first);
 
+/* Appends a diagnostic exactly as recorded before (from the cache): code
+ * must be the catalogue's own string; file, message and hint are copied.
+ * No per-file cap applies (it applied when it was recorded). 0, or -1 when
+ * out of memory. */
+int diag_restore(lkj_diags *diags, const lkj_diag *item);
+/* Adds n to the suppressed count of a severity (from the cache). */
+void diag_restore_suppressed(lkj_diags *diags, lkj_severity severity, size_t n);
+
+/* Appends every diagnostic of from, with its suppressed counts, to to
+ * (lists of worker threads merged in order). 0, or -1 when out of memory. */
+int diag_append_all(lkj_diags *to, const lkj_diags *from);
+
 /* True once an allocation inside the sink failed (diagnostics were lost). */
 int diag_out_of_memory(const lkj_diags *diags);
 

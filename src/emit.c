@@ -102,7 +102,8 @@ int emit_find_stylesheets(const char *explicit_dir, const char *argv0, char *out
 /* Errors: libxslt prints fragments; collect them                      */
 /* ------------------------------------------------------------------ */
 
-static char error_text[1024];
+/* Per thread: units are rendered on several at once. */
+static _Thread_local char error_text[1024];
 
 static void collect_xslt_error(void *ctx, const char *msg, ...)
 {

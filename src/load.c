@@ -328,37 +328,54 @@ static int open_input(const char *path, const char *name, lkj_diags *d, int *fd)
     return LKJ_EXIT_OK;
 }
 
-int load_read(const char *path, FILE *stream, const lkj_limits *limits, load_doc *ld,
-              lkj_diags *d)
+int load_read_raw(const char *path, FILE *stream, const lkj_limits *limits, const char *name, unsigned char **raw,
+                  size_t *raw_len, lkj_diags *d)
 {
     size_t cap = limits->max_input_bytes;
     int fd;
+    *raw = NULL;
+    *raw_len = 0;
     if (path) {
-        int rc = open_input(path, ld->name, d, &fd);
+        int rc = open_input(path, name, d, &fd);
         if (rc != LKJ_EXIT_OK)
             return rc;
     } else {
         fd = fileno(stream);
     }
-    unsigned char *raw = NULL;
-    size_t raw_len = 0;
     int err = 0;
-    int rc = read_all(fd, cap, &raw, &raw_len, &err);
+    int rc = read_all(fd, cap, raw, raw_len, &err);
     if (path)
         close(fd);
     if (rc != 0) {
         if (err == ENOMEM) {
-            diag_loc loc = {ld->name, 0, 0};
+            diag_loc loc = {name, 0, 0};
             DIAG0(d, D_NO_MEMORY, &loc);
             return LKJ_EXIT_IO;
         }
-        return emit_io(d, ld->name, err);
+        return emit_io(d, name, err);
     }
-    if (raw_len > cap) {
-        free(raw);
-        emit_size(d, D_IO_TOO_BIG, ld->name, cap);
+    if (*raw_len > cap) {
+        free(*raw);
+        *raw = NULL;
+        *raw_len = 0;
+        emit_size(d, D_IO_TOO_BIG, name, cap);
         return LKJ_EXIT_PROBLEMS;
     }
+    return LKJ_EXIT_OK;
+}
+
+int load_read(const char *path, FILE *stream, const lkj_limits *limits, load_doc *ld,
+              lkj_diags *d)
+{
+    unsigned char *raw;
+    size_t raw_len;
+    int rc = load_read_raw(path, stream, limits, ld->name, &raw, &raw_len, d);
+    return rc == LKJ_EXIT_OK ? load_decode(raw, raw_len, limits, ld, d) : rc;
+}
+
+int load_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, load_doc *ld, lkj_diags *d)
+{
+    size_t cap = limits->max_input_bytes;
     int named_gz = has_suffix(ld->name, ".gz");
     if (!is_gzip(raw, raw_len)) {
         if (named_gz) {

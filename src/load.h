@@ -44,6 +44,12 @@ int load_path_allowed(const char *url);
  * gzip, within limits->max_input_bytes. Returns an LKJ_EXIT_* status. */
 int load_read(const char *path, FILE *stream, const lkj_limits *limits, load_doc *ld,
               lkj_diags *diags);
+/* load_read in two halves, for the cache, which keys on the raw bytes:
+ * the bytes as they are on disk (capped), then their decompression into
+ * ld->bytes (raw is owned by load_decode from then on, freed in any case). */
+int load_read_raw(const char *path, FILE *stream, const lkj_limits *limits, const char *name, unsigned char **raw,
+                  size_t *raw_len, lkj_diags *diags);
+int load_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, load_doc *ld, lkj_diags *diags);
 
 /* Parses ld->bytes. Returns LKJ_EXIT_OK with ld->doc set, or
  * LKJ_EXIT_PROBLEMS after appending diagnostics. */

@@ -3,6 +3,7 @@
  */
 #include "output.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -64,7 +65,7 @@ static int write_all(int fd, const void *data, size_t length)
     return 0;
 }
 
-int output_write_atomic(const char *path, const void *data, size_t length)
+static int write_atomic(const char *path, const void *data, size_t length, int durable)
 {
     char tmp[4200];
     if (snprintf(tmp, sizeof tmp, "%s.tmp.XXXXXX", path) >= (int)sizeof tmp) {
@@ -74,7 +75,7 @@ int output_write_atomic(const char *path, const void *data, size_t length)
     int fd = mkstemp(tmp);
     if (fd < 0)
         return -1;
-    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0 && fsync(fd) == 0;
+    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0 && (!durable || fsync(fd) == 0);
     int saved = errno;
     if (close(fd) != 0 && ok) {
         ok = 0;
@@ -87,4 +88,49 @@ int output_write_atomic(const char *path, const void *data, size_t length)
     unlink(tmp);
     errno = saved;
     return -1;
+}
+
+int output_write_atomic(const char *path, const void *data, size_t length)
+{
+    return write_atomic(path, data, length, 1);
+}
+
+int output_write_atomic_fast(const char *path, const void *data, size_t length)
+{
+    return write_atomic(path, data, length, 0);
+}
+
+/* mkstemp's names: "<final name>.tmp.XXXXXX". */
+static int is_leftover(const char *name)
+{
+    const char *t = strstr(name, ".tmp.");
+    if (!t || t == name)
+        return 0;
+    while (strstr(t + 1, ".tmp."))
+        t = strstr(t + 1, ".tmp.");
+    return strlen(t + 5) == 6;
+}
+
+size_t output_remove_leftovers(const char *dir, int depth)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    size_t removed = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        char path[4200];
+        if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path)
+            continue;
+        struct stat st;
+        if (lstat(path, &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode) && depth > 0)
+            removed += output_remove_leftovers(path, depth - 1);
+        else if (S_ISREG(st.st_mode) && is_leftover(e->d_name) && unlink(path) == 0)
+            removed++;
+    }
+    closedir(d);
+    return removed;
 }

@@ -19,5 +19,13 @@ int output_make_dirs(const char *dir);
 /* Writes data to path atomically (temporary file, fsync, rename).
  * 0, or -1 with errno. */
 int output_write_atomic(const char *path, const void *data, size_t length);
+/* The same without fsync: for files whose loss after a crash is harmless
+ * because a reader checks them (the cache). */
+int output_write_atomic_fast(const char *path, const void *data, size_t length);
+
+/* Removes the temporary files a killed run left under dir (down to depth
+ * folders): only while holding the build lock, when no run can be writing
+ * them. Returns how many were removed. */
+size_t output_remove_leftovers(const char *dir, int depth);
 
 #endif

@@ -17,6 +17,8 @@ struct render {
     xmlTextWriterPtr writer;
     FILE *log; /* --log: every line, text, with a UTC time stamp */
     int failed;
+    int cached;        /* a cache was used: the summary says how much */
+    size_t cache_hits;
 };
 
 void render_set_log(render *r, FILE *log) { r->log = log; }
@@ -154,6 +156,12 @@ void render_link(render *r, const lkj_diags *diags, int status)
     xmlTextWriterEndElement(r->writer);
 }
 
+void render_set_cache_hits(render *r, size_t hits)
+{
+    r->cached = 1;
+    r->cache_hits = hits;
+}
+
 int render_end(render *r, size_t files, size_t errors, size_t warnings, int quiet)
 {
     int rc = 0;
@@ -162,19 +170,24 @@ int render_end(render *r, size_t files, size_t errors, size_t warnings, int quie
         xml_number_attr(r->writer, "berkas", files);
         xml_number_attr(r->writer, "kesalahan", errors);
         xml_number_attr(r->writer, "peringatan", warnings);
+        if (r->cached)
+            xml_number_attr(r->writer, "dari-cache", r->cache_hits);
         xmlTextWriterEndElement(r->writer);
         xmlTextWriterEndElement(r->writer);
         if (xmlTextWriterEndDocument(r->writer) < 0)
             rc = -1;
         xmlFreeTextWriter(r->writer);
     } else {
-        char line[256];
+        char line[256], cached[64] = "";
+        if (r->cached)
+            snprintf(cached, sizeof cached, r->lang == LKJ_LANG_EN ? " (%zu from the cache)" : " (%zu dari cache)",
+                     r->cache_hits);
         if (r->lang == LKJ_LANG_EN)
-            snprintf(line, sizeof line, "lkjip: %zu file%s checked, %zu error%s, %zu warning%s", files,
-                     files == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+            snprintf(line, sizeof line, "lkjip: %zu file%s checked%s, %zu error%s, %zu warning%s", files,
+                     files == 1 ? "" : "s", cached, errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
         else
-            snprintf(line, sizeof line, "lkjip: %zu berkas diperiksa, %zu kesalahan, %zu peringatan", files, errors,
-                     warnings);
+            snprintf(line, sizeof line, "lkjip: %zu berkas diperiksa%s, %zu kesalahan, %zu peringatan", files, cached,
+                     errors, warnings);
         if (quiet)
             log_line(r, line); /* cron mails nothing; the log still says it */
         else

@@ -23,6 +23,8 @@ void render_set_log(render *r, FILE *log);
 /* A line of its own (a summary): to the output when to_output and the
  * form is text, and to the log. */
 void render_note(render *r, const char *line, int to_output);
+/* With a cache: the summary also says how many files came from it. */
+void render_set_cache_hits(render *r, size_t hits);
 /* Writes the summary and frees r. Returns 0, or -1 when writing failed. */
 int render_end(render *r, size_t files, size_t errors, size_t warnings, int quiet);
 

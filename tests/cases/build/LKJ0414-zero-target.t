@@ -6,4 +6,4 @@
 %stdout
 $TMP/ws/opd-a.xml:16:7: warning LKJ0414: the target of indikator 'A-I1' for 2025 is 0: no capaian is computed
   hint: a target of 0 only makes sense for a negative indicator with realisasi 0 ("zero cases"); check the target
-lkjip: 4 files read, 3 reports written to $TMP/out, 0 errors, 1 warning
+lkjip: 4 files read (0 from the cache), 3 units, 3 reports written to $TMP/out (0 unchanged), 0 errors, 1 warning

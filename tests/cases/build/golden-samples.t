@@ -22,7 +22,7 @@
 # 11. KAB-S3 (kemiskinan) is crosscutting: supported by Dinsos, Dinkes and
 #     Bappeda (jumlah-unit 3).
 %args build samples/ -o $TMP/out --format ir
-%check diff -r -x .lkjip.lock tests/golden/ir $TMP/out
+%check diff -r -x .lkjip.lock -x .lkjip-cache tests/golden/ir $TMP/out
 %check grep -q 'id="DINKES-AKI"' $TMP/out/kab-sukamaju/dinkes/ir.xml
 %check grep -q 'nilai="90.5349794238683" tampil="90.53" pembilang="11" penyebut="12150" pengali="100000"' $TMP/out/kab-sukamaju/dinkes/ir.xml
 %check grep -q 'aturan="negatif (2T−R)/T×100" nilai="104.700021659086" tampil="104.70" t="95" r="90.5349794238683"' $TMP/out/kab-sukamaju/dinkes/ir.xml
@@ -36,4 +36,4 @@
 %check grep -q '<realisasi status="ok" aturan="rumus komposit" nilai="73.3441333798405" tampil="73.34"/>' $TMP/out/kab-sukamaju/ir.xml
 %check grep -q '<sasaran id="KAB-S3" jumlah-unit="3">' $TMP/out/kab-sukamaju/ir.xml
 %stdout
-lkjip: 9 berkas dibaca, 8 laporan ditulis ke $TMP/out, 0 kesalahan, 0 peringatan
+lkjip: 9 berkas dibaca (0 dari cache), 8 unit, 8 laporan ditulis ke $TMP/out (0 tidak berubah), 0 kesalahan, 0 peringatan

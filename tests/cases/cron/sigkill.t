@@ -8,4 +8,4 @@
 %check for f in $(cd $TMP/before && find . -name '*.html' -o -name 'ir.xml'); do cmp -s $TMP/before/$f $TMP/out/$f || { echo "changed: $f"; exit 1; }; done
 %check for f in $(find $TMP/out -name '*.html' -o -name '*.xml'); do case $f in *.html) xmllint --html --noout $f 2>&1 | grep -v 'Tag [a-zA-Z]* invalid' | grep -q error && exit 1;; *) xmllint --noout $f || exit 1;; esac; done; true
 %stdout
-lkjip: 9 berkas dibaca, 16 laporan ditulis ke $TMP/out, 0 kesalahan, 0 peringatan
+lkjip: 9 berkas dibaca (9 dari cache), 8 unit, 16 laporan ditulis ke $TMP/out (16 tidak berubah), 0 kesalahan, 0 peringatan

@@ -1,0 +1,577 @@
+/*
+ * cache.c — the cache folder (see cache.h). An input entry is
+ *
+ *   "LKJC" u32:format   toolchain digest   content digest
+ *   u32:name length, name   u8:status
+ *   u32:packed length  u32:compressed length  zlib(diagnostics pack)
+ *   u32:packed length  u32:compressed length  zlib(model pack)   (0 0: none)
+ *
+ * (u32 little endian), named by the SHA-256 of the settings and the input
+ * name, so each input keeps one entry that an edit overwrites. A render
+ * stamp is "LKJR" u32:format, toolchain digest, render digest, then per
+ * file u32:name length, name, u64:size.
+ *
+ * SHA-256 (nettle) and not a fast checksum: an entry stands in for a whole
+ * validation, so two different files must never share a key.
+ */
+#include "cache.h"
+
+#include <dirent.h>
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <nettle/sha2.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/auxv.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "diag.h"
+#include "output.h"
+#include "pack.h"
+
+/* Bump when the entry layout or anything pack.c writes changes meaning
+ * without a new build (the build id covers code changes). */
+#define CACHE_FORMAT 1u
+#define MAX_ENTRY_BYTES ((size_t)512 * 1024 * 1024)
+
+extern const unsigned char lkj_schema_submission[], lkj_schema_workspace[];
+extern const unsigned long long lkj_schema_submission_size, lkj_schema_workspace_size;
+
+struct cache {
+    char *dir;
+    unsigned char toolchain[CACHE_DIGEST_SIZE];
+    unsigned char settings[CACHE_DIGEST_SIZE]; /* toolchain + language + limits */
+    pthread_mutex_t lock;                      /* guards what follows */
+    char **used;
+    size_t used_count, used_capacity;
+    size_t hits;
+};
+
+/* ------------------------------------------------------------------ */
+/* Identity of this build                                              */
+/* ------------------------------------------------------------------ */
+
+typedef struct build_id {
+    const unsigned char *bytes;
+    size_t length;
+} build_id;
+
+/* The program's NT_GNU_BUILD_ID note: a hash the linker made of the code,
+ * so any rebuild with a change invalidates every entry. Found through the
+ * auxiliary vector (AT_PHDR), which needs no <link.h> (our src/link.h
+ * shadows it). */
+#if UINTPTR_MAX > 0xffffffffu
+typedef Elf64_Phdr elf_phdr;
+typedef Elf64_Nhdr elf_nhdr;
+#else
+typedef Elf32_Phdr elf_phdr;
+typedef Elf32_Nhdr elf_nhdr;
+#endif
+
+static void find_build_id(build_id *id)
+{
+    const elf_phdr *phdr = (const elf_phdr *)getauxval(AT_PHDR);
+    size_t count = (size_t)getauxval(AT_PHNUM);
+    uintptr_t bias = 0;
+    if (!phdr)
+        return;
+    for (size_t i = 0; i < count; i++)
+        if (phdr[i].p_type == PT_PHDR)
+            bias = (uintptr_t)phdr - phdr[i].p_vaddr;
+    for (size_t i = 0; i < count; i++) {
+        if (phdr[i].p_type != PT_NOTE)
+            continue;
+        const unsigned char *p = (const unsigned char *)(bias + phdr[i].p_vaddr);
+        const unsigned char *end = p + phdr[i].p_memsz;
+        while (p + sizeof(elf_nhdr) <= end) {
+            const elf_nhdr *n = (const elf_nhdr *)(const void *)p;
+            size_t name_size = (n->n_namesz + 3u) & ~3u, desc_size = (n->n_descsz + 3u) & ~3u;
+            const unsigned char *name = p + sizeof *n, *desc = name + name_size;
+            if (desc + desc_size > end)
+                break;
+            if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4 && memcmp(name, "GNU", 4) == 0) {
+                id->bytes = desc;
+                id->length = n->n_descsz;
+                return;
+            }
+            p = desc + desc_size;
+        }
+    }
+}
+
+static void sha_string(struct sha256_ctx *h, const char *s)
+{
+    uint32_t n = (uint32_t)strlen(s);
+    sha256_update(h, sizeof n, (const uint8_t *)&n);
+    sha256_update(h, n, (const uint8_t *)s);
+}
+
+static int toolchain_digest(unsigned char out[CACHE_DIGEST_SIZE])
+{
+    build_id id = {NULL, 0};
+    find_build_id(&id);
+    if (!id.bytes)
+        return -1;
+    struct sha256_ctx h;
+    sha256_init(&h);
+    char format[32];
+    snprintf(format, sizeof format, "lkjip-cache-%u", CACHE_FORMAT);
+    sha_string(&h, format);
+    sha_string(&h, LKJ_VERSION);
+    sha256_update(&h, id.length, id.bytes);
+    sha256_update(&h, (size_t)lkj_schema_submission_size, lkj_schema_submission);
+    sha256_update(&h, (size_t)lkj_schema_workspace_size, lkj_schema_workspace);
+    sha256_digest(&h, CACHE_DIGEST_SIZE, out);
+    return 0;
+}
+
+cache *cache_open(const char *dir, const lkj_limits *limits, lkj_lang lang)
+{
+    if (output_make_dirs(dir) != 0)
+        return NULL;
+    cache *c = calloc(1, sizeof *c);
+    if (!c || !(c->dir = strdup(dir))) {
+        free(c);
+        errno = ENOMEM;
+        return NULL;
+    }
+    if (toolchain_digest(c->toolchain) != 0) {
+        free(c->dir);
+        free(c);
+        errno = ENOEXEC;
+        return NULL;
+    }
+    struct sha256_ctx h;
+    sha256_init(&h);
+    sha256_update(&h, CACHE_DIGEST_SIZE, c->toolchain);
+    uint64_t settings[3] = {(uint64_t)lang, limits->max_input_bytes, limits->max_diags_per_file};
+    sha256_update(&h, sizeof settings, (const uint8_t *)settings);
+    sha256_digest(&h, CACHE_DIGEST_SIZE, c->settings);
+    pthread_mutex_init(&c->lock, NULL);
+    return c;
+}
+
+void cache_close(cache *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->used_count; i++)
+        free(c->used[i]);
+    free(c->used);
+    pthread_mutex_destroy(&c->lock);
+    free(c->dir);
+    free(c);
+}
+
+const unsigned char *cache_toolchain(const cache *c) { return c->settings; }
+
+size_t cache_hits(const cache *c) { return c->hits; }
+
+/* ------------------------------------------------------------------ */
+/* Keys, bookkeeping                                                   */
+/* ------------------------------------------------------------------ */
+
+static void hex(const unsigned char *d, size_t n, char *out)
+{
+    static const char digits[] = "0123456789abcdef";
+    for (size_t i = 0; i < n; i++) {
+        out[2 * i] = digits[d[i] >> 4];
+        out[2 * i + 1] = digits[d[i] & 15];
+    }
+    out[2 * n] = '\0';
+}
+
+/* prefix + hex(SHA-256(settings, parts...)) + suffix: an entry's name. */
+static void entry_name(const cache *c, const char *prefix, const char *a, const char *b, const char *suffix,
+                       char *out, size_t size)
+{
+    struct sha256_ctx h;
+    unsigned char d[CACHE_DIGEST_SIZE];
+    char x[2 * CACHE_DIGEST_SIZE + 1];
+    sha256_init(&h);
+    sha256_update(&h, CACHE_DIGEST_SIZE, c->settings);
+    sha_string(&h, a);
+    sha_string(&h, b ? b : "");
+    sha256_digest(&h, CACHE_DIGEST_SIZE, d);
+    hex(d, sizeof d, x);
+    snprintf(out, size, "%s%s%s", prefix, x, suffix);
+}
+
+void cache_key_of(const cache *c, const char *name, const unsigned char *raw, size_t raw_len, cache_key *key)
+{
+    entry_name(c, "i-", name, NULL, ".lkc", key->entry, sizeof key->entry);
+    struct sha256_ctx h;
+    sha256_init(&h);
+    sha256_update(&h, raw_len, raw);
+    sha256_digest(&h, CACHE_DIGEST_SIZE, key->content);
+}
+
+/* Remembers an entry as used by this run (kept by cache_prune). */
+static void mark_used(cache *c, const char *entry, int hit)
+{
+    pthread_mutex_lock(&c->lock);
+    c->hits += hit;
+    if (c->used_count == c->used_capacity) {
+        size_t cap = c->used_capacity ? 2 * c->used_capacity : 256;
+        char **grown = realloc(c->used, cap * sizeof *grown);
+        if (grown) {
+            c->used = grown;
+            c->used_capacity = cap;
+        }
+    }
+    char *copy = c->used_count < c->used_capacity ? strdup(entry) : NULL;
+    if (copy)
+        c->used[c->used_count++] = copy;
+    pthread_mutex_unlock(&c->lock);
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading an entry: a cursor that fails on anything short            */
+/* ------------------------------------------------------------------ */
+
+typedef struct cursor {
+    const unsigned char *p;
+    size_t left;
+    int failed;
+} cursor;
+
+static const unsigned char *take(cursor *r, size_t n)
+{
+    if (r->failed || n > r->left) {
+        r->failed = 1;
+        return NULL;
+    }
+    const unsigned char *p = r->p;
+    r->p += n;
+    r->left -= n;
+    return p;
+}
+
+static uint32_t take_u32(cursor *r)
+{
+    const unsigned char *p = take(r, 4);
+    return p ? (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24 : 0;
+}
+
+static uint64_t take_u64(cursor *r)
+{
+    uint64_t lo = take_u32(r);
+    return lo | (uint64_t)take_u32(r) << 32;
+}
+
+/* Whether the next bytes are exactly expected (length n). */
+static int take_equal(cursor *r, const void *expected, size_t n)
+{
+    const unsigned char *p = take(r, n);
+    return p && memcmp(p, expected, n) == 0;
+}
+
+/* A whole small file, or NULL (missing, unreadable, too large). */
+static unsigned char *slurp(const char *path, size_t *length)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    unsigned char *data = NULL;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size <= MAX_ENTRY_BYTES) {
+        size_t n = (size_t)st.st_size, got = 0;
+        data = malloc(n ? n : 1);
+        while (data && got < n) {
+            ssize_t r = read(fd, data + got, n - got);
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r <= 0) {
+                free(data);
+                data = NULL;
+                break;
+            }
+            got += (size_t)r;
+        }
+        *length = n;
+    }
+    close(fd);
+    return data;
+}
+
+/* One compressed section inflated: NULL when it does not inflate to
+ * exactly its recorded size. *present is 0 for an absent section. */
+static unsigned char *take_section(cursor *r, size_t *length, int *present)
+{
+    uint32_t plain = take_u32(r), packed = take_u32(r);
+    *present = plain != 0;
+    const unsigned char *src = take(r, packed);
+    if (!src || plain == 0 || plain > MAX_ENTRY_BYTES)
+        return NULL;
+    unsigned char *out = malloc(plain);
+    uLongf out_len = plain;
+    if (out && (uncompress(out, &out_len, src, packed) != Z_OK || out_len != plain)) {
+        free(out);
+        out = NULL;
+    }
+    *length = plain;
+    return out;
+}
+
+static void path_of(const cache *c, const char *entry, char *out, size_t size)
+{
+    snprintf(out, size, "%s/%s", c->dir, entry);
+}
+
+int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *diags, int *status,
+                 check_model *model)
+{
+    char path[4400];
+    path_of(c, key->entry, path, sizeof path);
+    size_t size = 0;
+    unsigned char *data = slurp(path, &size);
+    if (!data)
+        return 0;
+    cursor r = {data, size, 0};
+    uint32_t name_len = (uint32_t)strlen(name);
+    int ok = take_equal(&r, "LKJC", 4) && take_u32(&r) == CACHE_FORMAT &&
+             take_equal(&r, c->settings, CACHE_DIGEST_SIZE) && take_equal(&r, key->content, CACHE_DIGEST_SIZE) &&
+             take_u32(&r) == name_len && take_equal(&r, name, name_len);
+    const unsigned char *st = ok ? take(&r, 1) : NULL;
+    ok = st && (*st == LKJ_EXIT_OK || *st == LKJ_EXIT_PROBLEMS);
+    size_t diags_len = 0, model_len = 0;
+    int has_diags = 0, has_model = 0;
+    unsigned char *packed_diags = ok ? take_section(&r, &diags_len, &has_diags) : NULL;
+    unsigned char *packed_model = packed_diags ? take_section(&r, &model_len, &has_model) : NULL;
+    ok = packed_diags && !r.failed && r.left == 0 && (!has_model || packed_model);
+    /* A model is wanted and one was made (status OK) but not recorded:
+     * the entry came from a plain check; make it again. */
+    if (ok && model && *st == LKJ_EXIT_OK && !has_model)
+        ok = 0;
+    check_model m = {0};
+    if (ok && model && has_model && unpack_model(packed_model, model_len, name, &m) != 0)
+        ok = 0;
+    /* Through a scratch list, so that a pack that fails halfway leaves
+     * diags untouched (the check then runs and says it all). */
+    lkj_diags *found = ok ? lkj_diags_new(lkj_diags_lang(diags)) : NULL;
+    if (ok && (!found || unpack_diags(packed_diags, diags_len, name, found) != 0 || diag_append_all(diags, found) != 0))
+        ok = 0;
+    lkj_diags_free(found);
+    free(packed_diags);
+    free(packed_model);
+    int status_value = st ? *st : 0;
+    free(data);
+    if (!ok) {
+        model_unit_free(m.unit);
+        model_profile_free(m.profile);
+        return 0;
+    }
+    *status = status_value;
+    if (model)
+        *model = m;
+    mark_used(c, key->entry, 1);
+    return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Writing                                                             */
+/* ------------------------------------------------------------------ */
+
+static void put_u32(pack_buf *b, uint32_t v)
+{
+    unsigned char x[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
+                          (unsigned char)(v >> 24)};
+    if (b->failed)
+        return;
+    if (b->length + 4 > b->capacity) {
+        size_t cap = b->capacity ? 2 * b->capacity : 4096;
+        unsigned char *grown = realloc(b->data, cap);
+        if (!grown) {
+            b->failed = 1;
+            return;
+        }
+        b->data = grown;
+        b->capacity = cap;
+    }
+    memcpy(b->data + b->length, x, 4);
+    b->length += 4;
+}
+
+static void put_raw(pack_buf *b, const void *data, size_t n)
+{
+    if (b->failed)
+        return;
+    if (b->length + n > b->capacity) {
+        size_t cap = b->capacity ? b->capacity : 4096;
+        while (cap < b->length + n)
+            cap *= 2;
+        unsigned char *grown = realloc(b->data, cap);
+        if (!grown) {
+            b->failed = 1;
+            return;
+        }
+        b->data = grown;
+        b->capacity = cap;
+    }
+    memcpy(b->data + b->length, data, n);
+    b->length += n;
+}
+
+/* A section: plain length, compressed length, zlib bytes (level 1: the
+ * cache is read far more often than written, and inflating is as fast at
+ * any level, but a nightly run writes every changed file once). */
+static void put_section(pack_buf *out, const pack_buf *plain)
+{
+    if (plain->length == 0 || plain->length > MAX_ENTRY_BYTES) {
+        put_u32(out, 0);
+        put_u32(out, 0);
+        return;
+    }
+    uLongf bound = compressBound(plain->length);
+    unsigned char *z = malloc(bound);
+    if (!z || compress2(z, &bound, plain->data, plain->length, 1) != Z_OK) {
+        free(z);
+        out->failed = 1;
+        return;
+    }
+    put_u32(out, (uint32_t)plain->length);
+    put_u32(out, (uint32_t)bound);
+    put_raw(out, z, bound);
+    free(z);
+}
+
+/* Written to a temporary name and renamed; not fsynced: a torn entry after
+ * a crash fails its checks and is ignored, so durability buys nothing. */
+static void write_entry(const cache *c, const char *entry, const pack_buf *b)
+{
+    char path[4400];
+    path_of(c, entry, path, sizeof path);
+    output_write_atomic_fast(path, b->data, b->length);
+}
+
+void cache_store(cache *c, const cache_key *key, const char *name, int status, const lkj_diags *diags,
+                 const check_model *model)
+{
+    if (status != LKJ_EXIT_OK && status != LKJ_EXIT_PROBLEMS)
+        return;
+    pack_buf d = {0}, m = {0}, out = {0};
+    int ok = pack_diags(diags, &d) == 0;
+    if (ok && model && (model->unit || model->profile))
+        ok = pack_model(model, &m) == 0;
+    if (ok) {
+        put_raw(&out, "LKJC", 4);
+        put_u32(&out, CACHE_FORMAT);
+        put_raw(&out, c->settings, CACHE_DIGEST_SIZE);
+        put_raw(&out, key->content, CACHE_DIGEST_SIZE);
+        put_u32(&out, (uint32_t)strlen(name));
+        put_raw(&out, name, strlen(name));
+        unsigned char st = (unsigned char)status;
+        put_raw(&out, &st, 1);
+        put_section(&out, &d);
+        put_section(&out, &m);
+        if (!out.failed)
+            write_entry(c, key->entry, &out);
+    }
+    pack_buf_free(&d);
+    pack_buf_free(&m);
+    pack_buf_free(&out);
+    mark_used(c, key->entry, 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* Render stamps                                                       */
+/* ------------------------------------------------------------------ */
+
+int cache_render_fresh(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE])
+{
+    char entry[80], path[4400];
+    entry_name(c, "r-", dir, what, ".lkr", entry, sizeof entry);
+    path_of(c, entry, path, sizeof path);
+    size_t size = 0;
+    unsigned char *data = slurp(path, &size);
+    if (!data)
+        return 0;
+    cursor r = {data, size, 0};
+    int fresh = take_equal(&r, "LKJR", 4) && take_u32(&r) == CACHE_FORMAT &&
+                take_equal(&r, c->settings, CACHE_DIGEST_SIZE) && take_equal(&r, digest, CACHE_DIGEST_SIZE);
+    size_t files = 0;
+    while (fresh && r.left > 0) {
+        uint32_t n = take_u32(&r);
+        const unsigned char *file = n > 0 && n < 256 ? take(&r, n) : NULL;
+        uint64_t expected = take_u64(&r);
+        if (!file || r.failed || memchr(file, '/', n) || memchr(file, '\0', n)) {
+            fresh = 0;
+            break;
+        }
+        char target[4400];
+        snprintf(target, sizeof target, "%s/%.*s", dir, (int)n, (const char *)file);
+        struct stat st;
+        fresh = stat(target, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size == expected;
+        files++;
+    }
+    free(data);
+    fresh = fresh && files > 0;
+    if (fresh)
+        mark_used(c, entry, 1);
+    return fresh;
+}
+
+void cache_render_record(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
+                         const char *const *files, const size_t *sizes, size_t file_count)
+{
+    char entry[80];
+    entry_name(c, "r-", dir, what, ".lkr", entry, sizeof entry);
+    pack_buf out = {0};
+    put_raw(&out, "LKJR", 4);
+    put_u32(&out, CACHE_FORMAT);
+    put_raw(&out, c->settings, CACHE_DIGEST_SIZE);
+    put_raw(&out, digest, CACHE_DIGEST_SIZE);
+    for (size_t i = 0; i < file_count; i++) {
+        put_u32(&out, (uint32_t)strlen(files[i]));
+        put_raw(&out, files[i], strlen(files[i]));
+        put_u32(&out, (uint32_t)sizes[i]);
+        put_u32(&out, (uint32_t)((uint64_t)sizes[i] >> 32));
+    }
+    if (!out.failed)
+        write_entry(c, entry, &out);
+    pack_buf_free(&out);
+    mark_used(c, entry, 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* Pruning                                                             */
+/* ------------------------------------------------------------------ */
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+void cache_prune(cache *c)
+{
+    qsort(c->used, c->used_count, sizeof *c->used, compare_names);
+    DIR *d = opendir(c->dir);
+    if (!d)
+        return;
+    for (struct dirent *e; (e = readdir(d));) {
+        const char *n = e->d_name;
+        int ours = (strncmp(n, "i-", 2) == 0 && has_suffix(n, ".lkc")) ||
+                   (strncmp(n, "r-", 2) == 0 && has_suffix(n, ".lkr"));
+        int leftover = (strncmp(n, "i-", 2) == 0 || strncmp(n, "r-", 2) == 0) && strstr(n, ".tmp.");
+        if (!ours && !leftover)
+            continue;
+        if (!leftover && bsearch(&n, c->used, c->used_count, sizeof *c->used, compare_names))
+            continue;
+        char path[4400];
+        path_of(c, n, path, sizeof path);
+        unlink(path);
+    }
+    closedir(d);
+}

@@ -1,0 +1,73 @@
+/*
+ * cache.h — the incremental half of a batch run: each input's checked
+ * result (its diagnostics, its model) kept on disk under a key made of the
+ * SHA-256 of its bytes, so an unchanged file is never parsed or validated
+ * again; and, for build, a stamp per rendered document so an unchanged
+ * unit is never transformed again.
+ *
+ * Everything in the folder is untrusted: an entry is used only when its
+ * header names this very build of lkjip (GNU build id + schemas + language
+ * + limits), these very bytes and this very input name, and its compressed
+ * sections inflate to exactly their recorded sizes and unpack cleanly.
+ * Anything else is a miss, and the input is checked as if no cache existed.
+ * Entries are written to a temporary name and renamed: a killed run leaves
+ * at worst an entry that is ignored.
+ */
+#ifndef LKJ_CACHE_H
+#define LKJ_CACHE_H
+
+#include <stddef.h>
+
+#include "check.h"
+#include "lkjip/lkjip.h"
+
+#define CACHE_DIGEST_SIZE 32
+
+typedef struct cache cache;
+
+/* Opens the folder dir, creating it when missing. NULL with errno when it
+ * cannot be made or lkjip's own build cannot be identified. */
+cache *cache_open(const char *dir, const lkj_limits *limits, lkj_lang lang);
+void cache_close(cache *c);
+
+/* Which entry an input uses and what its bytes were. */
+typedef struct cache_key {
+    char entry[80];                            /* file name inside the folder */
+    unsigned char content[CACHE_DIGEST_SIZE];  /* SHA-256 of the raw bytes */
+} cache_key;
+
+void cache_key_of(const cache *c, const char *name, const unsigned char *raw, size_t raw_len, cache_key *key);
+
+/* A hit (1): the recorded diagnostics appended to diags (under name), the
+ * recorded status in *status and, when model is not NULL, the model (an
+ * entry without one, or of an input that had errors, is then a miss unless
+ * the status says no model was made). A miss: 0, diags untouched.
+ * Safe from any thread. */
+int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *diags, int *status,
+                 check_model *model);
+/* Records a result: diags holds this input's diagnostics only; model may
+ * be NULL or empty. Statuses other than OK and PROBLEMS (I/O, memory) are
+ * never recorded. Failures to write are silent: the cache is an
+ * optimisation, never a reason for a run to fail. */
+void cache_store(cache *c, const cache_key *key, const char *name, int status, const lkj_diags *diags,
+                 const check_model *model);
+
+/* Render stamps: a document set (one unit's outputs of one kind) is fresh
+ * when its stamp holds digest and every file it lists is still there with
+ * its size. Safe from any thread. */
+int cache_render_fresh(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE]);
+/* Records that dir now holds files (names, sizes) made from digest. */
+void cache_render_record(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
+                         const char *const *files, const size_t *sizes, size_t file_count);
+
+/* The digest that identifies this build of lkjip, its schemas and the
+ * settings the cache was opened with (for render digests). */
+const unsigned char *cache_toolchain(const cache *c);
+
+/* Entries used by this run (looked up, stored, stamped). */
+size_t cache_hits(const cache *c);
+/* Removes every entry this run did not use and leftovers of killed runs;
+ * for a folder only one workspace uses (build's default). */
+void cache_prune(cache *c);
+
+#endif

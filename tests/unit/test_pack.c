@@ -1,0 +1,222 @@
+/*
+ * test_pack.c — the cache's serialisation: every sample model and every bad
+ * input's diagnostics survive pack → unpack → pack byte for byte, back
+ * pointers and positions are set again, and damaged packs (every
+ * truncation, flipped bytes) are refused or read safely, never trusted
+ * past their end.
+ */
+#include "unit.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "lkjip/lkjip.h"
+#include "pack.h"
+
+static const char *const samples[] = {
+    "samples/kab-sukamaju/lkjip.xml",
+    "samples/kab-sukamaju/kab-sukamaju.xml",
+    "samples/kab-sukamaju/opd-bappeda.xml",
+    "samples/kab-sukamaju/opd-dinkes.xml",
+    "samples/kab-sukamaju/opd-dinsos.xml.gz",
+    "samples/kab-sukamaju/opd-disdikbud.xml",
+    "samples/kab-sukamaju/opd-dlh.xml",
+    "samples/kab-sukamaju/opd-dpupr.xml",
+    "samples/provinsi/prov-jateng.xml",
+};
+
+static void free_model(check_model *m)
+{
+    model_unit_free(m->unit);
+    model_profile_free(m->profile);
+    memset(m, 0, sizeof *m);
+}
+
+/* Every indicator's owner and every sasaran's tujuan point where read.c
+ * would point them. */
+static int back_pointers_sound(const m_unit *u)
+{
+    for (size_t t = 0; t < u->tujuan_count; t++) {
+        const m_tujuan *tj = &u->tujuan[t];
+        for (size_t i = 0; i < tj->indicator_count; i++)
+            if (tj->indicators[i].owner != tj || tj->indicators[i].owner_kind != M_OWNER_TUJUAN)
+                return 0;
+        for (size_t s = 0; s < tj->sasaran_count; s++) {
+            const m_sasaran *sa = &tj->sasaran[s];
+            if (sa->tujuan != tj)
+                return 0;
+            for (size_t i = 0; i < sa->indicator_count; i++)
+                if (sa->indicators[i].owner != sa || sa->indicators[i].owner_kind != M_OWNER_SASARAN ||
+                    sa->indicators[i].pos.file != u->file)
+                    return 0;
+        }
+    }
+    for (size_t p = 0; p < u->program_count; p++)
+        for (size_t k = 0; k < u->programs[p].kegiatan_count; k++) {
+            const m_kegiatan *kg = &u->programs[p].kegiatan[k];
+            for (size_t i = 0; i < kg->indicator_count; i++)
+                if (kg->indicators[i].owner != kg)
+                    return 0;
+        }
+    return 1;
+}
+
+static void round_trip_model(const char *path, lkj_limits *limits)
+{
+    char name[300];
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN);
+    check_model m;
+    int status = check_and_read(path, NULL, path, limits, d, &m);
+    snprintf(name, sizeof name, "pack.model.read.%s", path);
+    unit_ok(name, status == LKJ_EXIT_OK && (m.unit || m.profile), "the sample did not read");
+    pack_buf a = {0}, b = {0};
+    check_model back;
+    int packed = pack_model(&m, &a) == 0;
+    int unpacked = packed && unpack_model(a.data, a.length, path, &back) == 0;
+    int repacked = unpacked && pack_model(&back, &b) == 0;
+    snprintf(name, sizeof name, "pack.model.round-trip.%s", path);
+    unit_ok(name, repacked && a.length == b.length && memcmp(a.data, b.data, a.length) == 0,
+            "pack(unpack(pack(m))) differs from pack(m)");
+    if (unpacked && back.unit) {
+        snprintf(name, sizeof name, "pack.model.back-pointers.%s", path);
+        unit_ok(name, back_pointers_sound(back.unit), "an owner, tujuan or position file is wrong");
+        snprintf(name, sizeof name, "pack.model.fields.%s", path);
+        unit_ok(name,
+                strcmp(back.unit->id, m.unit->id) == 0 && back.unit->year == m.unit->year &&
+                    back.unit->tujuan_count == m.unit->tujuan_count && back.unit->pos.line == m.unit->pos.line &&
+                    strcmp(back.unit->file, path) == 0,
+                "a field came back different");
+    }
+    if (unpacked && back.profile) {
+        snprintf(name, sizeof name, "pack.model.profile.%s", path);
+        unit_ok(name,
+                strcmp(back.profile->entity, m.profile->entity) == 0 && back.profile->cap == m.profile->cap &&
+                    (back.profile->bands == NULL) == (m.profile->bands == NULL),
+                "the profile came back different");
+    }
+    /* Every truncation is refused; flipped bytes are refused or read
+     * without going past the end (ASan would say). */
+    int truncations_refused = 1;
+    for (size_t len = 0; packed && len < a.length; len += 1 + len / 64) {
+        check_model t;
+        if (unpack_model(a.data, len, path, &t) == 0) {
+            truncations_refused = 0;
+            free_model(&t);
+        }
+    }
+    snprintf(name, sizeof name, "pack.model.truncated-refused.%s", path);
+    unit_ok(name, truncations_refused, "a truncated pack was accepted");
+    for (size_t at = 0; packed && at < a.length; at += 1 + at / 32) {
+        a.data[at] ^= 0xff;
+        check_model f;
+        if (unpack_model(a.data, a.length, path, &f) == 0)
+            free_model(&f);
+        a.data[at] ^= 0xff;
+    }
+    pack_buf_free(&a);
+    pack_buf_free(&b);
+    if (unpacked)
+        free_model(&back);
+    free_model(&m);
+    lkj_diags_free(d);
+}
+
+static int same_diags(const lkj_diags *x, const lkj_diags *y)
+{
+    if (lkj_diags_count(x) != lkj_diags_count(y))
+        return 0;
+    for (int s = LKJ_SEV_NOTE; s <= LKJ_SEV_FATAL; s++)
+        if (lkj_diags_suppressed(x, (lkj_severity)s) != lkj_diags_suppressed(y, (lkj_severity)s))
+            return 0;
+    for (size_t i = 0; i < lkj_diags_count(x); i++) {
+        const lkj_diag *a = lkj_diags_at(x, i), *b = lkj_diags_at(y, i);
+        if (a->code != b->code || a->severity != b->severity || a->line != b->line || a->column != b->column ||
+            strcmp(a->file, b->file) != 0 || strcmp(a->message, b->message) != 0 || strcmp(a->hint, b->hint) != 0 ||
+            a->origin != b->origin)
+            return 0;
+    }
+    return 1;
+}
+
+/* Every bad input, checked with at most 2 diagnostics kept (so that some
+ * have suppressed counts), packs and unpacks to the same list. */
+static void round_trip_diags(void)
+{
+    lkj_limits limits;
+    lkj_limits_default(&limits);
+    limits.max_diags_per_file = 2;
+    DIR *dir = opendir("tests/data/bad");
+    int all_same = 1, truncations_refused = 1;
+    size_t files = 0, suppressed = 0;
+    for (struct dirent *e; dir && (e = readdir(dir));) {
+        if (e->d_name[0] == '.')
+            continue;
+        char path[600];
+        snprintf(path, sizeof path, "tests/data/bad/%s", e->d_name);
+        lkj_diags *d = lkj_diags_new(LKJ_LANG_ID), *back = lkj_diags_new(LKJ_LANG_ID);
+        lkj_check_path(path, NULL, &limits, d, NULL);
+        suppressed += lkj_diags_suppressed(d, LKJ_SEV_ERROR);
+        pack_buf b = {0};
+        all_same &= pack_diags(d, &b) == 0 && unpack_diags(b.data, b.length, path, back) == 0 && same_diags(d, back);
+        for (size_t len = 0; len < b.length; len++) {
+            lkj_diags *t = lkj_diags_new(LKJ_LANG_ID);
+            truncations_refused &= unpack_diags(b.data, len, path, t) != 0;
+            lkj_diags_free(t);
+        }
+        pack_buf_free(&b);
+        lkj_diags_free(d);
+        lkj_diags_free(back);
+        files++;
+    }
+    if (dir)
+        closedir(dir);
+    /* And one input with 150 errors, 148 of them suppressed: the
+     * minimal submission with 150 misi of an unknown attribute. */
+    FILE *in = fopen("tests/data/ok/minimal.xml", "r");
+    FILE *out = tmpfile(); /* a real descriptor: the loader reads with read(2) */
+    char line[4096];
+    for (int n = 1; in && out && fgets(line, sizeof line, in); n++) {
+        fputs(line, out);
+        for (int i = 1; n == 15 && i <= 150; i++)
+            fprintf(out, "  <misi id=\"M%d\" nomor=\"%d\">Misi</misi>\n", i, i);
+    }
+    if (in)
+        fclose(in);
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN), *back = lkj_diags_new(LKJ_LANG_EN);
+    if (out) {
+        fflush(out);
+        rewind(out);
+        lkj_check_stream(out, "banyak.xml", &limits, d, NULL);
+        fclose(out);
+    }
+    suppressed += lkj_diags_suppressed(d, LKJ_SEV_ERROR);
+    pack_buf b = {0};
+    all_same &= pack_diags(d, &b) == 0 && unpack_diags(b.data, b.length, "banyak.xml", back) == 0 && same_diags(d, back);
+    pack_buf_free(&b);
+    lkj_diags_free(d);
+    lkj_diags_free(back);
+    unit_int("pack.diags.suppressed-count", (long)suppressed, 148);
+    unit_ok("pack.diags.files", files > 100, "tests/data/bad not found (run from the repository root)");
+    unit_ok("pack.diags.round-trip", all_same, "a diagnostics list came back different");
+    unit_ok("pack.diags.truncated-refused", truncations_refused, "a truncated diagnostics pack was accepted");
+}
+
+int main(void)
+{
+    if (lkj_init() != 0)
+        return 2;
+    lkj_limits limits;
+    lkj_limits_default(&limits);
+    for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++)
+        round_trip_model(samples[i], &limits);
+    round_trip_diags();
+    unsigned char junk[] = {0x55, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01};
+    check_model m;
+    unit_ok("pack.model.huge-count-refused", unpack_model(junk, sizeof junk, "x", &m) != 0,
+            "a pack with a varint past 64 bits was accepted");
+    lkj_cleanup();
+    return unit_exit();
+}
