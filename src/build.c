@@ -95,11 +95,12 @@ unsigned build_emit_mask(unsigned formats)
     return mask;
 }
 
-static int write_bytes(const char *dir, const char *name, const void *data, size_t length, lkj_diags *d)
+static int write_bytes(output_batch *batch, const char *dir, const char *name, const void *data, size_t length,
+                       lkj_diags *d)
 {
     char path[4200];
     snprintf(path, sizeof path, "%s/%s", dir, name);
-    if (output_make_dirs(dir) == 0 && output_write_atomic(path, data, length) == 0)
+    if (output_make_dirs(dir) == 0 && output_batch_write(batch, path, data, length) == 0)
         return LKJ_EXIT_OK;
     char why[4400];
     snprintf(why, sizeof why, "%s: %s", path, strerror(errno));
@@ -107,6 +108,22 @@ static int write_bytes(const char *dir, const char *name, const void *data, size
     DIAG(d, D_IO_WRITE, &loc, why);
     return LKJ_EXIT_IO;
 }
+
+/* The files written for one document set, for its stamp. */
+typedef struct written_set {
+    char **names;
+    size_t *sizes;
+    size_t count, capacity;
+    int failed; /* out of memory: no stamp, the set is rendered next time */
+} written_set;
+
+/* A render stamp to record once the documents it describes are renamed
+ * into place (a stamp must never promise files that are not there). */
+typedef struct stamp_record {
+    const char *what;
+    unsigned char digest[CACHE_DIGEST_SIZE];
+    written_set files;
+} stamp_record;
 
 /* One unit on its way to its documents (on a worker thread). */
 typedef struct unit_job {
@@ -116,7 +133,10 @@ typedef struct unit_job {
     const unsigned char *ir;          /* the IR, serialised */
     size_t ir_length;
     lkj_diags *d;                     /* this unit's diagnostics */
+    output_batch *batch;              /* every file goes through it */
     size_t written, unchanged;
+    stamp_record stamps[4];           /* ir, html, docbook, pk */
+    size_t stamp_count;
 } unit_job;
 
 /* What a document set is made from: the IR, the kind, the stylesheets and
@@ -145,14 +165,6 @@ static int already_fresh(unit_job *j, const char *what, size_t documents, unsign
     j->unchanged += documents;
     return 1;
 }
-
-/* The files written for one document set, for its stamp. */
-typedef struct written_set {
-    char **names;
-    size_t *sizes;
-    size_t count, capacity;
-    int failed; /* out of memory: no stamp, the set is rendered next time */
-} written_set;
 
 static void remember(written_set *w, const char *name, size_t size)
 {
@@ -187,10 +199,17 @@ static void forget(written_set *w)
     free(w->sizes);
 }
 
-static void stamp(unit_job *j, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE], const written_set *w)
+/* Keeps the stamp of a document set written (w is taken over). */
+static void stamp(unit_job *j, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE], written_set *w)
 {
-    if (j->o->cache && !w->failed)
-        cache_render_record(j->o->cache, j->dir, what, digest, (const char *const *)w->names, w->sizes, w->count);
+    if (!j->o->cache || w->failed || j->stamp_count == sizeof j->stamps / sizeof j->stamps[0]) {
+        forget(w);
+        return;
+    }
+    stamp_record *r = &j->stamps[j->stamp_count++];
+    r->what = what;
+    memcpy(r->digest, digest, CACHE_DIGEST_SIZE);
+    r->files = *w;
 }
 
 /* One document through its stylesheet: the document and, for DocBook, the
@@ -203,11 +222,11 @@ static int write_emitted(unit_job *j, emit_kind kind, xmlDocPtr ir, written_set 
         return LKJ_EXIT_IO;
     int rc = LKJ_EXIT_OK;
     for (size_t i = 0; i < r.file_count && rc == LKJ_EXIT_OK; i++) {
-        rc = write_bytes(j->dir, r.files[i].name, r.files[i].data, r.files[i].length, j->d);
+        rc = write_bytes(j->batch, j->dir, r.files[i].name, r.files[i].data, r.files[i].length, j->d);
         remember(w, r.files[i].name, r.files[i].length);
     }
     if (rc == LKJ_EXIT_OK)
-        rc = write_bytes(j->dir, emit_file_name(kind), r.data, r.length, j->d);
+        rc = write_bytes(j->batch, j->dir, emit_file_name(kind), r.data, r.length, j->d);
     remember(w, emit_file_name(kind), r.length);
     j->written += rc == LKJ_EXIT_OK;
     emit_result_free(&r);
@@ -227,7 +246,8 @@ static int write_set(unit_job *j, const char *what, xmlDocPtr ir, emit_kind firs
         rc = write_emitted(j, second, ir, &w);
     if (rc == LKJ_EXIT_OK)
         stamp(j, what, digest, &w);
-    forget(&w);
+    else
+        forget(&w);
     return rc;
 }
 
@@ -236,13 +256,12 @@ static int write_ir(unit_job *j)
     unsigned char digest[CACHE_DIGEST_SIZE];
     if (already_fresh(j, "ir", 1, digest))
         return LKJ_EXIT_OK;
-    int rc = write_bytes(j->dir, "ir.xml", j->ir, j->ir_length, j->d);
+    int rc = write_bytes(j->batch, j->dir, "ir.xml", j->ir, j->ir_length, j->d);
     j->written += rc == LKJ_EXIT_OK;
     if (rc == LKJ_EXIT_OK) {
         written_set w = {0};
         remember(&w, "ir.xml", j->ir_length);
         stamp(j, "ir", digest, &w);
-        forget(&w);
     }
     return rc;
 }
@@ -293,6 +312,11 @@ typedef struct render_run {
     lkj_lang lang;
     size_t written, unchanged;
     int status;
+    output_batch *batch;
+    /* Stamps of every unit, recorded after the batch is committed. */
+    stamp_record *stamps;
+    char **stamp_dirs;
+    size_t stamp_count, stamp_capacity;
     atomic_int stop; /* a unit failed (a full disk): start no more */
 } render_run;
 
@@ -330,6 +354,46 @@ static void render_work(void *item, void *ctx)
     xmlFreeDoc(doc);
 }
 
+static void keep_stamp(render_run *run, const char *dir, stamp_record *r)
+{
+    if (run->stamp_count == run->stamp_capacity) {
+        size_t cap = run->stamp_capacity ? 2 * run->stamp_capacity : 64;
+        stamp_record *grown = realloc(run->stamps, cap * sizeof *grown);
+        if (grown)
+            run->stamps = grown;
+        char **dirs = grown ? realloc(run->stamp_dirs, cap * sizeof *dirs) : NULL;
+        if (dirs)
+            run->stamp_dirs = dirs;
+        if (!grown || !dirs) {
+            forget(&r->files); /* no stamp: the unit is rendered next time */
+            return;
+        }
+        run->stamp_capacity = cap;
+    }
+    char *d = strdup(dir);
+    if (!d) {
+        forget(&r->files);
+        return;
+    }
+    run->stamp_dirs[run->stamp_count] = d;
+    run->stamps[run->stamp_count++] = *r;
+}
+
+/* After the commit: every stamp written (or, when it failed, dropped). */
+static void record_stamps(render_run *run, int committed)
+{
+    for (size_t i = 0; i < run->stamp_count; i++) {
+        stamp_record *r = &run->stamps[i];
+        if (committed)
+            cache_render_record(run->o->cache, run->stamp_dirs[i], r->what, r->digest,
+                                (const char *const *)r->files.names, r->files.sizes, r->files.count);
+        forget(&r->files);
+        free(run->stamp_dirs[i]);
+    }
+    free(run->stamps);
+    free(run->stamp_dirs);
+}
+
 static void render_done(void *item, void *ctx)
 {
     unit_item *it = item;
@@ -338,6 +402,8 @@ static void render_done(void *item, void *ctx)
         it->status = LKJ_EXIT_IO;
     run->written += it->job.written;
     run->unchanged += it->job.unchanged;
+    for (size_t i = 0; i < it->job.stamp_count; i++)
+        keep_stamp(run, it->dir, &it->job.stamps[i]);
     if (it->status > run->status)
         run->status = it->status;
     if (it->status != LKJ_EXIT_OK)
@@ -357,7 +423,8 @@ static void submit_units(render_run *run, pool *p)
     for (size_t i = 0; i < run->ws->unit_count && !atomic_load(&run->stop); i++) {
         unit_item *it = calloc(1, sizeof *it);
         if (it)
-            it->job = (unit_job){run->o, run->stylesheets, NULL, NULL, 0, lkj_diags_new(run->lang), 0, 0};
+            it->job = (unit_job){.o = run->o, .stylesheets = run->stylesheets, .d = lkj_diags_new(run->lang),
+                                 .batch = run->batch};
         if (!it || !it->job.d) {
             free(it);
             diag_loc loc = {run->o->out_dir, 0, 0};
@@ -433,15 +500,31 @@ int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d
         sha256_digest(&h, CACHE_DIGEST_SIZE, run.stylesheets);
     }
     int jobs = o->jobs < 1 ? 1 : o->jobs;
-    pool *p = pool_new(jobs, 2 * (size_t)jobs, render_thread_setup, render_work, render_done, &run);
+    run.batch = output_batch_new();
+    pool *p = run.batch ? pool_new(jobs, 2 * (size_t)jobs, render_thread_setup, render_work, render_done, &run) : NULL;
     if (!p) {
         diag_loc loc = {o->out_dir, 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc);
         run.status = LKJ_EXIT_IO;
+        output_batch_free(run.batch);
+        run.batch = NULL;
     } else {
         submit_units(&run, p);
         pool_finish(p);
     }
+    /* Everything written so far becomes visible at once, after one flush;
+     * what a failed unit wrote was never renamed. */
+    int committed = run.batch != NULL;
+    if (run.batch && output_batch_commit(run.batch) != 0) {
+        committed = 0;
+        char why[4400];
+        snprintf(why, sizeof why, "%s: %s", o->out_dir, strerror(errno));
+        diag_loc loc = {o->out_dir, 0, 0};
+        DIAG(d, D_IO_WRITE, &loc, why);
+        run.status = LKJ_EXIT_IO;
+        run.written = 0;
+    }
+    record_stamps(&run, committed);
     evaluate_free(&ev);
     *written = run.written;
     *unchanged = run.unchanged;

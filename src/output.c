@@ -1,9 +1,11 @@
 /*
  * output.c — safe names and atomic writes.
  */
+#define _GNU_SOURCE /* syncfs */
 #include "output.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -93,6 +95,139 @@ static int write_atomic(const char *path, const void *data, size_t length, int d
 int output_write_atomic(const char *path, const void *data, size_t length)
 {
     return write_atomic(path, data, length, 1);
+}
+
+/* ------------------------------------------------------------------ */
+/* Batches: many files, one flush                                      */
+/* ------------------------------------------------------------------ */
+
+typedef struct pending {
+    char *temporary, *final;
+} pending;
+
+struct output_batch {
+    pthread_mutex_t lock;
+    pending *files;
+    size_t count, capacity;
+    int failed; /* out of memory while recording: the batch cannot commit */
+};
+
+output_batch *output_batch_new(void)
+{
+    output_batch *b = calloc(1, sizeof *b);
+    if (b)
+        pthread_mutex_init(&b->lock, NULL);
+    return b;
+}
+
+static int remember_pending(output_batch *b, const char *temporary, const char *final)
+{
+    pthread_mutex_lock(&b->lock);
+    int rc = -1;
+    if (b->count == b->capacity) {
+        size_t cap = b->capacity ? 2 * b->capacity : 64;
+        pending *grown = realloc(b->files, cap * sizeof *grown);
+        if (grown) {
+            b->files = grown;
+            b->capacity = cap;
+        }
+    }
+    if (b->count < b->capacity) {
+        pending *p = &b->files[b->count];
+        p->temporary = strdup(temporary);
+        p->final = strdup(final);
+        if (p->temporary && p->final) {
+            b->count++;
+            rc = 0;
+        } else {
+            free(p->temporary);
+            free(p->final);
+        }
+    }
+    if (rc != 0)
+        b->failed = 1;
+    pthread_mutex_unlock(&b->lock);
+    return rc;
+}
+
+int output_batch_write(output_batch *b, const char *path, const void *data, size_t length)
+{
+    char tmp[4200];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp.XXXXXX", path) >= (int)sizeof tmp) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    int fd = mkstemp(tmp);
+    if (fd < 0)
+        return -1;
+    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0;
+    int saved = errno;
+    if (close(fd) != 0 && ok) {
+        ok = 0;
+        saved = errno;
+    }
+    if (ok && remember_pending(b, tmp, path) == 0)
+        return 0;
+    if (ok)
+        saved = ENOMEM;
+    unlink(tmp);
+    errno = saved;
+    return -1;
+}
+
+/* Every pending file on disk for good: one syncfs for the file system of
+ * the first, which is where a build's outputs all are; fsync per file when
+ * that is not available. */
+static int flush_all(output_batch *b)
+{
+    if (b->count == 0)
+        return 0;
+    int fd = open(b->files[0].temporary, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        int rc = syncfs(fd);
+        close(fd);
+        if (rc == 0)
+            return 0;
+    }
+    for (size_t i = 0; i < b->count; i++) {
+        fd = open(b->files[i].temporary, O_RDONLY | O_CLOEXEC);
+        int rc = fd >= 0 ? fsync(fd) : -1;
+        if (fd >= 0)
+            close(fd);
+        if (rc != 0)
+            return -1;
+    }
+    return 0;
+}
+
+int output_batch_commit(output_batch *b)
+{
+    int rc = b->failed ? (errno = ENOMEM, -1) : flush_all(b);
+    int saved = errno;
+    for (size_t i = 0; i < b->count; i++) {
+        if (rc == 0 && rename(b->files[i].temporary, b->files[i].final) != 0) {
+            rc = -1;
+            saved = errno;
+        }
+        if (rc != 0)
+            unlink(b->files[i].temporary);
+    }
+    output_batch_free(b);
+    errno = saved;
+    return rc;
+}
+
+void output_batch_free(output_batch *b)
+{
+    if (!b)
+        return;
+    for (size_t i = 0; i < b->count; i++) {
+        free(b->files[i].temporary);
+        free(b->files[i].final);
+    }
+    free(b->files);
+    pthread_mutex_destroy(&b->lock);
+    free(b);
 }
 
 int output_write_atomic_fast(const char *path, const void *data, size_t length)

@@ -23,6 +23,23 @@ int output_write_atomic(const char *path, const void *data, size_t length);
  * because a reader checks them (the cache). */
 int output_write_atomic_fast(const char *path, const void *data, size_t length);
 
+/* A batch of atomic writes with one flush: each file is written to its
+ * temporary name at once, and at commit everything is made durable with
+ * one syncfs (instead of an fsync per file, which on a build of thousands
+ * of reports and charts costs more than rendering them) and then renamed,
+ * in the order written (a chart before the document that shows it).
+ * output_batch_write is safe from any thread. */
+typedef struct output_batch output_batch;
+output_batch *output_batch_new(void);
+/* 0, or -1 with errno (nothing left behind). */
+int output_batch_write(output_batch *b, const char *path, const void *data, size_t length);
+/* Flushes and renames everything, frees b. 0, or -1 with errno: then the
+ * files not yet renamed are removed and their previous versions stay. */
+int output_batch_commit(output_batch *b);
+/* Frees b without committing: its temporary files stay for
+ * output_remove_leftovers (use commit, or unlink them, normally). */
+void output_batch_free(output_batch *b);
+
 /* Removes the temporary files a killed run left under dir (down to depth
  * folders): only while holding the build lock, when no run can be writing
  * them. Returns how many were removed. */
