@@ -24,6 +24,7 @@
 #include "output.h"
 #include "pool.h"
 #include "cache.h"
+#include "depend.h"
 #include "load.h"
 
 /* The report date: the profile's tanggal-laporan, else SOURCE_DATE_EPOCH
@@ -135,8 +136,10 @@ typedef struct unit_job {
     lkj_diags *d;                     /* this unit's diagnostics */
     output_batch *batch;              /* every file goes through it */
     size_t written, unchanged;
-    stamp_record stamps[4];           /* ir, html, docbook, pk */
+    stamp_record stamps[5];           /* ir, html, docbook, pk, and the unit's */
     size_t stamp_count;
+    const unsigned char *depends;     /* the unit's dependency digest, or NULL */
+    written_set all;                  /* every file of the unit, for its stamp */
 } unit_job;
 
 /* What a document set is made from: the IR, the kind, the stylesheets and
@@ -152,6 +155,15 @@ static void render_digest(const unit_job *j, const char *what, unsigned char out
     sha256_digest(&h, CACHE_DIGEST_SIZE, out);
 }
 
+static void remember(written_set *w, const char *name, size_t size);
+
+/* cache_render_fresh_files' callback: a file kept counts for the unit. */
+static void remember_in_all(void *ctx, const char *name, size_t size)
+{
+    unit_job *j = ctx;
+    remember(&j->all, name, size);
+}
+
 /* Whether a document set is already there, made from the same inputs:
  * then it is left as it is (and counted unchanged). */
 static int already_fresh(unit_job *j, const char *what, size_t documents, unsigned char digest[CACHE_DIGEST_SIZE])
@@ -159,7 +171,7 @@ static int already_fresh(unit_job *j, const char *what, size_t documents, unsign
     if (!j->o->cache)
         return 0;
     render_digest(j, what, digest);
-    if (!cache_render_fresh(j->o->cache, j->dir, what, digest))
+    if (!cache_render_fresh_files(j->o->cache, j->dir, what, digest, remember_in_all, j))
         return 0;
     j->written += documents;
     j->unchanged += documents;
@@ -244,6 +256,8 @@ static int write_set(unit_job *j, const char *what, xmlDocPtr ir, emit_kind firs
     int rc = write_emitted(j, first, ir, &w);
     if (rc == LKJ_EXIT_OK && second != first)
         rc = write_emitted(j, second, ir, &w);
+    for (size_t i = 0; rc == LKJ_EXIT_OK && i < w.count; i++)
+        remember(&j->all, w.names[i], w.sizes[i]);
     if (rc == LKJ_EXIT_OK)
         stamp(j, what, digest, &w);
     else
@@ -261,6 +275,7 @@ static int write_ir(unit_job *j)
     if (rc == LKJ_EXIT_OK) {
         written_set w = {0};
         remember(&w, "ir.xml", j->ir_length);
+        remember(&j->all, "ir.xml", j->ir_length);
         stamp(j, "ir", digest, &w);
     }
     return rc;
@@ -278,7 +293,21 @@ static int write_unit(unit_job *j, xmlDocPtr ir, const m_unit *u)
         rc = write_set(j, "docbook", ir, EMIT_LKJIP_DOCBOOK, EMIT_LKJIP_DOCBOOK);
     if (rc == LKJ_EXIT_OK && (formats & BUILD_PK) && u->pk_count > 0)
         rc = write_set(j, "pk", ir, EMIT_PK_HTML, EMIT_PK_DOCBOOK);
+    /* Everything of the unit is in place: next time, if its inputs are
+     * the same, it is not even lowered. */
+    if (rc == LKJ_EXIT_OK && j->depends)
+        stamp(j, "unit", j->depends, &j->all);
+    else
+        forget(&j->all);
+    memset(&j->all, 0, sizeof j->all);
     return rc;
+}
+
+/* How many documents a unit has in the formats asked for. */
+static size_t documents_of(const build_options *o, const m_unit *u)
+{
+    return !!(o->formats & BUILD_IR) + !!(o->formats & BUILD_HTML) + !!(o->formats & BUILD_DOCBOOK) +
+           ((o->formats & BUILD_PK) && u->pk_count > 0 ? 2 : 0);
 }
 
 /* The caller's half of the zero-target policy: say so (LKJ0414). */
@@ -313,6 +342,7 @@ typedef struct render_run {
     size_t written, unchanged;
     int status;
     output_batch *batch;
+    unsigned char (*depends)[CACHE_DIGEST_SIZE]; /* per unit (depend.c), or NULL */
     /* Stamps of every unit, recorded after the batch is committed. */
     stamp_record *stamps;
     char **stamp_dirs;
@@ -334,6 +364,17 @@ static void render_work(void *item, void *ctx)
     if (atomic_load(&run->stop))
         return;
     const m_unit *u = run->ws->units[it->index];
+    unit_dir(run->o, run->ws, it->index, it->dir, sizeof it->dir);
+    it->job.dir = it->dir;
+    /* Inputs unchanged since its stamp, its files all there: nothing to do. */
+    if (run->depends && (it->job.depends = run->depends[it->index]) &&
+        cache_render_fresh(run->o->cache, it->dir, "unit", it->job.depends)) {
+        it->job.written = it->job.unchanged = documents_of(run->o, u);
+        static const char *const sets[] = {"ir", "html", "docbook", "pk"};
+        for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+            cache_render_keep(run->o->cache, it->dir, sets[k]);
+        return;
+    }
     xmlDocPtr doc = lower_unit(run->ev, u, run->lo);
     xmlChar *ir = NULL;
     int ir_length = 0;
@@ -344,8 +385,6 @@ static void render_work(void *item, void *ctx)
         DIAG0(it->job.d, D_NO_MEMORY, &loc);
         it->status = LKJ_EXIT_IO;
     } else {
-        unit_dir(run->o, run->ws, it->index, it->dir, sizeof it->dir);
-        it->job.dir = it->dir;
         it->job.ir = ir;
         it->job.ir_length = (size_t)ir_length;
         it->status = write_unit(&it->job, doc, u);
@@ -473,6 +512,33 @@ static void digest_folder(struct sha256_ctx *h, const char *dir, int depth)
         free(names);
 }
 
+/* Every unit's dependency digest over a base of everything else a report
+ * is made from; NULL when units cannot be skipped (no content digests). */
+static unsigned char (*unit_depends(const render_run *run, const link_workspace *ws, const meas_period *period,
+                                    const char *date))[CACHE_DIGEST_SIZE]
+{
+    struct sha256_ctx h;
+    unsigned char base[CACHE_DIGEST_SIZE];
+    sha256_init(&h);
+    sha256_update(&h, CACHE_DIGEST_SIZE, cache_toolchain(run->o->cache));
+    sha256_update(&h, CACHE_DIGEST_SIZE, run->stylesheets);
+    char settings[160];
+    snprintf(settings, sizeof settings, "formats=%u english=%d period=%d/%d/%d date=%s", run->o->formats,
+             run->o->english, (int)period->kind, period->year, period->index, date ? date : "-");
+    sha256_update(&h, strlen(settings) + 1, (const uint8_t *)settings);
+    if (ws->profile)
+        sha256_update(&h, CACHE_DIGEST_SIZE, ws->profile->digest);
+    for (size_t i = 0; i < ws->missing_count; i++)
+        sha256_update(&h, strlen(ws->missing[i]) + 1, (const uint8_t *)ws->missing[i]);
+    sha256_digest(&h, CACHE_DIGEST_SIZE, base);
+    unsigned char(*out)[CACHE_DIGEST_SIZE] = malloc((ws->unit_count + 1) * sizeof *out);
+    if (out && depend_digests(ws, base, out) != 0) {
+        free(out);
+        out = NULL;
+    }
+    return out;
+}
+
 int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d, size_t *written, size_t *unchanged)
 {
     *written = 0;
@@ -499,6 +565,7 @@ int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d
             digest_folder(&h, o->stylesheets, 0);
         sha256_digest(&h, CACHE_DIGEST_SIZE, run.stylesheets);
     }
+    run.depends = o->cache ? unit_depends(&run, ws, &period, lo.date) : NULL;
     int jobs = o->jobs < 1 ? 1 : o->jobs;
     run.batch = output_batch_new();
     pool *p = run.batch ? pool_new(jobs, 2 * (size_t)jobs, render_thread_setup, render_work, render_done, &run) : NULL;
@@ -525,6 +592,7 @@ int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d
         run.written = 0;
     }
     record_stamps(&run, committed);
+    free(run.depends);
     evaluate_free(&ev);
     *written = run.written;
     *unchanged = run.unchanged;

@@ -485,6 +485,12 @@ void cache_store(cache *c, const cache_key *key, const char *name, int status, c
 
 int cache_render_fresh(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE])
 {
+    return cache_render_fresh_files(c, dir, what, digest, NULL, NULL);
+}
+
+int cache_render_fresh_files(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
+                             void (*each)(void *ctx, const char *name, size_t size), void *ctx)
+{
     char entry[80], path[4400];
     entry_name(c, "r-", dir, what, ".lkr", entry, sizeof entry);
     path_of(c, entry, path, sizeof path);
@@ -510,11 +516,31 @@ int cache_render_fresh(cache *c, const char *dir, const char *what, const unsign
         fresh = stat(target, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size == expected;
         files++;
     }
-    free(data);
     fresh = fresh && files > 0;
+    /* Only once every file proved to be there: then tell them all. */
+    if (fresh && each) {
+        cursor again = {data, size, 0};
+        take(&again, 4 + 4 + 2 * CACHE_DIGEST_SIZE);
+        while (again.left > 0) {
+            uint32_t n = take_u32(&again);
+            const unsigned char *file = take(&again, n);
+            uint64_t bytes = take_u64(&again);
+            char name[256];
+            snprintf(name, sizeof name, "%.*s", (int)n, (const char *)file);
+            each(ctx, name, (size_t)bytes);
+        }
+    }
+    free(data);
     if (fresh)
         mark_used(c, entry, 1);
     return fresh;
+}
+
+void cache_render_keep(cache *c, const char *dir, const char *what)
+{
+    char entry[80];
+    entry_name(c, "r-", dir, what, ".lkr", entry, sizeof entry);
+    mark_used(c, entry, 0);
 }
 
 void cache_render_record(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],

@@ -56,6 +56,12 @@ void cache_store(cache *c, const cache_key *key, const char *name, int status, c
  * when its stamp holds digest and every file it lists is still there with
  * its size. Safe from any thread. */
 int cache_render_fresh(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE]);
+/* The same, telling each listed file (name, size) to each when fresh. */
+int cache_render_fresh_files(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
+                             void (*each)(void *ctx, const char *name, size_t size), void *ctx);
+/* Keeps a stamp through cache_prune without reading it (its unit was
+ * skipped as a whole, so its sets' stamps stay valid). */
+void cache_render_keep(cache *c, const char *dir, const char *what);
 /* Records that dir now holds files (names, sizes) made from digest. */
 void cache_render_record(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
                          const char *const *files, const size_t *sizes, size_t file_count);

@@ -121,6 +121,19 @@ int check_and_read(const char *path, FILE *stream, const char *name, const lkj_l
     return check_input(path, stream, name, limits, diags, NULL, model);
 }
 
+/* The model remembers the digest of the bytes it came from. */
+static void set_digest(check_model *model, const unsigned char digest[CACHE_DIGEST_SIZE])
+{
+    if (model && model->unit) {
+        memcpy(model->unit->digest, digest, CACHE_DIGEST_SIZE);
+        model->unit->has_digest = 1;
+    }
+    if (model && model->profile) {
+        memcpy(model->profile->digest, digest, CACHE_DIGEST_SIZE);
+        model->profile->has_digest = 1;
+    }
+}
+
 int check_with_cache(cache *c, const char *path, const char *name, const lkj_limits *limits, lkj_diags *diags,
                      check_model *model, int *hit)
 {
@@ -139,6 +152,7 @@ int check_with_cache(cache *c, const char *path, const char *name, const lkj_lim
     if (cache_lookup(c, &key, name, diags, &status, model)) {
         free(raw);
         *hit = 1;
+        set_digest(model, key.content);
         return status;
     }
     load_doc ld;
@@ -152,5 +166,6 @@ int check_with_cache(cache *c, const char *path, const char *name, const lkj_lim
     if (diag_out_of_memory(diags))
         rc = LKJ_EXIT_IO;
     cache_store(c, &key, name, rc, diags, model);
+    set_digest(model, key.content);
     return rc;
 }

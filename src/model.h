@@ -240,6 +240,10 @@ typedef struct m_unit {
     m_narrative *narratives;
     size_t narrative_count;
     m_pos pos;
+    /* SHA-256 of the file's bytes, when read through the cache (build's
+     * dependency digests, depend.c); has_digest 0 otherwise. */
+    int has_digest;
+    unsigned char digest[32];
 } m_unit;
 
 /* The workspace profile (lkjip.xml). */
@@ -270,6 +274,8 @@ typedef struct m_profile {
     m_band *bands;          /* NULL: Permendagri 86/2017 */
     size_t band_count;
     m_pos pos;
+    int has_digest;         /* as in m_unit */
+    unsigned char digest[32];
 } m_profile;
 
 void model_unit_free(m_unit *unit);
