@@ -42,7 +42,7 @@ CHECK_OBJS   = $(SOURCES:src/%.c=build/check/%.o) build/check/schemas_embed.o
 # Unit tests (tests/unit/test_*.c) link every stage but main.
 UNIT_TESTS   = $(patsubst tests/unit/%.c,build/check/%,$(sort $(wildcard tests/unit/test_*.c)))
 
-.PHONY: all deps install-packages check demo pdf install uninstall clean docs lint unit golden bench
+.PHONY: all deps install-packages check demo pdf install uninstall clean docs lint unit golden bench bench-national
 .DEFAULT_GOAL := all
 
 all: build/lkjip
@@ -160,10 +160,17 @@ pdf: demo
 	@$(MAKE) -s install-packages PACKAGES="$(PDF_PACKAGES)"
 	@for x in $$(find out -name lkjip.xml | sort); do stylesheets/pdf/docbook-pdf.sh $$x || exit 1; done
 
-# Benchmarks (not part of make check): ratios against the plain tools.
+# Benchmarks (not part of make check): lkjip against the plain tools on a
+# generated workspace (bench/gen), medians of RUNS runs and peak RSS, written
+# to bench/RESULTS.md (bench/README.md). bench-national: the 22,000-file set
+# (NATIONAL_PEMDA=N for the first N of its 550 pemda).
+BENCH_PACKAGES = time libxml2-utils xsltproc gzip
 bench: build/lkjip
-	bench/check-vs-xmllint.sh 2000
-	bench/build-vs-xsltproc.sh
+	@$(MAKE) -s install-packages PACKAGES="$(BENCH_PACKAGES)"
+	bench/run.sh province
+bench-national: build/lkjip
+	@$(MAKE) -s install-packages PACKAGES="$(BENCH_PACKAGES)"
+	bench/run.sh national
 
 # The golden IR of the samples (tests/cases/build/golden-samples.t); review
 # the change with git diff before committing it.
