@@ -174,8 +174,78 @@ static void define_unit(linker *l, const m_unit *u)
 /* Units: parents, levels, loops, years                                */
 /* ------------------------------------------------------------------ */
 
+/* ------------------------------------------------------------------ */
+/* Indexes: by address and by relation, so that no stage scans the     */
+/* whole workspace per unit (22,000 units make that quadratic)         */
+/* ------------------------------------------------------------------ */
+
+typedef struct ptr_slot {
+    const void *key;
+    size_t value;
+} ptr_slot;
+
+typedef struct ptr_map {
+    ptr_slot *slots;
+    size_t mask;
+} ptr_map;
+
+static size_t hash_ptr(const void *p)
+{
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return (size_t)x;
+}
+
+static int ptr_map_init(ptr_map *m, size_t count)
+{
+    size_t capacity = 16;
+    while (capacity < 2 * count + 2)
+        capacity *= 2;
+    m->slots = calloc(capacity, sizeof *m->slots);
+    m->mask = capacity - 1;
+    return m->slots ? 0 : -1;
+}
+
+static void ptr_map_put(ptr_map *m, const void *key, size_t value)
+{
+    size_t i = hash_ptr(key) & m->mask;
+    while (m->slots[i].key && m->slots[i].key != key)
+        i = (i + 1) & m->mask;
+    if (!m->slots[i].key) /* the first one stays, as in a scan */
+        m->slots[i] = (ptr_slot){key, value};
+}
+
+/* The value, or missing when key is not in m (or m was never made). */
+static size_t ptr_map_get(const ptr_map *m, const void *key, size_t missing)
+{
+    if (!m->slots || !key)
+        return missing;
+    for (size_t i = hash_ptr(key) & m->mask; m->slots[i].key; i = (i + 1) & m->mask)
+        if (m->slots[i].key == key)
+            return m->slots[i].value;
+    return missing;
+}
+
+/* Lists per unit in one array: items[start[i] .. start[i + 1]). */
+typedef struct csr {
+    size_t *start;
+    size_t *items;
+} csr;
+
+struct link_index {
+    ptr_map units;   /* m_unit * -> index in ws->units */
+    ptr_map uppers;  /* m_sasaran * -> index in ws->uppers */
+    csr children;    /* units whose parent is i, in input order */
+    csr owned;       /* uppers of unit i, in upper order */
+    csr supported;   /* uppers unit i supports (once each), in upper order */
+};
+
 static size_t unit_index(const link_workspace *ws, const m_unit *u)
 {
+    if (ws->index)
+        return ptr_map_get(&ws->index->units, u, ws->unit_count);
     for (size_t i = 0; i < ws->unit_count; i++)
         if (ws->units[i] == u)
             return i;
@@ -314,6 +384,10 @@ static void resolve_entity(linker *l)
 
 static link_upper *upper_of(link_workspace *ws, const m_sasaran *s)
 {
+    if (ws->index) {
+        size_t i = ptr_map_get(&ws->index->uppers, s, ws->upper_count);
+        return i < ws->upper_count ? &ws->uppers[i] : NULL;
+    }
     for (size_t i = 0; i < ws->upper_count; i++)
         if (ws->uppers[i].sasaran == s)
             return &ws->uppers[i];
@@ -635,6 +709,9 @@ static void check_formulas(linker *l)
 /* Entry points                                                        */
 /* ------------------------------------------------------------------ */
 
+static int index_addresses(link_workspace *ws);
+static int index_relations(link_workspace *ws);
+
 int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count, lkj_diags *d)
 {
     memset(ws, 0, sizeof *ws);
@@ -659,6 +736,11 @@ int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, siz
         return LKJ_EXIT_IO;
     }
     ws->symbols->capacity = capacity;
+    if (index_addresses(ws) != 0) {
+        diag_loc loc = {"-", 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
     for (size_t i = 0; i < unit_count; i++)
         define_unit(&l, units[i]);
     check_years(&l);
@@ -669,6 +751,8 @@ int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, siz
     find_unsupported(&l);
     find_orphan_programs(&l);
     check_formulas(&l);
+    if (!l.oom && index_relations(ws) != 0)
+        l.oom = 1;
     if (l.oom) {
         diag_loc loc = {"-", 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc);
@@ -677,8 +761,167 @@ int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, siz
     return l.errors ? LKJ_EXIT_PROBLEMS : LKJ_EXIT_OK;
 }
 
+/* Counts per unit into start (shifted by one), then prefix sums. */
+static int csr_alloc(csr *c, size_t n, size_t total)
+{
+    c->start = calloc(n + 2, sizeof *c->start);
+    c->items = malloc((total + 1) * sizeof *c->items);
+    return c->start && c->items ? 0 : -1;
+}
+
+static void csr_prefix(csr *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        c->start[i + 1] += c->start[i];
+}
+
+static void csr_free(csr *c)
+{
+    free(c->start);
+    free(c->items);
+}
+
+static int index_addresses(link_workspace *ws)
+{
+    ws->index = calloc(1, sizeof *ws->index);
+    if (!ws->index || ptr_map_init(&ws->index->units, ws->unit_count) != 0 ||
+        ptr_map_init(&ws->index->uppers, ws->upper_count) != 0)
+        return -1;
+    for (size_t i = 0; i < ws->unit_count; i++)
+        ptr_map_put(&ws->index->units, ws->units[i], i);
+    for (size_t i = 0; i < ws->upper_count; i++)
+        ptr_map_put(&ws->index->uppers, ws->uppers[i].sasaran, i);
+    return 0;
+}
+
+/* Children, owned and supported uppers per unit: after linking, when
+ * parents are final (loops broken). */
+static int index_relations(link_workspace *ws)
+{
+    struct link_index *x = ws->index;
+    size_t n = ws->unit_count, supports = 0;
+    for (size_t k = 0; k < ws->upper_count; k++)
+        supports += ws->uppers[k].supporter_count;
+    if (csr_alloc(&x->children, n, n) != 0 || csr_alloc(&x->owned, n, ws->upper_count) != 0 ||
+        csr_alloc(&x->supported, n, supports) != 0)
+        return -1;
+    size_t *fill = calloc(n + 1, sizeof *fill);
+    size_t *seen = malloc((n + 1) * sizeof *seen); /* last upper counted per unit */
+    if (!fill || !seen) {
+        free(fill);
+        free(seen);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t p = unit_index(ws, ws->parents[i]);
+        if (p < n)
+            x->children.start[p + 1]++;
+    }
+    for (size_t k = 0; k < ws->upper_count; k++) {
+        size_t o = unit_index(ws, ws->uppers[k].unit);
+        if (o < n)
+            x->owned.start[o + 1]++;
+    }
+    for (size_t i = 0; i < n; i++)
+        seen[i] = (size_t)-1;
+    for (size_t k = 0; k < ws->upper_count; k++)
+        for (size_t s = 0; s < ws->uppers[k].supporter_count; s++) {
+            size_t u = unit_index(ws, ws->uppers[k].supporters[s].unit);
+            if (u < n && seen[u] != k) {
+                seen[u] = k;
+                x->supported.start[u + 1]++;
+            }
+        }
+    csr_prefix(&x->children, n);
+    csr_prefix(&x->owned, n);
+    csr_prefix(&x->supported, n);
+    for (size_t i = 0; i < n; i++) {
+        size_t p = unit_index(ws, ws->parents[i]);
+        if (p < n)
+            x->children.items[x->children.start[p] + fill[p]++] = i;
+    }
+    memset(fill, 0, (n + 1) * sizeof *fill);
+    for (size_t k = 0; k < ws->upper_count; k++) {
+        size_t o = unit_index(ws, ws->uppers[k].unit);
+        if (o < n)
+            x->owned.items[x->owned.start[o] + fill[o]++] = k;
+    }
+    memset(fill, 0, (n + 1) * sizeof *fill);
+    for (size_t i = 0; i < n; i++)
+        seen[i] = (size_t)-1;
+    for (size_t k = 0; k < ws->upper_count; k++)
+        for (size_t s = 0; s < ws->uppers[k].supporter_count; s++) {
+            size_t u = unit_index(ws, ws->uppers[k].supporters[s].unit);
+            if (u < n && seen[u] != k) {
+                seen[u] = k;
+                x->supported.items[x->supported.start[u] + fill[u]++] = k;
+            }
+        }
+    free(fill);
+    free(seen);
+    x->children.start[n + 1] = x->children.start[n];
+    return 0;
+}
+
+static void index_free(struct link_index *x)
+{
+    if (!x)
+        return;
+    free(x->units.slots);
+    free(x->uppers.slots);
+    csr_free(&x->children);
+    csr_free(&x->owned);
+    csr_free(&x->supported);
+    free(x);
+}
+
+size_t link_unit_index(const link_workspace *ws, const m_unit *u) { return unit_index(ws, u); }
+
+const link_upper *link_upper_of(const link_workspace *ws, const m_sasaran *s)
+{
+    return upper_of((link_workspace *)ws, s);
+}
+
+/* A list of the index, or NULL with *count 0 when there is none (the
+ * index was not made: out of memory while linking). */
+static const size_t *csr_list(const link_workspace *ws, const csr *c, size_t i, size_t *count)
+{
+    *count = 0;
+    if (!ws->index || !c->start || i >= ws->unit_count)
+        return NULL;
+    *count = c->start[i + 1] - c->start[i];
+    return c->items + c->start[i];
+}
+
+const size_t *link_children(const link_workspace *ws, size_t i, size_t *count)
+{
+    return csr_list(ws, ws->index ? &ws->index->children : NULL, i, count);
+}
+
+const size_t *link_uppers_owned(const link_workspace *ws, size_t i, size_t *count)
+{
+    return csr_list(ws, ws->index ? &ws->index->owned : NULL, i, count);
+}
+
+const size_t *link_uppers_supported(const link_workspace *ws, size_t i, size_t *count)
+{
+    return csr_list(ws, ws->index ? &ws->index->supported : NULL, i, count);
+}
+
+int link_indexed(const link_workspace *ws) { return ws->index && ws->index->supported.start != NULL; }
+
+const m_unit *link_find_sasaran(const link_workspace *ws, const char *id, const m_sasaran **found)
+{
+    const symbol *s = lookup(ws->symbols, id);
+    if (!s || s->kind != SYM_SASARAN)
+        return NULL;
+    *found = s->object;
+    return s->unit;
+}
+
 void link_free(link_workspace *ws)
 {
+    index_free(ws->index);
     for (size_t i = 0; i < ws->upper_count; i++)
         free(ws->uppers[i].supporters);
     free(ws->uppers);

@@ -38,6 +38,7 @@ typedef struct link_workspace {
     const char **missing;       /* parent unit ids named but not among the inputs */
     size_t missing_count;
     struct link_symbols *symbols;
+    struct link_index *index;   /* lookups by address and relation (link.c) */
 } link_workspace;
 
 /* Links units (and the profile, which may be NULL). Appends diagnostics
@@ -47,6 +48,21 @@ typedef struct link_workspace {
 int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count,
                lkj_diags *diags);
 void link_free(link_workspace *ws);
+
+/* Lookups the later stages need per unit, in constant time (a scan of the
+ * workspace per unit is quadratic on a national set). Lists are of indices
+ * (into ws->units or ws->uppers), in the order a scan would find them. */
+size_t link_unit_index(const link_workspace *ws, const m_unit *u); /* unit_count when unknown */
+const link_upper *link_upper_of(const link_workspace *ws, const m_sasaran *s);
+/* Whether the lists below exist (linking ran to its end); when not,
+ * callers scan as before. */
+int link_indexed(const link_workspace *ws);
+const size_t *link_children(const link_workspace *ws, size_t unit, size_t *count);        /* units whose parent it is */
+const size_t *link_uppers_owned(const link_workspace *ws, size_t unit, size_t *count);    /* its sasaran as uppers */
+const size_t *link_uppers_supported(const link_workspace *ws, size_t unit, size_t *count);/* uppers it supports */
+/* The first unit (in input order) that defined sasaran id, or NULL when
+ * the id is not a sasaran's. */
+const m_unit *link_find_sasaran(const link_workspace *ws, const char *id, const m_sasaran **found);
 
 /* The indicator with this id anywhere in the workspace, or NULL. */
 const m_indicator *link_find_indicator(const link_workspace *ws, const char *id);

@@ -468,6 +468,11 @@ static void write_fragment(lowerer *l, xmlNodePtr parent, const char *xml)
 
 static const m_unit *unit_of_sasaran(const link_workspace *ws, const char *id, const m_sasaran **found)
 {
+    const m_unit *owner = link_find_sasaran(ws, id, found);
+    if (owner)
+        return owner;
+    /* Not a sasaran in the symbol table (unknown, or an id taken by
+     * something else first): the scan says what it always said. */
     for (size_t i = 0; i < ws->unit_count; i++)
         for (size_t t = 0; t < ws->units[i]->tujuan_count; t++)
             for (size_t s = 0; s < ws->units[i]->tujuan[t].sasaran_count; s++)
@@ -480,10 +485,7 @@ static const m_unit *unit_of_sasaran(const link_workspace *ws, const char *id, c
 
 static const link_upper *upper_of(const link_workspace *ws, const m_sasaran *s)
 {
-    for (size_t i = 0; i < ws->upper_count; i++)
-        if (ws->uppers[i].sasaran == s)
-            return &ws->uppers[i];
-    return NULL;
+    return link_upper_of(ws, s);
 }
 
 static void write_sasaran(lowerer *l, xmlNodePtr parent, const m_unit *u, const m_sasaran *s)
@@ -722,26 +724,38 @@ static void write_pk(lowerer *l, xmlNodePtr root, const m_unit *u)
     }
 }
 
+static void write_child(lowerer *l, xmlNodePtr root, const m_unit *c);
+
 /* For a pemda (or provinsi): the units whose parent it is, each with its
  * capaian and budget, so that the pemda's report stands on its own file. */
 static void write_children(lowerer *l, xmlNodePtr root, const m_unit *u)
 {
     const link_workspace *ws = l->ev->ws;
-    for (size_t i = 0; i < ws->unit_count; i++) {
-        if (ws->parents[i] != u)
-            continue;
-        const m_unit *c = ws->units[i];
-        xmlNodePtr n = element(l, root, "unit-bawahan");
-        set(n, "id", c->id);
-        set(n, "kode", c->code);
-        set(n, "tingkat", level_name(c->level));
-        text_element(l, n, "nama", c->name);
-        text_element(l, n, "singkatan", c->abbreviation);
-        meas_rollup r = evaluate_unit(l->ev, c);
-        write_rollup(l, n, &r);
-        ev_budget b = c->program_count ? evaluate_unit_budget(l->ev, c) : evaluate_children_budget(l->ev, c);
-        write_budget(l, n, &b);
+    if (link_indexed(ws)) {
+        size_t n;
+        const size_t *kids = link_children(ws, link_unit_index(ws, u), &n);
+        for (size_t k = 0; k < n; k++)
+            write_child(l, root, ws->units[kids[k]]);
+        return;
     }
+    for (size_t i = 0; i < ws->unit_count; i++)
+        if (ws->parents[i] == u)
+            write_child(l, root, ws->units[i]);
+}
+
+/* One unit whose parent the report's unit is. */
+static void write_child(lowerer *l, xmlNodePtr root, const m_unit *c)
+{
+    xmlNodePtr n = element(l, root, "unit-bawahan");
+    set(n, "id", c->id);
+    set(n, "kode", c->code);
+    set(n, "tingkat", level_name(c->level));
+    text_element(l, n, "nama", c->name);
+    text_element(l, n, "singkatan", c->abbreviation);
+    meas_rollup r = evaluate_unit(l->ev, c);
+    write_rollup(l, n, &r);
+    ev_budget b = c->program_count ? evaluate_unit_budget(l->ev, c) : evaluate_children_budget(l->ev, c);
+    write_budget(l, n, &b);
 }
 
 /* For a pemda: which OPD sasaran support each of its sasaran. */
@@ -749,8 +763,11 @@ static void write_crosscutting(lowerer *l, xmlNodePtr root, const m_unit *u)
 {
     const link_workspace *ws = l->ev->ws;
     xmlNodePtr n = NULL;
-    for (size_t i = 0; i < ws->upper_count; i++) {
-        const link_upper *up = &ws->uppers[i];
+    /* Its own uppers from the index; without one, a scan of all. */
+    size_t count = ws->upper_count;
+    const size_t *owned = link_indexed(ws) ? link_uppers_owned(ws, link_unit_index(ws, u), &count) : NULL;
+    for (size_t i = 0; i < count; i++) {
+        const link_upper *up = &ws->uppers[owned ? owned[i] : i];
         if (up->unit != u)
             continue;
         if (!n)
@@ -891,7 +908,17 @@ static void write_tree(lowerer *l, xmlNodePtr root, const m_unit *u)
     const link_workspace *ws = l->ev->ws;
     xmlNodePtr n = element(l, root, "pohon-kinerja");
     tree t = {l, element(l, n, "simpul-simpul"), element(l, n, "garis-garis"), 0, 0, 0};
-    if (u->level != M_LEVEL_OPD) {
+    size_t count = 0, at = link_unit_index(ws, u);
+    if (link_indexed(ws) && u->level != M_LEVEL_OPD) {
+        const size_t *owned = link_uppers_owned(ws, at, &count);
+        for (size_t k = 0; k < count; k++)
+            tree_pemda_sasaran(&t, &ws->uppers[owned[k]], NULL, 0);
+    } else if (link_indexed(ws)) {
+        /* The pemda sasaran this OPD supports, with only its own branches. */
+        const size_t *supported = link_uppers_supported(ws, at, &count);
+        for (size_t k = 0; k < count; k++)
+            tree_pemda_sasaran(&t, &ws->uppers[supported[k]], u, 1);
+    } else if (u->level != M_LEVEL_OPD) {
         for (size_t i = 0; i < ws->upper_count; i++)
             if (ws->uppers[i].unit == u)
                 tree_pemda_sasaran(&t, &ws->uppers[i], NULL, 0);
