@@ -203,9 +203,10 @@ static void entry_name(const cache *c, const char *prefix, const char *a, const 
     snprintf(out, size, "%s%s%s", prefix, x, suffix);
 }
 
-void cache_key_of(const cache *c, const char *name, const unsigned char *raw, size_t raw_len, cache_key *key)
+void cache_key_of(const cache *c, const char *path, const unsigned char *raw, size_t raw_len, cache_key *key)
 {
-    entry_name(c, "i-", name, NULL, ".lkc", key->entry, sizeof key->entry);
+    key->path = path;
+    entry_name(c, "i-", path, NULL, ".lkc", key->entry, sizeof key->entry);
     struct sha256_ctx h;
     sha256_init(&h);
     sha256_update(&h, raw_len, raw);
@@ -334,10 +335,10 @@ int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *di
     if (!data)
         return 0;
     cursor r = {data, size, 0};
-    uint32_t name_len = (uint32_t)strlen(name);
+    uint32_t name_len = (uint32_t)strlen(key->path);
     int ok = take_equal(&r, "LKJC", 4) && take_u32(&r) == CACHE_FORMAT &&
              take_equal(&r, c->settings, CACHE_DIGEST_SIZE) && take_equal(&r, key->content, CACHE_DIGEST_SIZE) &&
-             take_u32(&r) == name_len && take_equal(&r, name, name_len);
+             take_u32(&r) == name_len && take_equal(&r, key->path, name_len);
     const unsigned char *st = ok ? take(&r, 1) : NULL;
     ok = st && (*st == LKJ_EXIT_OK || *st == LKJ_EXIT_PROBLEMS);
     size_t diags_len = 0, model_len = 0;
@@ -450,8 +451,7 @@ static void write_entry(const cache *c, const char *entry, const pack_buf *b)
     output_write_atomic_fast(path, b->data, b->length);
 }
 
-void cache_store(cache *c, const cache_key *key, const char *name, int status, const lkj_diags *diags,
-                 const check_model *model)
+void cache_store(cache *c, const cache_key *key, int status, const lkj_diags *diags, const check_model *model)
 {
     if (status != LKJ_EXIT_OK && status != LKJ_EXIT_PROBLEMS)
         return;
@@ -464,8 +464,8 @@ void cache_store(cache *c, const cache_key *key, const char *name, int status, c
         put_u32(&out, CACHE_FORMAT);
         put_raw(&out, c->settings, CACHE_DIGEST_SIZE);
         put_raw(&out, key->content, CACHE_DIGEST_SIZE);
-        put_u32(&out, (uint32_t)strlen(name));
-        put_raw(&out, name, strlen(name));
+        put_u32(&out, (uint32_t)strlen(key->path));
+        put_raw(&out, key->path, strlen(key->path));
         unsigned char st = (unsigned char)status;
         put_raw(&out, &st, 1);
         put_section(&out, &d);

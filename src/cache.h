@@ -7,7 +7,8 @@
  *
  * Everything in the folder is untrusted: an entry is used only when its
  * header names this very build of lkjip (GNU build id + schemas + language
- * + limits), these very bytes and this very input name, and its compressed
+ * + limits), these very bytes and this very file (its canonical path, so a
+ * file named two ways shares one entry), and its compressed
  * sections inflate to exactly their recorded sizes and unpack cleanly.
  * Anything else is a miss, and the input is checked as if no cache existed.
  * Entries are written to a temporary name and renamed: a killed run leaves
@@ -34,9 +35,13 @@ void cache_close(cache *c);
 typedef struct cache_key {
     char entry[80];                            /* file name inside the folder */
     unsigned char content[CACHE_DIGEST_SIZE];  /* SHA-256 of the raw bytes */
+    const char *path;                          /* the input's canonical path (the caller's) */
 } cache_key;
 
-void cache_key_of(const cache *c, const char *name, const unsigned char *raw, size_t raw_len, cache_key *key);
+/* path: the input as a canonical path (realpath), so that "DATA/x.xml"
+ * and "/srv/DATA/x.xml" share an entry; diagnostics still carry the name
+ * the user gave. */
+void cache_key_of(const cache *c, const char *path, const unsigned char *raw, size_t raw_len, cache_key *key);
 
 /* A hit (1): the recorded diagnostics appended to diags (under name), the
  * recorded status in *status and, when model is not NULL, the model (an
@@ -49,8 +54,7 @@ int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *di
  * be NULL or empty. Statuses other than OK and PROBLEMS (I/O, memory) are
  * never recorded. Failures to write are silent: the cache is an
  * optimisation, never a reason for a run to fail. */
-void cache_store(cache *c, const cache_key *key, const char *name, int status, const lkj_diags *diags,
-                 const check_model *model);
+void cache_store(cache *c, const cache_key *key, int status, const lkj_diags *diags, const check_model *model);
 
 /* Render stamps: a document set (one unit's outputs of one kind) is fresh
  * when its stamp holds digest and every file it lists is still there with

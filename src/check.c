@@ -4,6 +4,7 @@
  * accepted the input (a rule on a broken tree would report consequences,
  * not causes).
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <libxml/parser.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,11 +147,14 @@ int check_with_cache(cache *c, const char *path, const char *name, const lkj_lim
     int rc = load_read_raw(path, NULL, limits, name, &raw, &raw_len, diags);
     if (rc != LKJ_EXIT_OK)
         return diag_out_of_memory(diags) ? LKJ_EXIT_IO : rc;
+    /* Keyed by where the file really is, however it was named. */
+    char *real = realpath(path, NULL);
     cache_key key;
-    cache_key_of(c, name, raw, raw_len, &key);
+    cache_key_of(c, real ? real : path, raw, raw_len, &key);
     int status;
     if (cache_lookup(c, &key, name, diags, &status, model)) {
         free(raw);
+        free(real);
         *hit = 1;
         set_digest(model, key.content);
         return status;
@@ -165,7 +169,8 @@ int check_with_cache(cache *c, const char *path, const char *name, const lkj_lim
     load_doc_free(&ld);
     if (diag_out_of_memory(diags))
         rc = LKJ_EXIT_IO;
-    cache_store(c, &key, name, rc, diags, model);
+    cache_store(c, &key, rc, diags, model);
     set_digest(model, key.content);
+    free(real);
     return rc;
 }
