@@ -26,7 +26,8 @@
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns="http://www.w3.org/2000/svg"
                 xmlns:r="urn:lkjip:report:1"
-                exclude-result-prefixes="r">
+                xmlns:exsl="http://exslt.org/common"
+                exclude-result-prefixes="r exsl">
 
   <xsl:key name="charts.simpul" match="r:simpul" use="@no"/>
   <xsl:key name="charts.garis-ke" match="r:garis" use="@ke"/>
@@ -731,21 +732,31 @@
     <xsl:variable name="entries" select="$ind/r:realisasi-data/*[self::r:bulan or self::r:triwulan][number(@ke) &lt;= number($limit)][(@nilai and string(number(@nilai)) != 'NaN') or (@penyebut &gt;= 0 and @pembilang &gt;= 0)]"/>
     <xsl:variable name="tp" select="$ind/r:target-periode[@status = 'ok'][@nilai or @bawah]"/>
     <xsl:if test="count($entries) &gt;= 2">
-      <!-- the plotted values, as a string "v;v;…;" in entry order -->
-      <xsl:variable name="series">
+      <!-- the plotted values in entry order, one element each (an index by
+           position: no recursion over a "v;v;…" string per point) -->
+      <xsl:variable name="series-tree">
         <xsl:for-each select="$entries">
-          <xsl:call-template name="charts.entry-value">
-            <xsl:with-param name="entries" select="$entries"/>
-            <xsl:with-param name="cumulative" select="$cumulative"/>
-          </xsl:call-template>
-          <xsl:text>;</xsl:text>
+          <v>
+            <xsl:call-template name="charts.entry-value">
+              <xsl:with-param name="entries" select="$entries"/>
+              <xsl:with-param name="cumulative" select="$cumulative"/>
+            </xsl:call-template>
+          </v>
         </xsl:for-each>
       </xsl:variable>
+      <xsl:variable name="values" select="exsl:node-set($series-tree)/*"/>
+      <!-- smallest and largest number (first of equals, empty items skipped) -->
       <xsl:variable name="emin">
-        <xsl:call-template name="charts.series-extreme"><xsl:with-param name="series" select="$series"/><xsl:with-param name="max" select="false()"/></xsl:call-template>
+        <xsl:for-each select="$values[string(number(.)) != 'NaN']">
+          <xsl:sort select="." data-type="number" order="ascending"/>
+          <xsl:if test="position() = 1"><xsl:value-of select="."/></xsl:if>
+        </xsl:for-each>
       </xsl:variable>
       <xsl:variable name="emax">
-        <xsl:call-template name="charts.series-extreme"><xsl:with-param name="series" select="$series"/><xsl:with-param name="max" select="true()"/></xsl:call-template>
+        <xsl:for-each select="$values[string(number(.)) != 'NaN']">
+          <xsl:sort select="." data-type="number" order="descending"/>
+          <xsl:if test="position() = 1"><xsl:value-of select="."/></xsl:if>
+        </xsl:for-each>
       </xsl:variable>
       <xsl:variable name="tlo">
         <xsl:choose>
@@ -887,12 +898,8 @@
         <polyline fill="none" stroke="{$charts.realisasi}" stroke-width="2.2">
           <xsl:attribute name="points">
             <xsl:for-each select="$entries">
-              <xsl:variable name="v">
-                <xsl:call-template name="charts.series-item">
-                  <xsl:with-param name="series" select="$series"/>
-                  <xsl:with-param name="i" select="position()"/>
-                </xsl:call-template>
-              </xsl:variable>
+              <xsl:variable name="at" select="position()"/>
+              <xsl:variable name="v" select="string($values[$at])"/>
               <xsl:value-of select="$px0 + (number(@ke) - 0.5) * $slot"/>
               <xsl:text>,</xsl:text>
               <xsl:value-of select="$py1 - ($py1 - $py0) * (number($v) - $lo) div ($hi - $lo)"/>
@@ -902,12 +909,8 @@
         </polyline>
         <xsl:variable name="last-ke" select="$ind/r:realisasi[@status = 'ok']/@periode-terakhir"/>
         <xsl:for-each select="$entries">
-          <xsl:variable name="v">
-            <xsl:call-template name="charts.series-item">
-              <xsl:with-param name="series" select="$series"/>
-              <xsl:with-param name="i" select="position()"/>
-            </xsl:call-template>
-          </xsl:variable>
+          <xsl:variable name="at" select="position()"/>
+          <xsl:variable name="v" select="string($values[$at])"/>
           <xsl:variable name="x" select="$px0 + (number(@ke) - 0.5) * $slot"/>
           <xsl:variable name="y" select="$py1 - ($py1 - $py0) * (number($v) - $lo) div ($hi - $lo)"/>
           <circle cx="{$x}" cy="{$y}" r="3.2" fill="{$charts.realisasi}">
@@ -952,46 +955,6 @@
       <xsl:when test="@penyebut &gt; 0">
         <xsl:value-of select="@pembilang div @penyebut * (sum(@pengali) + number(not(@pengali)))"/>
       </xsl:when>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- Item $i (1-based) of a "v;v;…;" series string. -->
-  <xsl:template name="charts.series-item">
-    <xsl:param name="series"/>
-    <xsl:param name="i"/>
-    <xsl:choose>
-      <xsl:when test="$i &lt;= 1"><xsl:value-of select="substring-before($series, ';')"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="charts.series-item">
-          <xsl:with-param name="series" select="substring-after($series, ';')"/>
-          <xsl:with-param name="i" select="$i - 1"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- The smallest ($max false) or largest number of a "v;v;…;" series
-       (empty items skipped). -->
-  <xsl:template name="charts.series-extreme">
-    <xsl:param name="series"/>
-    <xsl:param name="max"/>
-    <xsl:param name="best" select="''"/>
-    <xsl:choose>
-      <xsl:when test="$series = ''"><xsl:value-of select="$best"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="v" select="substring-before($series, ';')"/>
-        <xsl:variable name="take" select="string(number($v)) != 'NaN' and ($best = '' or ($max and number($v) &gt; number($best)) or (not($max) and number($v) &lt; number($best)))"/>
-        <xsl:call-template name="charts.series-extreme">
-          <xsl:with-param name="series" select="substring-after($series, ';')"/>
-          <xsl:with-param name="max" select="$max"/>
-          <xsl:with-param name="best">
-            <xsl:choose>
-              <xsl:when test="$take"><xsl:value-of select="$v"/></xsl:when>
-              <xsl:otherwise><xsl:value-of select="$best"/></xsl:otherwise>
-            </xsl:choose>
-          </xsl:with-param>
-        </xsl:call-template>
-      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
