@@ -447,6 +447,10 @@ static void render_done(void *item, void *ctx)
         run->status = it->status;
     if (it->status != LKJ_EXIT_OK)
         atomic_store(&run->stop, 1);
+    if (run->o->progress) {
+        fprintf(stderr, "\r%zu/%zu …", it->index + 1, run->ws->unit_count);
+        fflush(stderr);
+    }
     lkj_diags_free(it->job.d);
     free(it);
 }

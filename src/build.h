@@ -28,6 +28,7 @@ typedef struct build_options {
     struct cache *cache; /* render stamps: unchanged units are not rendered again (NULL: all are) */
     int jobs;           /* units rendered on this many threads */
     const char *stylesheets; /* their folder: part of every render stamp */
+    int progress;       /* a "rendered N/M" counter on stderr (a terminal only) */
 } build_options;
 
 /* "html,docbook,ir,pk" -> BUILD_* bits; -1 for an unknown name. */

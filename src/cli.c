@@ -620,7 +620,7 @@ static int run_build(options *o)
         return usage_error(o, "build memerlukan setidaknya satu JALUR", "build needs at least one PATH", NULL);
     if (!o->out_dir || !o->out_dir[0])
         return usage_error(o, "build memerlukan folder keluaran: -o FOLDER", "build needs an output folder: -o DIR", NULL);
-    build_options b = {o->out_dir, 0, {0, MEAS_PERIOD_YEAR, 0}, o->lang == LKJ_LANG_EN, 0, NULL, o->jobs, NULL};
+    build_options b = {o->out_dir, 0, {0, MEAS_PERIOD_YEAR, 0}, o->lang == LKJ_LANG_EN, 0, NULL, o->jobs, NULL, 0};
     if (build_parse_formats(o->formats ? o->formats : "html,docbook", &b.formats) != 0)
         return usage_error(o, "bentuk keluaran tidak dikenal (html, docbook, pk, ir)",
                            "unknown output form (html, docbook, pk, ir)", o->formats);
@@ -681,6 +681,7 @@ static int run_build(options *o)
         if (!o->no_cache)
             run.cache = open_cache(o, o->cache ? o->cache : default_cache);
         b.cache = run.cache;
+        b.progress = run.progress;
         status = walk_inputs(&run, scratch);
         link_workspace ws;
         memset(&ws, 0, sizeof ws);
