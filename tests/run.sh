@@ -119,14 +119,18 @@ run_case() {
   return 0
 }
 
-while IFS= read -r file; do
+# The list is read before any case runs, and every case runs with its
+# standard input on /dev/null: a command in a case that reads stdin (script,
+# ssh, a shell) cannot swallow the rest of the list and skip cases unseen.
+mapfile -t case_files < <(find tests/cases -name '*.t' | LC_ALL=C sort)
+for file in "${case_files[@]}"; do
   case "$file" in *"$filter"*) ;; *) continue ;; esac
-  if out=$(run_case "$file" 2>&1); then
+  if out=$(run_case "$file" 2>&1 </dev/null); then
     passed=$((passed + 1)); echo "ok   ${file#tests/cases/}"
   else
     failed=$((failed + 1)); failures+=("$file"); echo "FAIL ${file#tests/cases/}"; printf '%s\n' "$out" | sed 's/^/     /'
   fi
-done < <(find tests/cases -name '*.t' | LC_ALL=C sort)
+done
 
 # Unit-test binaries (tests/unit/test_*.c, built by make check): each line
 # "ok NAME" or "FAIL NAME: why" counts as one case.
