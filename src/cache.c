@@ -379,54 +379,14 @@ int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *di
 /* Writing                                                             */
 /* ------------------------------------------------------------------ */
 
-static void put_u32(pack_buf *b, uint32_t v)
-{
-    unsigned char x[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
-                          (unsigned char)(v >> 24)};
-    if (b->failed)
-        return;
-    if (b->length + 4 > b->capacity) {
-        size_t cap = b->capacity ? 2 * b->capacity : 4096;
-        unsigned char *grown = realloc(b->data, cap);
-        if (!grown) {
-            b->failed = 1;
-            return;
-        }
-        b->data = grown;
-        b->capacity = cap;
-    }
-    memcpy(b->data + b->length, x, 4);
-    b->length += 4;
-}
-
-static void put_raw(pack_buf *b, const void *data, size_t n)
-{
-    if (b->failed)
-        return;
-    if (b->length + n > b->capacity) {
-        size_t cap = b->capacity ? b->capacity : 4096;
-        while (cap < b->length + n)
-            cap *= 2;
-        unsigned char *grown = realloc(b->data, cap);
-        if (!grown) {
-            b->failed = 1;
-            return;
-        }
-        b->data = grown;
-        b->capacity = cap;
-    }
-    memcpy(b->data + b->length, data, n);
-    b->length += n;
-}
-
 /* A section: plain length, compressed length, zlib bytes (level 1: the
  * cache is read far more often than written, and inflating is as fast at
  * any level, but a nightly run writes every changed file once). */
 static void put_section(pack_buf *out, const pack_buf *plain)
 {
     if (plain->length == 0 || plain->length > MAX_ENTRY_BYTES) {
-        put_u32(out, 0);
-        put_u32(out, 0);
+        pack_put_u32(out, 0);
+        pack_put_u32(out, 0);
         return;
     }
     uLongf bound = compressBound(plain->length);
@@ -436,9 +396,9 @@ static void put_section(pack_buf *out, const pack_buf *plain)
         out->failed = 1;
         return;
     }
-    put_u32(out, (uint32_t)plain->length);
-    put_u32(out, (uint32_t)bound);
-    put_raw(out, z, bound);
+    pack_put_u32(out, (uint32_t)plain->length);
+    pack_put_u32(out, (uint32_t)bound);
+    pack_put_bytes(out, z, bound);
     free(z);
 }
 
@@ -460,14 +420,14 @@ void cache_store(cache *c, const cache_key *key, int status, const lkj_diags *di
     if (ok && model && (model->unit || model->profile))
         ok = pack_model(model, &m) == 0;
     if (ok) {
-        put_raw(&out, "LKJC", 4);
-        put_u32(&out, CACHE_FORMAT);
-        put_raw(&out, c->settings, CACHE_DIGEST_SIZE);
-        put_raw(&out, key->content, CACHE_DIGEST_SIZE);
-        put_u32(&out, (uint32_t)strlen(key->path));
-        put_raw(&out, key->path, strlen(key->path));
+        pack_put_bytes(&out, "LKJC", 4);
+        pack_put_u32(&out, CACHE_FORMAT);
+        pack_put_bytes(&out, c->settings, CACHE_DIGEST_SIZE);
+        pack_put_bytes(&out, key->content, CACHE_DIGEST_SIZE);
+        pack_put_u32(&out, (uint32_t)strlen(key->path));
+        pack_put_bytes(&out, key->path, strlen(key->path));
         unsigned char st = (unsigned char)status;
-        put_raw(&out, &st, 1);
+        pack_put_bytes(&out, &st, 1);
         put_section(&out, &d);
         put_section(&out, &m);
         if (!out.failed)
@@ -549,15 +509,15 @@ void cache_render_record(cache *c, const char *dir, const char *what, const unsi
     char entry[80];
     entry_name(c, "r-", dir, what, ".lkr", entry, sizeof entry);
     pack_buf out = {0};
-    put_raw(&out, "LKJR", 4);
-    put_u32(&out, CACHE_FORMAT);
-    put_raw(&out, c->settings, CACHE_DIGEST_SIZE);
-    put_raw(&out, digest, CACHE_DIGEST_SIZE);
+    pack_put_bytes(&out, "LKJR", 4);
+    pack_put_u32(&out, CACHE_FORMAT);
+    pack_put_bytes(&out, c->settings, CACHE_DIGEST_SIZE);
+    pack_put_bytes(&out, digest, CACHE_DIGEST_SIZE);
     for (size_t i = 0; i < file_count; i++) {
-        put_u32(&out, (uint32_t)strlen(files[i]));
-        put_raw(&out, files[i], strlen(files[i]));
-        put_u32(&out, (uint32_t)sizes[i]);
-        put_u32(&out, (uint32_t)((uint64_t)sizes[i] >> 32));
+        pack_put_u32(&out, (uint32_t)strlen(files[i]));
+        pack_put_bytes(&out, files[i], strlen(files[i]));
+        pack_put_u32(&out, (uint32_t)sizes[i]);
+        pack_put_u32(&out, (uint32_t)((uint64_t)sizes[i] >> 32));
     }
     if (!out.failed)
         write_entry(c, entry, &out);

@@ -67,10 +67,11 @@ static int write_all(int fd, const void *data, size_t length)
     return 0;
 }
 
-static int write_atomic(const char *path, const void *data, size_t length, int durable)
+/* Writes data to a new temporary file beside path ("PATH.tmp.XXXXXX", its
+ * name in tmp), fsynced when durable. 0, or -1 with errno and nothing left. */
+static int write_temporary(const char *path, const void *data, size_t length, int durable, char *tmp, size_t size)
 {
-    char tmp[4200];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp.XXXXXX", path) >= (int)sizeof tmp) {
+    if (snprintf(tmp, size, "%s.tmp.XXXXXX", path) >= (int)size) {
         errno = ENAMETOOLONG;
         return -1;
     }
@@ -83,10 +84,21 @@ static int write_atomic(const char *path, const void *data, size_t length, int d
         ok = 0;
         saved = errno;
     }
-    if (ok && rename(tmp, path) == 0)
-        return 0;
     if (ok)
-        saved = errno;
+        return 0;
+    unlink(tmp);
+    errno = saved;
+    return -1;
+}
+
+static int write_atomic(const char *path, const void *data, size_t length, int durable)
+{
+    char tmp[4200];
+    if (write_temporary(path, data, length, durable, tmp, sizeof tmp) != 0)
+        return -1;
+    if (rename(tmp, path) == 0)
+        return 0;
+    int saved = errno;
     unlink(tmp);
     errno = saved;
     return -1;
@@ -153,25 +165,12 @@ static int remember_pending(output_batch *b, const char *temporary, const char *
 int output_batch_write(output_batch *b, const char *path, const void *data, size_t length)
 {
     char tmp[4200];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp.XXXXXX", path) >= (int)sizeof tmp) {
-        errno = ENAMETOOLONG;
+    if (write_temporary(path, data, length, 0, tmp, sizeof tmp) != 0)
         return -1;
-    }
-    int fd = mkstemp(tmp);
-    if (fd < 0)
-        return -1;
-    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0;
-    int saved = errno;
-    if (close(fd) != 0 && ok) {
-        ok = 0;
-        saved = errno;
-    }
-    if (ok && remember_pending(b, tmp, path) == 0)
+    if (remember_pending(b, tmp, path) == 0)
         return 0;
-    if (ok)
-        saved = ENOMEM;
     unlink(tmp);
-    errno = saved;
+    errno = ENOMEM;
     return -1;
 }
 

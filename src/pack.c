@@ -24,7 +24,7 @@ void pack_buf_free(pack_buf *b)
     memset(b, 0, sizeof *b);
 }
 
-static void put_bytes(pack_buf *b, const void *data, size_t n)
+void pack_put_bytes(pack_buf *b, const void *data, size_t n)
 {
     if (b->failed)
         return;
@@ -44,6 +44,13 @@ static void put_bytes(pack_buf *b, const void *data, size_t n)
     b->length += n;
 }
 
+void pack_put_u32(pack_buf *b, uint32_t v)
+{
+    unsigned char x[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
+                          (unsigned char)(v >> 24)};
+    pack_put_bytes(b, x, sizeof x);
+}
+
 static void put_varint(pack_buf *b, uint64_t v)
 {
     unsigned char tmp[10];
@@ -55,7 +62,7 @@ static void put_varint(pack_buf *b, uint64_t v)
             tmp[n] |= 0x80;
         n++;
     } while (v);
-    put_bytes(b, tmp, n);
+    pack_put_bytes(b, tmp, n);
 }
 
 /* ------------------------------------------------------------------ */
@@ -157,7 +164,7 @@ static void io_double(codec *c, double *v)
     if (c->failed)
         return;
     if (!c->reading) {
-        put_bytes(c->out, v, sizeof *v);
+        pack_put_bytes(c->out, v, sizeof *v);
         return;
     }
     if (c->left < sizeof *v) {
@@ -177,7 +184,7 @@ static void io_str(codec *c, const char **s)
         size_t n = *s ? strlen(*s) : 0;
         put_varint(c->out, *s ? n + 1 : 0);
         if (*s)
-            put_bytes(c->out, *s, n);
+            pack_put_bytes(c->out, *s, n);
         return;
     }
     uint64_t n = get_varint(c);
@@ -558,6 +565,18 @@ int unpack_model(const unsigned char *data, size_t length, const char *file, che
 /* Diagnostics                                                         */
 /* ------------------------------------------------------------------ */
 
+/* One diagnostic; its file is not stored (the caller names it). */
+static void io_diag(codec *c, lkj_diag *g)
+{
+    io_str(c, &g->code);
+    IO_ENUM(c, g->severity, LKJ_SEV_FATAL);
+    io_ulong(c, &g->line);
+    io_ulong(c, &g->column);
+    io_str(c, &g->message);
+    io_str(c, &g->hint);
+    io_int(c, &g->origin);
+}
+
 int pack_diags(const lkj_diags *diags, pack_buf *out)
 {
     put_varint(out, PACK_MAGIC_DIAGS);
@@ -568,13 +587,7 @@ int pack_diags(const lkj_diags *diags, pack_buf *out)
     codec c = {.reading = 0, .out = out};
     for (size_t i = 0; i < n; i++) {
         lkj_diag g = *lkj_diags_at(diags, i);
-        io_str(&c, &g.code);
-        IO_ENUM(&c, g.severity, LKJ_SEV_FATAL);
-        io_ulong(&c, &g.line);
-        io_ulong(&c, &g.column);
-        io_str(&c, &g.message);
-        io_str(&c, &g.hint);
-        io_int(&c, &g.origin);
+        io_diag(&c, &g);
     }
     return out->failed ? -1 : 0;
 }
@@ -604,13 +617,7 @@ int unpack_diags(const unsigned char *data, size_t length, const char *file, lkj
         c.failed = 1;
     for (size_t i = 0; i < n && !c.failed; i++) {
         lkj_diag g = {0};
-        io_str(&c, &g.code);
-        IO_ENUM(&c, g.severity, LKJ_SEV_FATAL);
-        io_ulong(&c, &g.line);
-        io_ulong(&c, &g.column);
-        io_str(&c, &g.message);
-        io_str(&c, &g.hint);
-        io_int(&c, &g.origin);
+        io_diag(&c, &g);
         if (c.failed || !g.code || !g.message || !g.hint || !(g.code = catalogue_code(g.code))) {
             c.failed = 1;
             break;

@@ -11,6 +11,7 @@
 #define LKJ_PACK_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "check.h"
 #include "lkjip/lkjip.h"
@@ -25,6 +26,9 @@ typedef struct pack_buf {
 } pack_buf;
 
 void pack_buf_free(pack_buf *b);
+/* Appends bytes; a little-endian 32-bit number (the cache's entry layout). */
+void pack_put_bytes(pack_buf *b, const void *data, size_t n);
+void pack_put_u32(pack_buf *b, uint32_t v);
 
 /* Appends the diagnostics of diags (all of them, with the suppressed
  * counts). 0, or -1 when out of memory. */
