@@ -50,7 +50,6 @@ struct cache {
     pthread_mutex_t lock;                      /* guards what follows */
     char **used;
     size_t used_count, used_capacity;
-    size_t hits;
 };
 
 /* ------------------------------------------------------------------ */
@@ -171,8 +170,6 @@ void cache_close(cache *c)
 
 const unsigned char *cache_toolchain(const cache *c) { return c->settings; }
 
-size_t cache_hits(const cache *c) { return c->hits; }
-
 /* ------------------------------------------------------------------ */
 /* Keys, bookkeeping                                                   */
 /* ------------------------------------------------------------------ */
@@ -214,10 +211,9 @@ void cache_key_of(const cache *c, const char *path, const unsigned char *raw, si
 }
 
 /* Remembers an entry as used by this run (kept by cache_prune). */
-static void mark_used(cache *c, const char *entry, int hit)
+static void mark_used(cache *c, const char *entry)
 {
     pthread_mutex_lock(&c->lock);
-    c->hits += hit;
     if (c->used_count == c->used_capacity) {
         size_t cap = c->used_capacity ? 2 * c->used_capacity : 256;
         char **grown = realloc(c->used, cap * sizeof *grown);
@@ -371,7 +367,7 @@ int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *di
     *status = status_value;
     if (model)
         *model = m;
-    mark_used(c, key->entry, 1);
+    mark_used(c, key->entry);
     return 1;
 }
 
@@ -436,7 +432,7 @@ void cache_store(cache *c, const cache_key *key, int status, const lkj_diags *di
     pack_buf_free(&d);
     pack_buf_free(&m);
     pack_buf_free(&out);
-    mark_used(c, key->entry, 0);
+    mark_used(c, key->entry);
 }
 
 /* ------------------------------------------------------------------ */
@@ -492,7 +488,7 @@ int cache_render_fresh_files(cache *c, const char *dir, const char *what, const 
     }
     free(data);
     if (fresh)
-        mark_used(c, entry, 1);
+        mark_used(c, entry);
     return fresh;
 }
 
@@ -500,7 +496,7 @@ void cache_render_keep(cache *c, const char *dir, const char *what)
 {
     char entry[80];
     entry_name(c, "r-", dir, what, ".lkr", entry, sizeof entry);
-    mark_used(c, entry, 0);
+    mark_used(c, entry);
 }
 
 void cache_render_record(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
@@ -522,7 +518,7 @@ void cache_render_record(cache *c, const char *dir, const char *what, const unsi
     if (!out.failed)
         write_entry(c, entry, &out);
     pack_buf_free(&out);
-    mark_used(c, entry, 0);
+    mark_used(c, entry);
 }
 
 /* ------------------------------------------------------------------ */

@@ -74,8 +74,6 @@ void cache_render_record(cache *c, const char *dir, const char *what, const unsi
  * settings the cache was opened with (for render digests). */
 const unsigned char *cache_toolchain(const cache *c);
 
-/* Entries used by this run (looked up, stored, stamped). */
-size_t cache_hits(const cache *c);
 /* Removes every entry this run did not use and leftovers of killed runs;
  * for a folder only one workspace uses (build's default). */
 void cache_prune(cache *c);

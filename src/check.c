@@ -84,23 +84,41 @@ static int check_loaded(load_doc *ld, lkj_diags *diags, lkj_doc_kind *kind_out, 
     return model->profile || model->unit ? LKJ_EXIT_OK : LKJ_EXIT_IO;
 }
 
-static int check_input(const char *path, FILE *stream, const char *name, const lkj_limits *limits,
-                       lkj_diags *diags, lkj_doc_kind *kind, check_model *model)
+/* The raw bytes of one input (taken over) through decoding and
+ * check_loaded. */
+static int check_raw(unsigned char *raw, size_t raw_len, const char *name, const lkj_limits *limits,
+                     lkj_diags *diags, lkj_doc_kind *kind, check_model *model)
 {
     load_doc ld;
     memset(&ld, 0, sizeof ld);
     ld.name = name;
+    int rc = load_decode(raw, raw_len, limits, &ld, diags);
+    if (rc == LKJ_EXIT_OK)
+        rc = check_loaded(&ld, diags, kind, model);
+    load_doc_free(&ld);
+    return rc;
+}
+
+/* Closes the input's diagnostics (the suppressed-count note); memory that
+ * ran out in the sink makes the status an I/O failure. */
+static int end_input(lkj_diags *diags, const char *name, int rc)
+{
+    diag_end_file(diags, name);
+    return diag_out_of_memory(diags) ? LKJ_EXIT_IO : rc;
+}
+
+static int check_input(const char *path, FILE *stream, const char *name, const lkj_limits *limits,
+                       lkj_diags *diags, lkj_doc_kind *kind, check_model *model)
+{
     if (kind)
         *kind = LKJ_DOC_UNKNOWN;
     diag_begin_file(diags, limits->max_diags_per_file);
-    int rc = load_read(path, stream, limits, &ld, diags);
+    unsigned char *raw;
+    size_t raw_len;
+    int rc = load_read_raw(path, stream, limits, name, &raw, &raw_len, diags);
     if (rc == LKJ_EXIT_OK)
-        rc = check_loaded(&ld, diags, kind, model);
-    diag_end_file(diags, name);
-    load_doc_free(&ld);
-    if (diag_out_of_memory(diags))
-        rc = LKJ_EXIT_IO;
-    return rc;
+        rc = check_raw(raw, raw_len, name, limits, diags, kind, model);
+    return end_input(diags, name, rc);
 }
 
 int lkj_check_path(const char *path, const char *display_name, const lkj_limits *limits,
@@ -146,7 +164,7 @@ int check_with_cache(cache *c, const char *path, const char *name, const lkj_lim
     size_t raw_len;
     int rc = load_read_raw(path, NULL, limits, name, &raw, &raw_len, diags);
     if (rc != LKJ_EXIT_OK)
-        return diag_out_of_memory(diags) ? LKJ_EXIT_IO : rc;
+        return end_input(diags, name, rc);
     /* Keyed by where the file really is, however it was named. */
     char *real = realpath(path, NULL);
     cache_key key;
@@ -154,23 +172,12 @@ int check_with_cache(cache *c, const char *path, const char *name, const lkj_lim
     int status;
     if (cache_lookup(c, &key, name, diags, &status, model)) {
         free(raw);
-        free(real);
         *hit = 1;
-        set_digest(model, key.content);
-        return status;
+    } else {
+        status = end_input(diags, name, check_raw(raw, raw_len, name, limits, diags, NULL, model));
+        cache_store(c, &key, status, diags, model);
     }
-    load_doc ld;
-    memset(&ld, 0, sizeof ld);
-    ld.name = name;
-    rc = load_decode(raw, raw_len, limits, &ld, diags);
-    if (rc == LKJ_EXIT_OK)
-        rc = check_loaded(&ld, diags, NULL, model);
-    diag_end_file(diags, name);
-    load_doc_free(&ld);
-    if (diag_out_of_memory(diags))
-        rc = LKJ_EXIT_IO;
-    cache_store(c, &key, rc, diags, model);
     set_digest(model, key.content);
     free(real);
-    return rc;
+    return status;
 }

@@ -364,15 +364,6 @@ int load_read_raw(const char *path, FILE *stream, const lkj_limits *limits, cons
     return LKJ_EXIT_OK;
 }
 
-int load_read(const char *path, FILE *stream, const lkj_limits *limits, load_doc *ld,
-              lkj_diags *d)
-{
-    unsigned char *raw;
-    size_t raw_len;
-    int rc = load_read_raw(path, stream, limits, ld->name, &raw, &raw_len, d);
-    return rc == LKJ_EXIT_OK ? load_decode(raw, raw_len, limits, ld, d) : rc;
-}
-
 int load_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, load_doc *ld, lkj_diags *d)
 {
     size_t cap = limits->max_input_bytes;

@@ -40,13 +40,11 @@ void load_allow_directory(const char *dir);
 /* Whether url names a file under the allowed directory. */
 int load_path_allowed(const char *url);
 
-/* Reads path (or stream when path is NULL) into ld->bytes, decompressing
- * gzip, within limits->max_input_bytes. Returns an LKJ_EXIT_* status. */
-int load_read(const char *path, FILE *stream, const lkj_limits *limits, load_doc *ld,
-              lkj_diags *diags);
-/* load_read in two halves, for the cache, which keys on the raw bytes:
- * the bytes as they are on disk (capped), then their decompression into
- * ld->bytes (raw is owned by load_decode from then on, freed in any case). */
+/* Reading an input in two halves (the cache keys on the raw bytes): the
+ * bytes of path (or stream when path is NULL) as they are on disk, within
+ * limits->max_input_bytes; then their decompression (gzip) into ld->bytes,
+ * within the same limit (raw is owned by load_decode from then on, freed
+ * in any case). Both return an LKJ_EXIT_* status. */
 int load_read_raw(const char *path, FILE *stream, const lkj_limits *limits, const char *name, unsigned char **raw,
                   size_t *raw_len, lkj_diags *diags);
 int load_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, load_doc *ld, lkj_diags *diags);

@@ -2,7 +2,7 @@
  * fuzz_check.c — fuzz target for the per-file pipeline on untrusted bytes:
  * load (gzip, size cap, encodings, the parser) → validate → rules → read,
  * exactly as `lkjip check --link` runs one input (check_and_read). The
- * bytes reach load_read through a temporary file, since it reads the
+ * bytes reach the loader through a temporary file, since it reads the
  * stream's descriptor. The input cap is 1 MiB here (64 MiB by default) so
  * that a small gzip bomb stops at the cap quickly; odd-sized inputs get
  * English diagnostics, even-sized ones Indonesian.
