@@ -547,6 +547,11 @@ int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d
 {
     *written = 0;
     *unchanged = 0;
+    if (!link_indexed(ws)) { /* linking ran out of memory before its end */
+        diag_loc loc = {o->out_dir, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
     meas_period period = o->period;
     if (!o->has_period)
         period = (meas_period){ws->year, MEAS_PERIOD_YEAR, 0};

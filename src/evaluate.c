@@ -517,15 +517,9 @@ ev_budget evaluate_children_budget(const ev_workspace *ev, const m_unit *u)
 {
     ev_budget total = no_budget;
     const link_workspace *ws = ev->ws;
-    if (link_indexed(ws)) {
-        size_t n;
-        const size_t *kids = link_children(ws, link_unit_index(ws, u), &n);
-        for (size_t k = 0; k < n; k++) /* input order, as the scan: sums are order-sensitive */
-            total = plus(total, evaluate_unit_budget(ev, ws->units[kids[k]]));
-        return finish(total);
-    }
-    for (size_t i = 0; i < ws->unit_count; i++)
-        if (ws->parents[i] == u)
-            total = plus(total, evaluate_unit_budget(ev, ws->units[i]));
+    size_t n;
+    const size_t *kids = link_children(ws, link_unit_index(ws, u), &n);
+    for (size_t k = 0; k < n; k++) /* in input order: sums are order-sensitive */
+        total = plus(total, evaluate_unit_budget(ev, ws->units[kids[k]]));
     return finish(total);
 }

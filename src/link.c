@@ -242,14 +242,11 @@ struct link_index {
     csr supported;   /* uppers unit i supports (once each), in upper order */
 };
 
+/* The index is made before anything is linked (link_units): these are
+ * never called without it. */
 static size_t unit_index(const link_workspace *ws, const m_unit *u)
 {
-    if (ws->index)
-        return ptr_map_get(&ws->index->units, u, ws->unit_count);
-    for (size_t i = 0; i < ws->unit_count; i++)
-        if (ws->units[i] == u)
-            return i;
-    return ws->unit_count;
+    return ptr_map_get(&ws->index->units, u, ws->unit_count);
 }
 
 static void note_missing(linker *l, const char *id)
@@ -384,14 +381,8 @@ static void resolve_entity(linker *l)
 
 static link_upper *upper_of(link_workspace *ws, const m_sasaran *s)
 {
-    if (ws->index) {
-        size_t i = ptr_map_get(&ws->index->uppers, s, ws->upper_count);
-        return i < ws->upper_count ? &ws->uppers[i] : NULL;
-    }
-    for (size_t i = 0; i < ws->upper_count; i++)
-        if (ws->uppers[i].sasaran == s)
-            return &ws->uppers[i];
-    return NULL;
+    size_t i = ptr_map_get(&ws->index->uppers, s, ws->upper_count);
+    return i < ws->upper_count ? &ws->uppers[i] : NULL;
 }
 
 static void add_support(linker *l, link_upper *up, const m_unit *u, const m_sasaran *s)
@@ -761,18 +752,25 @@ int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, siz
     return l.errors ? LKJ_EXIT_PROBLEMS : LKJ_EXIT_OK;
 }
 
-/* Counts per unit into start (shifted by one), then prefix sums. */
-static int csr_alloc(csr *c, size_t n, size_t total)
+/* A list per unit from (unit, item) pairs given in order: one counting
+ * pass, prefix sums, one filling pass, so each list keeps the pairs' order. */
+static int csr_from_pairs(csr *c, size_t n, const size_t *owners, const size_t *items, size_t count)
 {
     c->start = calloc(n + 2, sizeof *c->start);
-    c->items = malloc((total + 1) * sizeof *c->items);
-    return c->start && c->items ? 0 : -1;
-}
-
-static void csr_prefix(csr *c, size_t n)
-{
+    c->items = malloc((count + 1) * sizeof *c->items);
+    size_t *fill = calloc(n + 1, sizeof *fill);
+    if (!c->start || !c->items || !fill) {
+        free(fill);
+        return -1;
+    }
+    for (size_t k = 0; k < count; k++)
+        c->start[owners[k] + 1]++;
     for (size_t i = 0; i < n; i++)
         c->start[i + 1] += c->start[i];
+    for (size_t k = 0; k < count; k++)
+        c->items[c->start[owners[k]] + fill[owners[k]]++] = items[k];
+    free(fill);
+    return 0;
 }
 
 static void csr_free(csr *c)
@@ -795,72 +793,55 @@ static int index_addresses(link_workspace *ws)
 }
 
 /* Children, owned and supported uppers per unit: after linking, when
- * parents are final (loops broken). */
+ * parents are final (loops broken). Pairs are made in scan order. */
 static int index_relations(link_workspace *ws)
 {
     struct link_index *x = ws->index;
     size_t n = ws->unit_count, supports = 0;
     for (size_t k = 0; k < ws->upper_count; k++)
         supports += ws->uppers[k].supporter_count;
-    if (csr_alloc(&x->children, n, n) != 0 || csr_alloc(&x->owned, n, ws->upper_count) != 0 ||
-        csr_alloc(&x->supported, n, supports) != 0)
-        return -1;
-    size_t *fill = calloc(n + 1, sizeof *fill);
-    size_t *seen = malloc((n + 1) * sizeof *seen); /* last upper counted per unit */
-    if (!fill || !seen) {
-        free(fill);
-        free(seen);
-        return -1;
-    }
-    for (size_t i = 0; i < n; i++) {
+    size_t cap = n + ws->upper_count + supports + 1;
+    size_t *owners = malloc(cap * sizeof *owners), *items = malloc(cap * sizeof *items);
+    size_t *seen = malloc((n + 1) * sizeof *seen); /* the last upper paired with each unit */
+    int rc = owners && items && seen ? 0 : -1;
+    size_t count = 0;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
         size_t p = unit_index(ws, ws->parents[i]);
-        if (p < n)
-            x->children.start[p + 1]++;
+        if (p < n) {
+            owners[count] = p;
+            items[count++] = i;
+        }
     }
-    for (size_t k = 0; k < ws->upper_count; k++) {
+    if (rc == 0)
+        rc = csr_from_pairs(&x->children, n, owners, items, count);
+    count = 0;
+    for (size_t k = 0; rc == 0 && k < ws->upper_count; k++) {
         size_t o = unit_index(ws, ws->uppers[k].unit);
-        if (o < n)
-            x->owned.start[o + 1]++;
+        if (o < n) {
+            owners[count] = o;
+            items[count++] = k;
+        }
     }
-    for (size_t i = 0; i < n; i++)
+    if (rc == 0)
+        rc = csr_from_pairs(&x->owned, n, owners, items, count);
+    count = 0;
+    for (size_t i = 0; rc == 0 && i < n; i++)
         seen[i] = (size_t)-1;
-    for (size_t k = 0; k < ws->upper_count; k++)
+    for (size_t k = 0; rc == 0 && k < ws->upper_count; k++)
         for (size_t s = 0; s < ws->uppers[k].supporter_count; s++) {
             size_t u = unit_index(ws, ws->uppers[k].supporters[s].unit);
-            if (u < n && seen[u] != k) {
+            if (u < n && seen[u] != k) { /* each upper once per unit */
                 seen[u] = k;
-                x->supported.start[u + 1]++;
+                owners[count] = u;
+                items[count++] = k;
             }
         }
-    csr_prefix(&x->children, n);
-    csr_prefix(&x->owned, n);
-    csr_prefix(&x->supported, n);
-    for (size_t i = 0; i < n; i++) {
-        size_t p = unit_index(ws, ws->parents[i]);
-        if (p < n)
-            x->children.items[x->children.start[p] + fill[p]++] = i;
-    }
-    memset(fill, 0, (n + 1) * sizeof *fill);
-    for (size_t k = 0; k < ws->upper_count; k++) {
-        size_t o = unit_index(ws, ws->uppers[k].unit);
-        if (o < n)
-            x->owned.items[x->owned.start[o] + fill[o]++] = k;
-    }
-    memset(fill, 0, (n + 1) * sizeof *fill);
-    for (size_t i = 0; i < n; i++)
-        seen[i] = (size_t)-1;
-    for (size_t k = 0; k < ws->upper_count; k++)
-        for (size_t s = 0; s < ws->uppers[k].supporter_count; s++) {
-            size_t u = unit_index(ws, ws->uppers[k].supporters[s].unit);
-            if (u < n && seen[u] != k) {
-                seen[u] = k;
-                x->supported.items[x->supported.start[u] + fill[u]++] = k;
-            }
-        }
-    free(fill);
+    if (rc == 0)
+        rc = csr_from_pairs(&x->supported, n, owners, items, count);
+    free(owners);
+    free(items);
     free(seen);
-    x->children.start[n + 1] = x->children.start[n];
-    return 0;
+    return rc;
 }
 
 static void index_free(struct link_index *x)
@@ -875,11 +856,14 @@ static void index_free(struct link_index *x)
     free(x);
 }
 
-size_t link_unit_index(const link_workspace *ws, const m_unit *u) { return unit_index(ws, u); }
+size_t link_unit_index(const link_workspace *ws, const m_unit *u)
+{
+    return ws->index ? unit_index(ws, u) : ws->unit_count;
+}
 
 const link_upper *link_upper_of(const link_workspace *ws, const m_sasaran *s)
 {
-    return upper_of((link_workspace *)ws, s);
+    return ws->index ? upper_of((link_workspace *)ws, s) : NULL;
 }
 
 /* A list of the index, or NULL with *count 0 when there is none (the

@@ -54,8 +54,8 @@ void link_free(link_workspace *ws);
  * (into ws->units or ws->uppers), in the order a scan would find them. */
 size_t link_unit_index(const link_workspace *ws, const m_unit *u); /* unit_count when unknown */
 const link_upper *link_upper_of(const link_workspace *ws, const m_sasaran *s);
-/* Whether the lists below exist (linking ran to its end); when not,
- * callers scan as before. */
+/* Whether the lists below exist: always after link_units returned other
+ * than LKJ_EXIT_IO (build_outputs refuses a workspace without them). */
 int link_indexed(const link_workspace *ws);
 const size_t *link_children(const link_workspace *ws, size_t unit, size_t *count);        /* units whose parent it is */
 const size_t *link_uppers_owned(const link_workspace *ws, size_t unit, size_t *count);    /* its sasaran as uppers */

@@ -731,16 +731,10 @@ static void write_child(lowerer *l, xmlNodePtr root, const m_unit *c);
 static void write_children(lowerer *l, xmlNodePtr root, const m_unit *u)
 {
     const link_workspace *ws = l->ev->ws;
-    if (link_indexed(ws)) {
-        size_t n;
-        const size_t *kids = link_children(ws, link_unit_index(ws, u), &n);
-        for (size_t k = 0; k < n; k++)
-            write_child(l, root, ws->units[kids[k]]);
-        return;
-    }
-    for (size_t i = 0; i < ws->unit_count; i++)
-        if (ws->parents[i] == u)
-            write_child(l, root, ws->units[i]);
+    size_t n;
+    const size_t *kids = link_children(ws, link_unit_index(ws, u), &n);
+    for (size_t k = 0; k < n; k++)
+        write_child(l, root, ws->units[kids[k]]);
 }
 
 /* One unit whose parent the report's unit is. */
@@ -763,13 +757,10 @@ static void write_crosscutting(lowerer *l, xmlNodePtr root, const m_unit *u)
 {
     const link_workspace *ws = l->ev->ws;
     xmlNodePtr n = NULL;
-    /* Its own uppers from the index; without one, a scan of all. */
-    size_t count = ws->upper_count;
-    const size_t *owned = link_indexed(ws) ? link_uppers_owned(ws, link_unit_index(ws, u), &count) : NULL;
+    size_t count;
+    const size_t *owned = link_uppers_owned(ws, link_unit_index(ws, u), &count);
     for (size_t i = 0; i < count; i++) {
-        const link_upper *up = &ws->uppers[owned ? owned[i] : i];
-        if (up->unit != u)
-            continue;
+        const link_upper *up = &ws->uppers[owned[i]];
         if (!n)
             n = element(l, root, "crosscutting");
         xmlNodePtr s = element(l, n, "sasaran");
@@ -908,30 +899,16 @@ static void write_tree(lowerer *l, xmlNodePtr root, const m_unit *u)
     const link_workspace *ws = l->ev->ws;
     xmlNodePtr n = element(l, root, "pohon-kinerja");
     tree t = {l, element(l, n, "simpul-simpul"), element(l, n, "garis-garis"), 0, 0, 0};
-    size_t count = 0, at = link_unit_index(ws, u);
-    if (link_indexed(ws) && u->level != M_LEVEL_OPD) {
+    size_t count, at = link_unit_index(ws, u);
+    if (u->level != M_LEVEL_OPD) {
         const size_t *owned = link_uppers_owned(ws, at, &count);
         for (size_t k = 0; k < count; k++)
             tree_pemda_sasaran(&t, &ws->uppers[owned[k]], NULL, 0);
-    } else if (link_indexed(ws)) {
+    } else {
         /* The pemda sasaran this OPD supports, with only its own branches. */
         const size_t *supported = link_uppers_supported(ws, at, &count);
         for (size_t k = 0; k < count; k++)
             tree_pemda_sasaran(&t, &ws->uppers[supported[k]], u, 1);
-    } else if (u->level != M_LEVEL_OPD) {
-        for (size_t i = 0; i < ws->upper_count; i++)
-            if (ws->uppers[i].unit == u)
-                tree_pemda_sasaran(&t, &ws->uppers[i], NULL, 0);
-    } else {
-        /* The pemda sasaran this OPD supports, with only its own branches. */
-        for (size_t i = 0; i < ws->upper_count; i++) {
-            const link_upper *up = &ws->uppers[i];
-            int mine = 0;
-            for (size_t k = 0; k < up->supporter_count; k++)
-                mine |= up->supporters[k].unit == u;
-            if (mine)
-                tree_pemda_sasaran(&t, up, u, 1);
-        }
     }
     set_int(n, "lebar", 2 * TREE_MARGIN + t.levels * (TREE_COLUMN + TREE_GAP) - (t.levels ? TREE_GAP : 0));
     set_int(n, "tinggi", 2 * TREE_MARGIN + (t.rows ? t.rows - 1 : 0) * TREE_ROW + TREE_BOX_H);
