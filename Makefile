@@ -58,6 +58,10 @@ build/check/schemas_embed.o: $(ASM) $(SCHEMAS) | build/check
 
 build/lkjip: $(RELEASE_OBJS)
 	$(CC) $(RELEASE_CFLAGS) $(LDFLAGS) $^ -o $@ $(LIBS)
+
+docs: build/lkjip
+	{ cat docs/diagnostics-intro.md; ./build/lkjip explain --all --markdown --lang en; } > docs/diagnostics.md.tmp
+	mv docs/diagnostics.md.tmp docs/diagnostics.md
 build/check/lkjip: $(CHECK_OBJS)
 	$(CC) $(CHECK_CFLAGS) $(LDFLAGS) $^ -o $@ $(LIBS)
 build/check/test_%: tests/unit/test_%.c tests/unit/unit.h $(filter-out build/check/main.o,$(CHECK_OBJS))

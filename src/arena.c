@@ -22,6 +22,7 @@ typedef struct chunk {
 struct arena {
     chunk *head;
     size_t used;
+    size_t reserved; /* bytes of all chunks */
     int failed;
 };
 
@@ -64,6 +65,7 @@ void *arena_alloc(arena *a, size_t size)
         }
         c->next = a->head;
         a->head = c;
+        a->reserved += sizeof *c + c->size;
     }
     void *p = a->head->data + a->head->used;
     a->head->used += size;
@@ -89,3 +91,5 @@ char *arena_strdup(arena *a, const char *s) { return s ? arena_strndup(a, s, str
 int arena_failed(const arena *a) { return a->failed; }
 
 size_t arena_used(const arena *a) { return a->used; }
+
+size_t arena_reserved(const arena *a) { return a->reserved; }

@@ -23,5 +23,7 @@ char *arena_strndup(arena *a, const char *s, size_t n);
 int arena_failed(const arena *a);
 /* Bytes handed out (for memory measurements). */
 size_t arena_used(const arena *a);
+/* Bytes taken from the system (chunks, their unused tails included). */
+size_t arena_reserved(const arena *a);
 
 #endif

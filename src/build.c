@@ -29,10 +29,10 @@
 
 /* The report date: the profile's tanggal-laporan, else SOURCE_DATE_EPOCH
  * (reproducible builds), else none. */
-static const char *report_date(const link_workspace *ws, char *buf, size_t size)
+static const char *report_date(const m_profile *profile, char *buf, size_t size)
 {
-    if (ws->profile && ws->profile->report_date)
-        return ws->profile->report_date;
+    if (profile && profile->report_date)
+        return profile->report_date;
     const char *epoch = getenv("SOURCE_DATE_EPOCH");
     if (!epoch || !*epoch)
         return NULL;
@@ -310,6 +310,15 @@ static size_t documents_of(const build_options *o, const m_unit *u)
            ((o->formats & BUILD_PK) && u->pk_count > 0 ? 2 : 0);
 }
 
+/* Build's findings come after link's (link.h): zero targets, then each
+ * unit's rendering, then the commit; each keyed by unit (diag_set_key). */
+enum { STAGE_ZERO_TARGETS = LINK_STAGES, STAGE_RENDER, STAGE_COMMIT };
+
+static size_t global_index(const link_workspace *ws, size_t i)
+{
+    return ws->global ? ws->global[i] : i;
+}
+
 /* The caller's half of the zero-target policy: say so (LKJ0414). */
 static void warn_zero_targets(const ev_workspace *ev, const meas_period *p, lkj_diags *d)
 {
@@ -322,6 +331,7 @@ static void warn_zero_targets(const ev_workspace *ev, const meas_period *p, lkj_
         const ev_indicator *e = &ev->indicators[i];
         if (e->capaian.status != MEAS_NA_ZERO_TARGET)
             continue;
+        diag_set_key(d, DIAG_KEY(STAGE_ZERO_TARGETS, global_index(ev->ws, link_unit_index(ev->ws, e->unit))));
         diag_loc loc = {e->indicator->pos.file, e->indicator->pos.line, e->indicator->pos.column};
         DIAG(d, D_MEASURE_ZERO_TARGET, &loc, e->indicator->id, period);
     }
@@ -331,24 +341,35 @@ static void warn_zero_targets(const ev_workspace *ev, const meas_period *p, lkj_
 /* Units rendered on worker threads, finished in input order           */
 /* ------------------------------------------------------------------ */
 
-typedef struct render_run {
+/* A build: what lasts from build_begin to build_end. The part being
+ * rendered (ws, ev, depends) changes with each build_part. */
+struct build_run {
     const build_options *o;
-    const link_workspace *ws;
-    const ev_workspace *ev;
-    const lower_options *lo;
-    unsigned char stylesheets[CACHE_DIGEST_SIZE];
     lkj_diags *d;
     lkj_lang lang;
+    meas_period period;
+    char date_buf[16];
+    lower_options lo;
+    unsigned char stylesheets[CACHE_DIGEST_SIZE];
+    int can_skip;                            /* dependency digests can be made */
+    unsigned char base[CACHE_DIGEST_SIZE];   /* everything but the inputs */
+    unsigned char whole[CACHE_DIGEST_SIZE];  /* and the whole workspace's inputs */
+    size_t unit_total, rendered;             /* for the progress counter */
     size_t written, unchanged;
     int status;
     output_batch *batch;
-    unsigned char (*depends)[CACHE_DIGEST_SIZE]; /* per unit (depend.c), or NULL */
     /* Stamps of every unit, recorded after the batch is committed. */
     stamp_record *stamps;
     char **stamp_dirs;
     size_t stamp_count, stamp_capacity;
     atomic_int stop; /* a unit failed (a full disk): start no more */
-} render_run;
+    /* The part being rendered */
+    const link_workspace *ws;
+    const ev_workspace *ev;
+    unsigned char (*depends)[CACHE_DIGEST_SIZE]; /* per unit (depend.c), or NULL */
+};
+
+typedef build_run render_run;
 
 typedef struct unit_item {
     size_t index;
@@ -375,7 +396,7 @@ static void render_work(void *item, void *ctx)
             cache_render_keep(run->o->cache, it->dir, sets[k]);
         return;
     }
-    xmlDocPtr doc = lower_unit(run->ev, u, run->lo);
+    xmlDocPtr doc = lower_unit(run->ev, u, &run->lo);
     xmlChar *ir = NULL;
     int ir_length = 0;
     if (doc)
@@ -437,6 +458,7 @@ static void render_done(void *item, void *ctx)
 {
     unit_item *it = item;
     render_run *run = ctx;
+    diag_set_key(run->d, DIAG_KEY(STAGE_RENDER, global_index(run->ws, it->index)));
     if (diag_append_all(run->d, it->job.d) != 0 && it->status < LKJ_EXIT_IO)
         it->status = LKJ_EXIT_IO;
     run->written += it->job.written;
@@ -448,7 +470,7 @@ static void render_done(void *item, void *ctx)
     if (it->status != LKJ_EXIT_OK)
         atomic_store(&run->stop, 1);
     if (run->o->progress) {
-        fprintf(stderr, "\r%zu/%zu …", it->index + 1, run->ws->unit_count);
+        fprintf(stderr, "\r%zu/%zu …", ++run->rendered, run->unit_total);
         fflush(stderr);
     }
     lkj_diags_free(it->job.d);
@@ -461,6 +483,14 @@ static void render_thread_setup(void *ctx)
     load_thread_init();
 }
 
+static void out_of_memory(render_run *run)
+{
+    diag_set_key(run->d, DIAG_KEY(STAGE_COMMIT, 0));
+    diag_loc loc = {run->o->out_dir, 0, 0};
+    DIAG0(run->d, D_NO_MEMORY, &loc);
+    run->status = LKJ_EXIT_IO;
+}
+
 static void submit_units(render_run *run, pool *p)
 {
     for (size_t i = 0; i < run->ws->unit_count && !atomic_load(&run->stop); i++) {
@@ -470,9 +500,7 @@ static void submit_units(render_run *run, pool *p)
                                  .batch = run->batch};
         if (!it || !it->job.d) {
             free(it);
-            diag_loc loc = {run->o->out_dir, 0, 0};
-            DIAG0(run->d, D_NO_MEMORY, &loc);
-            run->status = LKJ_EXIT_IO;
+            out_of_memory(run);
             return;
         }
         it->index = i;
@@ -516,94 +544,127 @@ static void digest_folder(struct sha256_ctx *h, const char *dir, int depth)
         free(names);
 }
 
-/* Every unit's dependency digest over a base of everything else a report
- * is made from; NULL when units cannot be skipped (no content digests). */
-static unsigned char (*unit_depends(const render_run *run, const link_workspace *ws, const meas_period *period,
-                                    const char *date))[CACHE_DIGEST_SIZE]
+/* The base of every unit's dependency digest: everything a report is made
+ * from but the inputs. Then the whole workspace's digest over it. */
+static void digest_base(render_run *run, const build_whole *w)
 {
     struct sha256_ctx h;
-    unsigned char base[CACHE_DIGEST_SIZE];
     sha256_init(&h);
     sha256_update(&h, CACHE_DIGEST_SIZE, cache_toolchain(run->o->cache));
     sha256_update(&h, CACHE_DIGEST_SIZE, run->stylesheets);
     char settings[160];
     snprintf(settings, sizeof settings, "formats=%u english=%d period=%d/%d/%d date=%s", run->o->formats,
-             run->o->english, (int)period->kind, period->year, period->index, date ? date : "-");
+             run->o->english, (int)run->period.kind, run->period.year, run->period.index,
+             run->lo.date ? run->lo.date : "-");
     sha256_update(&h, strlen(settings) + 1, (const uint8_t *)settings);
-    if (ws->profile)
-        sha256_update(&h, CACHE_DIGEST_SIZE, ws->profile->digest);
-    for (size_t i = 0; i < ws->missing_count; i++)
-        sha256_update(&h, strlen(ws->missing[i]) + 1, (const uint8_t *)ws->missing[i]);
-    sha256_digest(&h, CACHE_DIGEST_SIZE, base);
+    if (w->profile)
+        sha256_update(&h, CACHE_DIGEST_SIZE, w->profile->digest);
+    for (size_t i = 0; i < w->missing_count; i++)
+        sha256_update(&h, strlen(w->missing[i]) + 1, (const uint8_t *)w->missing[i]);
+    sha256_digest(&h, CACHE_DIGEST_SIZE, run->base);
+    const unsigned char **digests = malloc((w->unit_count + 1) * sizeof *digests);
+    run->can_skip = digests && (!w->profile || w->profile->has_digest);
+    for (size_t i = 0; i < w->unit_count && run->can_skip; i++)
+        run->can_skip = (digests[i] = w->digest_of(w->ctx, i)) != NULL;
+    if (run->can_skip)
+        depend_whole(run->base, digests, w->unit_count, run->whole);
+    free(digests);
+}
+
+build_run *build_begin(const build_options *o, const build_whole *w, lkj_diags *d)
+{
+    render_run *run = calloc(1, sizeof *run);
+    if (!run)
+        return NULL;
+    run->o = o;
+    run->d = d;
+    run->lang = lkj_diags_lang(d);
+    run->unit_total = w->unit_count;
+    atomic_init(&run->stop, 0);
+    run->period = o->has_period ? o->period : (meas_period){w->year, MEAS_PERIOD_YEAR, 0};
+    run->lo = (lower_options){report_date(w->profile, run->date_buf, sizeof run->date_buf), o->english};
+    if (o->cache) {
+        struct sha256_ctx h;
+        sha256_init(&h);
+        if (o->stylesheets)
+            digest_folder(&h, o->stylesheets, 0);
+        sha256_digest(&h, CACHE_DIGEST_SIZE, run->stylesheets);
+        if (w->digest_of)
+            digest_base(run, w);
+    }
+    if (!(run->batch = output_batch_new()))
+        out_of_memory(run);
+    return run;
+}
+
+/* Every unit's dependency digest, or NULL when units cannot be skipped. */
+static unsigned char (*unit_depends(const render_run *run, const link_workspace *ws))[CACHE_DIGEST_SIZE]
+{
+    if (!run->can_skip)
+        return NULL;
     unsigned char(*out)[CACHE_DIGEST_SIZE] = malloc((ws->unit_count + 1) * sizeof *out);
-    if (out && depend_digests(ws, base, out) != 0) {
+    if (out && depend_digests(ws, run->base, run->whole, out) != 0) {
         free(out);
         out = NULL;
     }
     return out;
 }
 
-int build_outputs(const link_workspace *ws, const build_options *o, lkj_diags *d, size_t *written, size_t *unchanged)
+int build_part(build_run *run, const link_workspace *ws)
 {
-    *written = 0;
-    *unchanged = 0;
+    if (run->status >= LKJ_EXIT_IO || atomic_load(&run->stop))
+        return run->status;
     if (!link_indexed(ws)) { /* linking ran out of memory before its end */
-        diag_loc loc = {o->out_dir, 0, 0};
-        DIAG0(d, D_NO_MEMORY, &loc);
-        return LKJ_EXIT_IO;
+        out_of_memory(run);
+        return run->status;
     }
-    meas_period period = o->period;
-    if (!o->has_period)
-        period = (meas_period){ws->year, MEAS_PERIOD_YEAR, 0};
     ev_workspace ev;
-    if (evaluate_workspace(&ev, ws, &period) != 0) {
+    if (evaluate_workspace(&ev, ws, &run->period) != 0) {
         evaluate_free(&ev);
-        diag_loc loc = {o->out_dir, 0, 0};
-        DIAG0(d, D_NO_MEMORY, &loc);
-        return LKJ_EXIT_IO;
+        out_of_memory(run);
+        return run->status;
     }
-    warn_zero_targets(&ev, &period, d);
-    char date[16];
-    lower_options lo = {report_date(ws, date, sizeof date), o->english};
-    render_run run = {.o = o, .ws = ws, .ev = &ev, .lo = &lo, .d = d, .lang = lkj_diags_lang(d)};
-    atomic_init(&run.stop, 0);
-    if (o->cache) {
-        struct sha256_ctx h;
-        sha256_init(&h);
-        if (o->stylesheets)
-            digest_folder(&h, o->stylesheets, 0);
-        sha256_digest(&h, CACHE_DIGEST_SIZE, run.stylesheets);
-    }
-    run.depends = o->cache ? unit_depends(&run, ws, &period, lo.date) : NULL;
-    int jobs = o->jobs < 1 ? 1 : o->jobs;
-    run.batch = output_batch_new();
-    pool *p = run.batch ? pool_new(jobs, 2 * (size_t)jobs, render_thread_setup, render_work, render_done, &run) : NULL;
+    warn_zero_targets(&ev, &run->period, run->d);
+    run->ws = ws;
+    run->ev = &ev;
+    run->depends = unit_depends(run, ws);
+    int jobs = run->o->jobs < 1 ? 1 : run->o->jobs;
+    pool *p = pool_new(jobs, 2 * (size_t)jobs, render_thread_setup, render_work, render_done, run);
     if (!p) {
-        diag_loc loc = {o->out_dir, 0, 0};
-        DIAG0(d, D_NO_MEMORY, &loc);
-        run.status = LKJ_EXIT_IO;
-        output_batch_free(run.batch);
-        run.batch = NULL;
+        out_of_memory(run);
     } else {
-        submit_units(&run, p);
+        submit_units(run, p);
         pool_finish(p);
     }
+    free(run->depends);
+    run->depends = NULL;
+    run->ws = NULL;
+    run->ev = NULL;
+    evaluate_free(&ev);
+    return run->status;
+}
+
+int build_end(build_run *run, size_t *written, size_t *unchanged)
+{
     /* Everything written so far becomes visible at once, after one flush;
      * what a failed unit wrote was never renamed. */
-    int committed = run.batch != NULL;
-    if (run.batch && output_batch_commit(run.batch) != 0) {
+    int committed = run->batch != NULL;
+    if (run->batch && output_batch_commit(run->batch) != 0) {
         committed = 0;
         char why[4400];
-        snprintf(why, sizeof why, "%s: %s", o->out_dir, strerror(errno));
-        diag_loc loc = {o->out_dir, 0, 0};
-        DIAG(d, D_IO_WRITE, &loc, why);
-        run.status = LKJ_EXIT_IO;
-        run.written = 0;
+        snprintf(why, sizeof why, "%s: %s", run->o->out_dir, strerror(errno));
+        diag_set_key(run->d, DIAG_KEY(STAGE_COMMIT, 0));
+        diag_loc loc = {run->o->out_dir, 0, 0};
+        DIAG(run->d, D_IO_WRITE, &loc, why);
+        run->status = LKJ_EXIT_IO;
+        run->written = 0;
+    } else if (!run->batch) {
+        committed = 0;
     }
-    record_stamps(&run, committed);
-    free(run.depends);
-    evaluate_free(&ev);
-    *written = run.written;
-    *unchanged = run.unchanged;
-    return run.status;
+    record_stamps(run, committed);
+    *written = run->written;
+    *unchanged = run->unchanged;
+    int status = run->status;
+    free(run);
+    return status;
 }

@@ -36,12 +36,32 @@ int build_parse_formats(const char *list, unsigned *formats);
 /* The emit kinds (1 << emit_kind) the formats need. */
 unsigned build_emit_mask(unsigned formats);
 
+/* What only the whole workspace knows, when it is built part by part
+ * (partition.h). digest_of gives unit i's content digest (NULL when it has
+ * none: then no unit is skipped); digest_of NULL: none has. */
+typedef struct build_whole {
+    const m_profile *profile;
+    int year;
+    const char *const *missing;
+    size_t missing_count;
+    size_t unit_count;
+    const unsigned char *(*digest_of)(const void *ctx, size_t i);
+    const void *ctx;
+} build_whole;
+
+typedef struct build_run build_run;
+
 /* The stylesheets the formats need must be compiled (emit_init) first.
- * Units are lowered and rendered on options->jobs threads; diagnostics come
- * in unit order whatever the number. Returns an LKJ_EXIT_* status;
- * *written counts the documents in place afterwards, *unchanged those of
- * them left as they were (their render stamp matched). */
-int build_outputs(const link_workspace *ws, const build_options *options, lkj_diags *diags, size_t *written,
-                  size_t *unchanged);
+ * A build is begun once, given each linked part (link_part) in order, and
+ * ended: units are lowered and rendered on options->jobs threads, and
+ * their findings keyed (diag_set_key) so that sorting lists them as for
+ * the whole workspace, whatever the number of threads. Everything written
+ * is committed at build_end. Statuses are LKJ_EXIT_*; *written counts the
+ * documents in place afterwards, *unchanged those of them left as they
+ * were (their render stamp matched). build_begin returns NULL when out of
+ * memory. */
+build_run *build_begin(const build_options *options, const build_whole *whole, lkj_diags *diags);
+int build_part(build_run *run, const link_workspace *part);
+int build_end(build_run *run, size_t *written, size_t *unchanged);
 
 #endif

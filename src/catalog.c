@@ -110,6 +110,19 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "gagal, keluaran lama tetap utuh. Kode keluar 3.",
          "lkjip writes every output file under a temporary name and then renames it in one step; when writing "
          "fails, the previous output stays intact. Exit status 3."}},
+    [D_STORE_IO] = {
+        {"Berkas model sementara gagal", "Temporary model file failed"},
+        {"berkas model sementara gagal: {1}", "the temporary model file failed: {1}"},
+        {"periksa ruang disk di folder keluaran (untuk check: TMPDIR), atau naikkan LKJIP_MODEL_MEMORY",
+         "check the disk space in the output folder (for check: TMPDIR), or raise LKJIP_MODEL_MEMORY"},
+        {"Pada ruang kerja besar lkjip menyimpan model yang sudah dibaca di luar batas memori "
+         "(LKJIP_MODEL_MEMORY, bawaan 64 MB) ke berkas sementara tanpa nama, lalu membacanya kembali per "
+         "bagian ruang kerja saat menautkan. Berkas itu gagal ditulis atau dibaca; tidak ada laporan yang "
+         "ditulis separuh. Kode keluar 3.",
+         "On a large workspace lkjip keeps the models it read beyond a memory budget (LKJIP_MODEL_MEMORY, "
+         "64 MB by default) in a temporary file without a name, and reads them back one part of the "
+         "workspace at a time when linking. That file could not be written or read; no report was left "
+         "half-written. Exit status 3."}},
     [D_TOO_MANY] = {
         {"Diagnosis lain disembunyikan", "Further diagnostics suppressed"},
         {"{1} diagnosis lain untuk berkas ini tidak ditampilkan", "{1} more diagnostics for this file are not shown"},

@@ -24,8 +24,10 @@
 #include "measure.h"
 #include "load.h"
 #include "output.h"
+#include "partition.h"
 #include "pool.h"
 #include "render.h"
+#include "store.h"
 
 typedef struct options {
     const char *command;
@@ -272,9 +274,10 @@ typedef struct check_run {
     lkj_diags *diags;
     render *out;
     size_t files, errors, warnings;
-    /* --link: the models of the clean inputs, linked at the end. */
-    m_unit **units;
-    size_t unit_count, unit_capacity;
+    /* --link: the models of the clean inputs, linked at the end one part
+     * at a time (partition.h), kept meanwhile within a memory budget. */
+    model_store *models;
+    partition *parts;
     m_profile *profile;
     int oom;
     int status;            /* the worst status of the files read */
@@ -304,6 +307,14 @@ static int begin_run(check_run *run, const options *o)
     clock_gettime(CLOCK_MONOTONIC, &run->start);
     if (!run->diags || !run->out)
         return -1;
+    if (o->link) {
+        /* Models beyond the budget go to a file beside the reports (or in
+         * TMPDIR for check): the disk the user gave lkjip to write on. */
+        run->models = store_new(store_budget_from_env(), o->out_dir);
+        run->parts = partition_new();
+        if (!run->models || !run->parts)
+            return -1;
+    }
     if (o->log) {
         FILE *log = fopen(o->log, "a");
         if (!log) {
@@ -353,18 +364,18 @@ static int keep_model(check_run *run, const char *name, check_model *model, lkj_
     }
     if (!model->unit)
         return LKJ_EXIT_OK;
-    if (run->unit_count == run->unit_capacity) {
-        size_t cap = run->unit_capacity ? run->unit_capacity * 2 : 16;
-        m_unit **grown = realloc(run->units, cap * sizeof *grown);
-        if (!grown) {
-            model_unit_free(model->unit);
-            run->oom = 1;
-            return LKJ_EXIT_IO;
-        }
-        run->units = grown;
-        run->unit_capacity = cap;
+    /* Noted for the parts before the store may write it out and free it. */
+    if (partition_add(run->parts, model->unit) != 0) {
+        model_unit_free(model->unit);
+        run->oom = 1;
+        return LKJ_EXIT_IO;
     }
-    run->units[run->unit_count++] = model->unit;
+    if (store_put(run->models, model->unit) != 0) {
+        diag_loc loc = {name, 0, 0};
+        DIAG(diags, D_STORE_IO, &loc, strerror(errno));
+        run->oom = 1;
+        return LKJ_EXIT_IO;
+    }
     return LKJ_EXIT_OK;
 }
 
@@ -458,15 +469,88 @@ static void end_progress(check_run *run, const char *what, const char *extra)
     render_note(run->out, line, 0);
 }
 
+/* After the last input: the parts of the workspace. */
+static int finish_parts(check_run *run)
+{
+    if (!run->oom && partition_finish(run->parts, run->profile ? run->profile->entity : NULL) != 0)
+        run->oom = 1;
+    return run->oom ? LKJ_EXIT_IO : LKJ_EXIT_OK;
+}
+
+/* The reporting year of the whole workspace (as link_units sets it). */
+static int whole_year(const check_run *run)
+{
+    if (store_count(run->models) == 0)
+        return 0;
+    return run->profile ? run->profile->year : partition_first_year(run->parts);
+}
+
+/* One part's models back from the store, linked, and (building) rendered. */
+static int link_one_part(check_run *run, size_t k, build_run *build)
+{
+    size_t n, missing_count;
+    const size_t *members = partition_part(run->parts, k, &n);
+    const char *const *missing = partition_missing(run->parts, &missing_count);
+    m_unit **units = malloc((n + 1) * sizeof *units);
+    int status = units ? LKJ_EXIT_OK : LKJ_EXIT_IO;
+    for (size_t j = 0; j < n && status == LKJ_EXIT_OK; j++)
+        if (!(units[j] = store_get(run->models, members[j]))) {
+            diag_loc loc = {run->o->out_dir ? run->o->out_dir : "lkjip", 0, 0};
+            DIAG(run->diags, D_STORE_IO, &loc, errno ? strerror(errno) : "-");
+            status = LKJ_EXIT_IO;
+        }
+    if (status == LKJ_EXIT_OK) {
+        link_scope scope = {members, whole_year(run), k == partition_entity_part(run->parts), missing,
+                            missing_count};
+        link_workspace ws;
+        status = link_part(&ws, run->profile, units, n, &scope, run->diags);
+        if (status != LKJ_EXIT_IO && build) {
+            int w = build_part(build, &ws);
+            if (w > status)
+                status = w;
+        }
+        link_free(&ws);
+    }
+    for (size_t j = 0; j < n; j++)
+        store_release(run->models, members[j]);
+    free(units);
+    return status;
+}
+
+/* Links the workspace one part at a time, so that memory holds one part's
+ * models; the findings are then put in the order linking the whole at
+ * once gives (by stage, then by unit). */
+static int link_parts(check_run *run, build_run *build)
+{
+    size_t first = lkj_diags_count(run->diags);
+    int status = LKJ_EXIT_OK;
+    for (size_t k = 0; k < partition_count(run->parts) && status < LKJ_EXIT_IO; k++) {
+        int s = link_one_part(run, k, build);
+        if (s > status)
+            status = s;
+    }
+    if (diag_sort_by_key(run->diags, first) != 0)
+        status = LKJ_EXIT_IO;
+    return status;
+}
+
+/* For the log: how the workspace was linked ("3 parts, 120 models on disk"). */
+static void describe_parts(const check_run *run, char *out, size_t size)
+{
+    snprintf(out, size, " in %zu part%s, %zu model%s on disk", partition_count(run->parts),
+             partition_count(run->parts) == 1 ? "" : "s", store_spilled(run->models),
+             store_spilled(run->models) == 1 ? "" : "s");
+}
+
 /* --link: every reference across the clean inputs. */
 static int link_run(check_run *run)
 {
-    link_workspace ws;
-    int status = link_units(&ws, run->profile, run->units, run->unit_count, run->diags);
+    int status = finish_parts(run);
+    if (status == LKJ_EXIT_OK)
+        status = link_parts(run, NULL);
     count_diags(run, run->diags);
     render_link(run->out, run->diags, status);
     lkj_diags_clear(run->diags);
-    link_free(&ws);
     return status;
 }
 
@@ -519,9 +603,8 @@ static int walk_inputs(check_run *run, lkj_diags *scratch)
 
 static void free_models(check_run *run)
 {
-    for (size_t i = 0; i < run->unit_count; i++)
-        model_unit_free(run->units[i]);
-    free(run->units);
+    store_free(run->models);
+    partition_free(run->parts);
     model_profile_free(run->profile);
 }
 
@@ -561,12 +644,12 @@ static int run_check(const options *o)
             if (s > status)
                 status = s;
         }
-        end_progress(&run, "check", "");
+        char parts[96] = "";
+        if (o->link)
+            describe_parts(&run, parts, sizeof parts);
+        end_progress(&run, "check", parts);
     }
-    for (size_t i = 0; i < run.unit_count; i++)
-        model_unit_free(run.units[i]);
-    free(run.units);
-    model_profile_free(run.profile);
+    free_models(&run);
     if (run.out && run.cache)
         render_set_cache_hits(run.out, run.cache_hits);
     if (run.out && render_end(run.out, run.files, run.errors, run.warnings, o->quiet) != 0)
@@ -612,6 +695,29 @@ static int take_lock(const options *o)
                  : strerror(errno));
     close(fd);
     return busy ? -2 : -1;
+}
+
+static const unsigned char *stored_digest(const void *models, size_t i)
+{
+    return store_digest(models, i);
+}
+
+/* Every part linked and rendered; the writes committed together. */
+static int build_workspace(check_run *run, const build_options *b, size_t *written, size_t *unchanged)
+{
+    if (finish_parts(run) != LKJ_EXIT_OK)
+        return LKJ_EXIT_IO;
+    build_whole whole = {run->profile, whole_year(run), NULL, 0, store_count(run->models), stored_digest, run->models};
+    whole.missing = partition_missing(run->parts, &whole.missing_count);
+    build_run *build = build_begin(b, &whole, run->diags);
+    if (!build) {
+        diag_loc loc = {b->out_dir, 0, 0};
+        DIAG0(run->diags, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
+    int status = link_parts(run, build);
+    int s = build_end(build, written, unchanged);
+    return s > status ? s : status;
 }
 
 static int run_build(options *o)
@@ -683,25 +789,20 @@ static int run_build(options *o)
         b.cache = run.cache;
         b.progress = run.progress;
         status = walk_inputs(&run, scratch);
-        link_workspace ws;
-        memset(&ws, 0, sizeof ws);
-        int s = run.oom ? LKJ_EXIT_IO : link_units(&ws, run.profile, run.units, run.unit_count, run.diags);
-        if (s != LKJ_EXIT_IO) {
-            /* Reports are written even when some inputs were rejected: each
-             * names what was missing. */
-            int w = build_outputs(&ws, &b, run.diags, &written, &unchanged);
-            if (w > s)
-                s = w;
-        }
+        /* Reports are written even when some inputs were rejected: each
+         * names what was missing. */
+        int s = build_workspace(&run, &b, &written, &unchanged);
         count_diags(&run, run.diags);
         render_link(run.out, run.diags, s);
         lkj_diags_clear(run.diags);
-        size_t ws_units = ws.unit_count;
-        link_free(&ws);
+        size_t ws_units = run.oom ? 0 : store_count(run.models);
         if (s > status)
             status = s;
-        char units[128] = "", cached[64] = "", kept[64] = "";
-        snprintf(units, sizeof units, ", %zu units, %zu reports (%zu unchanged)", ws_units, written, unchanged);
+        char units[256] = "", cached[64] = "", kept[64] = "";
+        char parts[96];
+        describe_parts(&run, parts, sizeof parts);
+        snprintf(units, sizeof units, ", %zu units%s, %zu reports (%zu unchanged)", ws_units, parts, written,
+                 unchanged);
         end_progress(&run, "build", units);
         if (run.cache) {
             int en = o->lang == LKJ_LANG_EN;

@@ -22,10 +22,16 @@
 
 #define DEPEND_DIGEST_SIZE 32
 
-/* Fills out[i] for every unit of ws. 0; -1 when some unit (or the profile)
- * has no content digest (read without the cache) or memory ran out: then
- * nothing may be skipped. */
+/* Fills out[i] for every unit of ws. whole is the digest of the whole
+ * workspace (depend_whole) when ws is a part of it (link_part), NULL when
+ * ws is the whole. 0; -1 when some unit (or the profile) has no content
+ * digest (read without the cache) or memory ran out: then nothing may be
+ * skipped. */
 int depend_digests(const link_workspace *ws, const unsigned char base[DEPEND_DIGEST_SIZE],
-                   unsigned char (*out)[DEPEND_DIGEST_SIZE]);
+                   const unsigned char whole[DEPEND_DIGEST_SIZE], unsigned char (*out)[DEPEND_DIGEST_SIZE]);
+/* The whole workspace's digest: base, then each unit's index and content
+ * digest in input order (what a pemda's report depends on). */
+void depend_whole(const unsigned char base[DEPEND_DIGEST_SIZE], const unsigned char *const *digests, size_t count,
+                  unsigned char out[DEPEND_DIGEST_SIZE]);
 
 #endif

@@ -22,6 +22,8 @@ struct lkj_diags {
     size_t max_per_file;    /* 0: unlimited */
     size_t suppressed[4];   /* by severity, since the last clear */
     int oom;
+    uint64_t *keys;         /* parallel to items: the key each was added under */
+    uint64_t key;           /* the key of what is added next (diag_set_key) */
 };
 
 lkj_diags *lkj_diags_new(lkj_lang lang)
@@ -48,6 +50,7 @@ void lkj_diags_free(lkj_diags *d)
         return;
     free_items(d);
     free(d->items);
+    free(d->keys);
     free(d);
 }
 
@@ -145,6 +148,10 @@ static int grow(lkj_diags *d)
     if (!items)
         return -1;
     d->items = items;
+    uint64_t *keys = realloc(d->keys, cap * sizeof *keys);
+    if (!keys)
+        return -1;
+    d->keys = keys;
     d->capacity = cap;
     return 0;
 }
@@ -187,7 +194,7 @@ void diag_emit(lkj_diags *d, diag_id id, const diag_loc *loc, int origin, ...)
         d->oom = 1;
         return;
     }
-    d->count++;
+    d->keys[d->count++] = d->key;
 }
 
 int diag_restore(lkj_diags *d, const lkj_diag *item)
@@ -208,7 +215,7 @@ int diag_restore(lkj_diags *d, const lkj_diag *item)
         d->oom = 1;
         return -1;
     }
-    d->count++;
+    d->keys[d->count++] = d->key;
     return 0;
 }
 
@@ -265,4 +272,45 @@ void diag_sort_from(lkj_diags *d, size_t first)
         }
         d->items[j] = item;
     }
+}
+
+void diag_set_key(lkj_diags *d, uint64_t key) { d->key = key; }
+
+typedef struct keyed {
+    uint64_t key;
+    size_t index;
+} keyed;
+
+static int by_key(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+int diag_sort_by_key(lkj_diags *d, size_t first)
+{
+    size_t n = d->count > first ? d->count - first : 0;
+    if (n < 2)
+        return 0;
+    keyed *order = malloc(n * sizeof *order);
+    lkj_diag *items = malloc(n * sizeof *items);
+    if (!order || !items) {
+        free(order);
+        free(items);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        order[i] = (keyed){d->keys[first + i], first + i};
+    qsort(order, n, sizeof *order, by_key); /* the index makes it stable */
+    for (size_t i = 0; i < n; i++)
+        items[i] = d->items[order[i].index];
+    for (size_t i = 0; i < n; i++) {
+        d->items[first + i] = items[i];
+        d->keys[first + i] = order[i].key;
+    }
+    free(order);
+    free(items);
+    return 0;
 }

@@ -4,6 +4,8 @@
 #ifndef LKJ_DIAG_H
 #define LKJ_DIAG_H
 
+#include <stdint.h>
+
 #include "catalog.h"
 #include "lkjip/lkjip.h"
 
@@ -45,6 +47,16 @@ void diag_restore_suppressed(lkj_diags *diags, lkj_severity severity, size_t n);
 /* Appends every diagnostic of from, with its suppressed counts, to to
  * (lists of worker threads merged in order). 0, or -1 when out of memory. */
 int diag_append_all(lkj_diags *to, const lkj_diags *from);
+
+/* Keys put back in order what was found part by part: every diagnostic
+ * added from now on carries key (0 until set), and diag_sort_by_key orders
+ * those from index first on by key, keeping the order of equal keys. A
+ * workspace linked one part at a time (partition.h) thus lists its
+ * findings as the whole would have: by stage, then by unit. 0, or -1 when
+ * out of memory (the list is left as it was). */
+void diag_set_key(lkj_diags *diags, uint64_t key);
+int diag_sort_by_key(lkj_diags *diags, size_t first);
+#define DIAG_KEY(stage, unit) ((uint64_t)(stage) << 48 | (uint64_t)(unit))
 
 /* True once an allocation inside the sink failed (diagnostics were lost). */
 int diag_out_of_memory(const lkj_diags *diags);

@@ -122,7 +122,35 @@ typedef struct linker {
     lkj_diags *d;
     int errors;
     int oom;
+    int owns_entity;   /* the profile's entitas is looked up here */
+    int given_missing; /* ws->missing is the whole workspace's (link_part) */
 } linker;
+
+/* Stages, in the order link_units runs them: with the unit's index in the
+ * whole workspace they key each finding (diag_set_key), so that parts
+ * linked one by one list their findings as the whole would. */
+enum {
+    STAGE_DEFINE,
+    STAGE_YEARS,
+    STAGE_ENTITY,
+    STAGE_PARENTS,
+    STAGE_LOOPS,
+    STAGE_CASCADE,
+    STAGE_UNSUPPORTED,
+    STAGE_ORPHANS,
+    STAGE_FORMULAS,
+    STAGE_END
+};
+
+static size_t global_of(const link_workspace *ws, size_t i)
+{
+    return ws->global ? ws->global[i] : i;
+}
+
+static void at(linker *l, int stage, size_t unit)
+{
+    diag_set_key(l->d, DIAG_KEY(stage, global_of(l->ws, unit)));
+}
 
 static void define_symbol(linker *l, const char *id, sym_kind kind, const m_unit *u, const void *object, m_pos pos)
 {
@@ -252,6 +280,8 @@ static size_t unit_index(const link_workspace *ws, const m_unit *u)
 static void note_missing(linker *l, const char *id)
 {
     link_workspace *ws = l->ws;
+    if (l->given_missing)
+        return;
     for (size_t i = 0; i < ws->missing_count; i++)
         if (strcmp(ws->missing[i], id) == 0)
             return;
@@ -276,6 +306,7 @@ static void resolve_parents(linker *l)
         const m_unit *u = ws->units[i];
         if (!u->parent)
             continue;
+        at(l, STAGE_PARENTS, i);
         const symbol *s = lookup(ws->symbols, u->parent);
         diag_loc loc = loc_of(&u->pos);
         if (!s) {
@@ -309,6 +340,7 @@ static void find_parent_loops(linker *l)
         return;
     }
     for (size_t start = 0; start < ws->unit_count; start++) {
+        at(l, STAGE_LOOPS, start);
         size_t i = start;
         while (i < ws->unit_count && state[i] == 0) {
             state[i] = 1;
@@ -346,11 +378,13 @@ static void check_years(linker *l)
     link_workspace *ws = l->ws;
     if (ws->unit_count == 0)
         return;
-    ws->year = ws->profile ? ws->profile->year : ws->units[0]->year;
+    if (!ws->year)
+        ws->year = ws->profile ? ws->profile->year : ws->units[0]->year;
     for (size_t i = 0; i < ws->unit_count; i++) {
         const m_unit *u = ws->units[i];
         if (u->year == ws->year)
             continue;
+        at(l, STAGE_YEARS, i);
         char a[24], b[24];
         snprintf(a, sizeof a, "%d", u->year);
         snprintf(b, sizeof b, "%d", ws->year);
@@ -363,8 +397,9 @@ static void check_years(linker *l)
 static void resolve_entity(linker *l)
 {
     link_workspace *ws = l->ws;
-    if (!ws->profile || !ws->profile->entity)
+    if (!ws->profile || !ws->profile->entity || !l->owns_entity)
         return;
+    diag_set_key(l->d, DIAG_KEY(STAGE_ENTITY, 0));
     const symbol *s = lookup(ws->symbols, ws->profile->entity);
     if (s && s->kind == SYM_UNIT && (is_pemda(s->unit->level) || s->unit->level == M_LEVEL_PROVINSI)) {
         ws->pemda = s->unit;
@@ -473,6 +508,7 @@ static void resolve_cascade(linker *l)
     link_workspace *ws = l->ws;
     for (size_t i = 0; i < ws->unit_count; i++) {
         const m_unit *u = ws->units[i];
+        at(l, STAGE_CASCADE, i);
         for (size_t t = 0; t < u->tujuan_count; t++)
             for (size_t s = 0; s < u->tujuan[t].sasaran_count; s++) {
                 const m_sasaran *ss = &u->tujuan[t].sasaran[s];
@@ -495,6 +531,7 @@ static void find_unsupported(linker *l)
             has_opd = ws->parents[k] == up->unit && ws->units[k]->level == M_LEVEL_OPD;
         if (!has_opd)
             continue;
+        at(l, STAGE_UNSUPPORTED, unit_index(ws, up->unit));
         diag_loc loc = loc_of(&up->sasaran->pos);
         DIAG(l->d, D_LINK_UNSUPPORTED, &loc, up->sasaran->id);
     }
@@ -511,6 +548,7 @@ static void find_orphan_programs(linker *l)
     link_workspace *ws = l->ws;
     for (size_t i = 0; i < ws->unit_count; i++) {
         const m_unit *u = ws->units[i];
+        at(l, STAGE_ORPHANS, i);
         for (size_t p = 0; p < u->program_count; p++) {
             const m_program *pg = &u->programs[p];
             if (pg->supports || is_supporting_program(pg->code))
@@ -691,8 +729,10 @@ static void check_formulas(linker *l)
     const m_indicator *path[256];
     formula_walk w = {l, path, 0, NULL, 0, 0};
     formula_visit v = {l, &w};
-    for (size_t i = 0; i < l->ws->unit_count; i++)
+    for (size_t i = 0; i < l->ws->unit_count; i++) {
+        at(l, STAGE_FORMULAS, i);
         model_each_indicator(l->ws->units[i], visit_formula, &v);
+    }
     free(w.done);
 }
 
@@ -705,11 +745,24 @@ static int index_relations(link_workspace *ws);
 
 int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count, lkj_diags *d)
 {
+    return link_part(ws, profile, units, unit_count, NULL, d);
+}
+
+int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count,
+              const link_scope *scope, lkj_diags *d)
+{
     memset(ws, 0, sizeof *ws);
     ws->profile = profile;
     ws->units = units;
     ws->unit_count = unit_count;
-    linker l = {ws, d, 0, 0};
+    linker l = {ws, d, 0, 0, 1, 0};
+    diag_set_key(d, DIAG_KEY(STAGE_END, 0));
+    if (scope) {
+        ws->global = scope->global;
+        ws->year = scope->year;
+        l.owns_entity = scope->owns_entity;
+        l.given_missing = 1;
+    }
     size_t symbols = 1;
     for (size_t i = 0; i < unit_count; i++)
         symbols += count_unit_symbols(units[i]);
@@ -718,7 +771,8 @@ int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, siz
         capacity *= 2;
     ws->symbols = calloc(1, sizeof *ws->symbols);
     ws->parents = calloc(unit_count + 1, sizeof *ws->parents);
-    ws->missing = calloc(unit_count + 1, sizeof *ws->missing);
+    size_t missing = scope ? scope->missing_count : unit_count;
+    ws->missing = calloc(missing + 1, sizeof *ws->missing);
     if (ws->symbols)
         ws->symbols->slots = calloc(capacity, sizeof(symbol));
     if (!ws->symbols || !ws->symbols->slots || !ws->parents || !ws->missing || collect_uppers(&l) != 0) {
@@ -727,13 +781,19 @@ int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, siz
         return LKJ_EXIT_IO;
     }
     ws->symbols->capacity = capacity;
+    if (scope) {
+        memcpy(ws->missing, scope->missing, scope->missing_count * sizeof *ws->missing);
+        ws->missing_count = scope->missing_count;
+    }
     if (index_addresses(ws) != 0) {
         diag_loc loc = {"-", 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc);
         return LKJ_EXIT_IO;
     }
-    for (size_t i = 0; i < unit_count; i++)
+    for (size_t i = 0; i < unit_count; i++) {
+        at(&l, STAGE_DEFINE, i);
         define_unit(&l, units[i]);
+    }
     check_years(&l);
     resolve_entity(&l);
     resolve_parents(&l);
@@ -744,6 +804,7 @@ int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, siz
     check_formulas(&l);
     if (!l.oom && index_relations(ws) != 0)
         l.oom = 1;
+    diag_set_key(d, DIAG_KEY(STAGE_END, 0));
     if (l.oom) {
         diag_loc loc = {"-", 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc);

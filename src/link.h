@@ -37,6 +37,7 @@ typedef struct link_workspace {
     size_t upper_count;
     const char **missing;       /* parent unit ids named but not among the inputs */
     size_t missing_count;
+    const size_t *global;       /* parallel to units: index in the whole workspace (link_part), or NULL */
     struct link_symbols *symbols;
     struct link_index *index;   /* lookups by address and relation (link.c) */
 } link_workspace;
@@ -48,6 +49,23 @@ typedef struct link_workspace {
 int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count,
                lkj_diags *diags);
 void link_free(link_workspace *ws);
+
+/* A part of a bigger workspace (partition.h) linked on its own: what only
+ * the whole knows comes from scope. Findings are keyed (diag_set_key) by
+ * stage and global unit index; sorting the keyed findings of all parts
+ * gives what link_units on the whole would have listed. */
+/* How many stages link keys its findings by: later stages key above. */
+#define LINK_STAGES 16
+
+typedef struct link_scope {
+    const size_t *global;       /* each unit's index in the whole workspace */
+    int year;                   /* the whole workspace's year */
+    int owns_entity;            /* the profile's entitas is looked up (and missed) in this part */
+    const char *const *missing; /* parent ids no unit of the whole workspace defines */
+    size_t missing_count;
+} link_scope;
+int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count,
+              const link_scope *scope, lkj_diags *diags);
 
 /* Lookups the later stages need per unit, in constant time (a scan of the
  * workspace per unit is quadratic on a national set). Lists are of indices

@@ -1,0 +1,44 @@
+/*
+ * partition.h — a workspace split into parts that link on their own, so
+ * that only one part's models need be in memory at a time (a national set
+ * of 22,000 units is 38 provinsi trees with nothing above them).
+ *
+ * Two units are in one part when they share an id, by defining it or by
+ * naming it: induk, mendukung, a formula's ids, or an id defined twice.
+ * Linking, measuring and rendering a part thus find everything the whole
+ * workspace would have given them; what only the whole knows (its year,
+ * the parent ids nobody defines, where the profile's entitas is) comes
+ * from here. Ids are compared as strings: nothing is guessed.
+ */
+#ifndef LKJ_PARTITION_H
+#define LKJ_PARTITION_H
+
+#include <stddef.h>
+
+#include "model.h"
+
+typedef struct partition partition;
+
+partition *partition_new(void);
+void partition_free(partition *p);
+
+/* Notes the next unit in input order (its index is the number noted
+ * before it). 0, or -1 when out of memory. */
+int partition_add(partition *p, const m_unit *u);
+
+/* After the last unit: the parts, the missing parents and the entitas's
+ * part; the id table is freed. 0, or -1 when out of memory. */
+int partition_finish(partition *p, const char *entity);
+
+/* At least one part (an empty one when there are no units); each lists
+ * unit indices in input order, and parts come in order of their first. */
+size_t partition_count(const partition *p);
+const size_t *partition_part(const partition *p, size_t k, size_t *count);
+/* The part where the entitas is defined, or 0 when no unit defines it. */
+size_t partition_entity_part(const partition *p);
+/* Parent ids (induk) that no unit defines, in order of first mention. */
+const char *const *partition_missing(const partition *p, size_t *count);
+/* The year of the first unit (0 when there is none). */
+int partition_first_year(const partition *p);
+
+#endif
