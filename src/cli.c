@@ -372,7 +372,10 @@ static int keep_model(check_run *run, const char *name, check_model *model, lkj_
     }
     if (store_put(run->models, model->unit) != 0) {
         diag_loc loc = {name, 0, 0};
-        DIAG(diags, D_STORE_IO, &loc, strerror(errno));
+        if (errno == ENOMEM)
+            DIAG0(diags, D_NO_MEMORY, &loc);
+        else
+            DIAG(diags, D_STORE_IO, &loc, strerror(errno));
         run->oom = 1;
         return LKJ_EXIT_IO;
     }
@@ -485,53 +488,17 @@ static int whole_year(const check_run *run)
     return run->profile ? run->profile->year : partition_first_year(run->parts);
 }
 
-/* One part's models back from the store, linked, and (building) rendered. */
-static int link_one_part(check_run *run, size_t k, build_run *build)
+/* build_part as partition_link's callback. */
+static int build_each_part(const link_workspace *ws, void *build)
 {
-    size_t n, missing_count;
-    const size_t *members = partition_part(run->parts, k, &n);
-    const char *const *missing = partition_missing(run->parts, &missing_count);
-    m_unit **units = malloc((n + 1) * sizeof *units);
-    int status = units ? LKJ_EXIT_OK : LKJ_EXIT_IO;
-    for (size_t j = 0; j < n && status == LKJ_EXIT_OK; j++)
-        if (!(units[j] = store_get(run->models, members[j]))) {
-            diag_loc loc = {run->o->out_dir ? run->o->out_dir : "lkjip", 0, 0};
-            DIAG(run->diags, D_STORE_IO, &loc, errno ? strerror(errno) : "-");
-            status = LKJ_EXIT_IO;
-        }
-    if (status == LKJ_EXIT_OK) {
-        link_scope scope = {members, whole_year(run), k == partition_entity_part(run->parts), missing,
-                            missing_count};
-        link_workspace ws;
-        status = link_part(&ws, run->profile, units, n, &scope, run->diags);
-        if (status != LKJ_EXIT_IO && build) {
-            int w = build_part(build, &ws);
-            if (w > status)
-                status = w;
-        }
-        link_free(&ws);
-    }
-    for (size_t j = 0; j < n; j++)
-        store_release(run->models, members[j]);
-    free(units);
-    return status;
+    return build_part(build, ws);
 }
 
-/* Links the workspace one part at a time, so that memory holds one part's
- * models; the findings are then put in the order linking the whole at
- * once gives (by stage, then by unit). */
+/* Links the workspace one part at a time (building: renders each part). */
 static int link_parts(check_run *run, build_run *build)
 {
-    size_t first = lkj_diags_count(run->diags);
-    int status = LKJ_EXIT_OK;
-    for (size_t k = 0; k < partition_count(run->parts) && status < LKJ_EXIT_IO; k++) {
-        int s = link_one_part(run, k, build);
-        if (s > status)
-            status = s;
-    }
-    if (diag_sort_by_key(run->diags, first) != 0)
-        status = LKJ_EXIT_IO;
-    return status;
+    return partition_link(run->parts, run->models, run->profile, whole_year(run), build ? build_each_part : NULL,
+                          build, run->diags);
 }
 
 /* For the log: how the workspace was linked ("3 parts, 120 models on disk"). */

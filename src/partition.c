@@ -5,11 +5,13 @@
  */
 #include "partition.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "diag.h"
 #include "formula.h"
 
 #define DEFINED 0x80000000u /* in slot.flags: some unit defines the id */
@@ -333,3 +335,71 @@ const char *const *partition_missing(const partition *p, size_t *count)
 }
 
 int partition_first_year(const partition *p) { return p->first_year; }
+
+/* ------------------------------------------------------------------ */
+/* Linking part by part                                                */
+/* ------------------------------------------------------------------ */
+
+/* A model that could not come back: out of memory, or the file failed. */
+static void lost_model(lkj_diags *d)
+{
+    diag_loc loc = {"lkjip", 0, 0};
+    if (errno == ENOMEM)
+        DIAG0(d, D_NO_MEMORY, &loc);
+    else
+        DIAG(d, D_STORE_IO, &loc, errno ? strerror(errno) : "-");
+}
+
+static int link_one_part(partition *p, size_t k, model_store *models, const m_profile *profile, int year,
+                         partition_each_fn each, void *ctx, lkj_diags *d)
+{
+    size_t n;
+    const size_t *members = partition_part(p, k, &n);
+    m_unit **units = malloc((n + 1) * sizeof *units);
+    int status = LKJ_EXIT_OK;
+    if (!units) {
+        errno = ENOMEM;
+        lost_model(d);
+        status = LKJ_EXIT_IO;
+    }
+    for (size_t j = 0; j < n && status == LKJ_EXIT_OK; j++)
+        if (!(units[j] = store_get(models, members[j]))) {
+            lost_model(d);
+            status = LKJ_EXIT_IO;
+        }
+    if (status == LKJ_EXIT_OK) {
+        link_scope scope = {members, year, k == p->entity_part, (const char *const *)p->missing, p->missing_count};
+        link_workspace ws;
+        status = link_part(&ws, profile, units, n, &scope, d);
+        if (status != LKJ_EXIT_IO && each) {
+            int s = each(&ws, ctx);
+            if (s > status)
+                status = s;
+        }
+        link_free(&ws);
+    }
+    for (size_t j = 0; j < n; j++)
+        store_release(models, members[j]);
+    free(units);
+    return status;
+}
+
+int partition_link(partition *p, model_store *models, const m_profile *profile, int year, partition_each_fn each,
+                   void *ctx, lkj_diags *d)
+{
+    size_t first = lkj_diags_count(d);
+    int status = LKJ_EXIT_OK;
+    for (size_t k = 0; k < p->part_count && status < LKJ_EXIT_IO; k++) {
+        int s = link_one_part(p, k, models, profile, year, each, ctx, d);
+        if (s > status)
+            status = s;
+    }
+    /* A finding lost (the list could not grow) fails the run like any
+     * other lack of memory: a clean result must never hide one. */
+    if (diag_sort_by_key(d, first) != 0 || diag_out_of_memory(d)) {
+        diag_loc loc = {"lkjip", 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        status = LKJ_EXIT_IO;
+    }
+    return status;
+}

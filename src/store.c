@@ -131,6 +131,7 @@ static int write_out(model_store *s, stored *it)
     int rc = -1;
     uLongf bound = 0;
     unsigned char *z = NULL;
+    errno = ENOMEM; /* what every failure but the write's is */
     if (pack_model(&m, &plain) == 0 && !plain.failed && plain.length <= UINT32_MAX) {
         bound = compressBound(plain.length);
         z = malloc(bound);
@@ -156,6 +157,7 @@ int store_put(model_store *s, m_unit *unit)
         stored *grown = realloc(s->items, cap * sizeof *grown);
         if (!grown) {
             model_unit_free(unit);
+            errno = ENOMEM;
             return -1;
         }
         s->items = grown;
@@ -210,17 +212,25 @@ static int read_all(int fd, unsigned char *data, size_t length, off_t offset)
     return 0;
 }
 
-/* A model written out, back in memory. */
+/* A model written out, back in memory; NULL with errno: ENOMEM, or the
+ * read's error, or EIO for bytes that do not inflate to what was written
+ * (zlib's checksum: once they do, only memory can fail the unpacking). */
 static m_unit *read_back(const model_store *s, const stored *it)
 {
     unsigned char *z = malloc(it->length ? it->length : 1);
     unsigned char *plain = malloc(it->plain ? it->plain : 1);
     uLongf plain_length = it->plain;
     check_model m = {0};
-    if (z && plain && read_all(s->fd, z, it->length, it->offset) == 0 &&
-        uncompress(plain, &plain_length, z, it->length) == Z_OK && plain_length == it->plain &&
-        unpack_model(plain, it->plain, it->file, &m) == 0 && !m.unit)
-        model_profile_free(m.profile); /* cannot be: only units are stored */
+    errno = ENOMEM;
+    if (z && plain && read_all(s->fd, z, it->length, it->offset) == 0) {
+        int z_status = uncompress(plain, &plain_length, z, it->length);
+        errno = z_status == Z_MEM_ERROR ? ENOMEM : EIO;
+        if (z_status == Z_OK && plain_length == it->plain) {
+            errno = ENOMEM;
+            if (unpack_model(plain, it->plain, it->file, &m) == 0 && !m.unit)
+                model_profile_free(m.profile); /* cannot be: only units are stored */
+        }
+    }
     free(z);
     free(plain);
     if (m.unit) {

@@ -34,6 +34,8 @@
 #include "check.h"
 #include "diag.h"
 #include "lkjip/lkjip.h"
+#include "partition.h"
+#include "store.h"
 
 void *__real_malloc(size_t size);
 void *__real_calloc(size_t n, size_t size);
@@ -107,6 +109,27 @@ typedef struct outcome {
     char codes[512];  /* the codes, space-separated */
 } outcome;
 
+static void start_counting(unsigned long n, int kind)
+{
+    count[OWN] = count[XML] = 0;
+    fail_at = n;
+    fail_kind = kind;
+    counting = 1;
+}
+
+static void note_codes(outcome *o, const lkj_diags *d)
+{
+    o->oom = diag_out_of_memory(d);
+    for (size_t i = 0; i < lkj_diags_count(d); i++) {
+        const char *code = lkj_diags_at(d, i)->code;
+        o->has_0901 |= strcmp(code, "LKJ0901") == 0;
+        size_t used = strlen(o->codes);
+        snprintf(o->codes + used, sizeof o->codes - used, "%s ", code);
+    }
+}
+
+typedef outcome (*scenario)(const char *path, unsigned long n, int kind);
+
 static outcome check_file(const char *path, unsigned long n, int kind)
 {
     outcome o;
@@ -115,28 +138,72 @@ static outcome check_file(const char *path, unsigned long n, int kind)
     lkj_limits limits;
     lkj_limits_default(&limits);
     check_model model;
-    count[OWN] = count[XML] = 0;
-    fail_at = n;
-    fail_kind = kind;
-    counting = 1;
+    start_counting(n, kind);
     o.status = check_and_read(path, NULL, path, &limits, d, &model);
     counting = 0;
-    o.oom = diag_out_of_memory(d);
-    for (size_t i = 0; i < lkj_diags_count(d); i++) {
-        const char *code = lkj_diags_at(d, i)->code;
-        o.has_0901 |= strcmp(code, "LKJ0901") == 0;
-        size_t used = strlen(o.codes);
-        snprintf(o.codes + used, sizeof o.codes - used, "%s ", code);
-    }
+    note_codes(&o, d);
     model_unit_free(model.unit);
     model_profile_free(model.profile);
     lkj_diags_free(d);
     return o;
 }
 
+/* The link half, as check --link and build do it: a workspace of two parts
+ * (tests/data/link/base, and a lone OPD whose parent is missing) split,
+ * every model written to the store's file and read back (a budget of 0),
+ * each part linked, the findings sorted. path lists the files, ':'-split. */
+static outcome link_files(const char *path, unsigned long n, int kind)
+{
+    outcome o;
+    memset(&o, 0, sizeof o);
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN);
+    lkj_limits limits;
+    lkj_limits_default(&limits);
+    m_unit *units[8];
+    size_t unit_count = 0;
+    m_profile *profile = NULL;
+    char files[1024];
+    snprintf(files, sizeof files, "%s", path);
+    for (char *f = strtok(files, ":"); f && unit_count < 8; f = strtok(NULL, ":")) {
+        check_model m;
+        if (check_and_read(f, NULL, f, &limits, d, &m) == LKJ_EXIT_OK && m.unit)
+            units[unit_count++] = m.unit;
+        else if (m.profile)
+            profile = m.profile;
+    }
+    lkj_diags_clear(d);
+    start_counting(n, kind);
+    partition *p = partition_new();
+    model_store *s = store_new(0, NULL);
+    o.status = p && s ? LKJ_EXIT_OK : LKJ_EXIT_IO;
+    for (size_t i = 0; i < unit_count; i++) {
+        if (o.status == LKJ_EXIT_OK && partition_add(p, units[i]) != 0)
+            o.status = LKJ_EXIT_IO;
+        if (o.status == LKJ_EXIT_OK && s)
+            o.status = store_put(s, units[i]) == 0 ? LKJ_EXIT_OK : LKJ_EXIT_IO; /* it takes the model */
+        else
+            model_unit_free(units[i]);
+    }
+    if (o.status == LKJ_EXIT_OK && partition_finish(p, profile ? profile->entity : NULL) != 0)
+        o.status = LKJ_EXIT_IO;
+    if (o.status == LKJ_EXIT_OK)
+        o.status = partition_link(p, s, profile, profile ? profile->year : 2025, NULL, NULL, d);
+    if (o.status == LKJ_EXIT_IO && !lkj_diags_count_severity(d, LKJ_SEV_FATAL)) {
+        diag_loc loc = {"lkjip", 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc); /* as cli.c says it when these fail */
+    }
+    counting = 0;
+    note_codes(&o, d);
+    store_free(s);
+    partition_free(p);
+    model_profile_free(profile);
+    lkj_diags_free(d);
+    return o;
+}
+
 /* Runs check_file in a child. Returns 0 with *o, 1 when the child crashed
  * (xml: its report is discarded) or a sanitizer reported (own). */
-static int check_in_child(const char *path, unsigned long n, int kind, outcome *o)
+static int check_in_child(scenario run, const char *path, unsigned long n, int kind, outcome *o)
 {
     int fds[2];
     if (pipe(fds) != 0)
@@ -151,7 +218,7 @@ static int check_in_child(const char *path, unsigned long n, int kind, outcome *
             if (null >= 0)
                 dup2(null, 2);
         }
-        outcome got = check_file(path, n, kind);
+        outcome got = run(path, n, kind);
         ssize_t w = write(fds[1], &got, sizeof got);
         if (kind == XML)
             _exit(w == (ssize_t)sizeof got ? 0 : 1); /* libxml2 leaks: no LeakSanitizer */
@@ -170,15 +237,15 @@ static int check_in_child(const char *path, unsigned long n, int kind, outcome *
  * every one of lkjip's; of libxml2's, at most XML_RUNS spread evenly
  * (about 6 ms each), or every one with OOM_ALL=1 in the environment. */
 #define XML_RUNS 400
-static void sweep(const char *name, const char *path, int kind)
+static void sweep(scenario run, const char *name, const char *path, int kind)
 {
-    outcome want = check_file(path, 0, kind);
+    outcome want = run(path, 0, kind);
     unsigned long total = count[kind], wrong = 0, crashed = 0, tried = 0;
     unsigned long step = kind == XML && total > XML_RUNS && !getenv("OOM_ALL") ? (total + XML_RUNS - 1) / XML_RUNS : 1;
     char why[1200] = "";
     for (unsigned long n = 1; n <= total; n += step, tried++) {
         outcome got;
-        if (check_in_child(path, n, kind, &got) != 0) {
+        if (check_in_child(run, path, n, kind, &got) != 0) {
             if (kind == OWN && !wrong++)
                 snprintf(why, sizeof why, "allocation %lu failed: crash or sanitizer report (above)", n);
             crashed += kind == XML;
@@ -233,9 +300,13 @@ int main(void)
         {"profile", "tests/data/ok/profile.xml"},
     };
     for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
-        sweep(inputs[i][0], inputs[i][1], OWN);
-        sweep(inputs[i][0], inputs[i][1], XML);
+        sweep(check_file, inputs[i][0], inputs[i][1], OWN);
+        sweep(check_file, inputs[i][0], inputs[i][1], XML);
     }
+    sweep(link_files, "link-parts",
+          "tests/data/link/base/kab.xml:tests/data/link/base/lkjip.xml:tests/data/link/base/opd-a.xml:"
+          "tests/data/link/base/opd-b.xml:tests/data/ok/minimal.xml",
+          OWN);
     lkj_cleanup();
     return unit_exit();
 }
