@@ -89,6 +89,12 @@ static const char *const help_id =
     "  -h, --help              tampilkan bantuan ini\n"
     "  -V, --version           tampilkan versi\n"
     "\n"
+    "Lingkungan:\n"
+    "  LKJIP_STYLESHEETS       seperti --stylesheets\n"
+    "  LKJIP_MODEL_MEMORY      MB model yang disimpan di memori saat menautkan (bawaan: 64);\n"
+    "                          sisanya menunggu di berkas sementara, laporan tetap sama\n"
+    "  SOURCE_DATE_EPOCH       tanggal laporan bila profil tidak menyebutnya\n"
+    "\n"
     "Kode keluar: 0 bersih (peringatan boleh), 1 ada kesalahan pada submisi,\n"
     "2 pemakaian salah, 3 galat I/O atau internal, 4 jalankan lain memegang kunci.\n"
     "Dokumentasi: man lkjip, docs/format.md, docs/diagnostics.md\n";
@@ -126,6 +132,12 @@ static const char *const help_en =
     "  --markdown              with explain --all: the catalogue as Markdown\n"
     "  -h, --help              show this help\n"
     "  -V, --version           show the version\n"
+    "\n"
+    "Environment:\n"
+    "  LKJIP_STYLESHEETS       as --stylesheets\n"
+    "  LKJIP_MODEL_MEMORY      MB of models kept in memory while linking (default: 64);\n"
+    "                          the rest wait in a temporary file, the reports are the same\n"
+    "  SOURCE_DATE_EPOCH       the report date when the profile names none\n"
     "\n"
     "Exit status: 0 clean (warnings allowed), 1 errors in the submissions,\n"
     "2 wrong usage, 3 I/O or internal failure, 4 another run holds the lock.\n"
@@ -280,6 +292,7 @@ typedef struct check_run {
     partition *parts;
     m_profile *profile;
     int oom;
+    int store_failed;      /* a model could not be kept: nothing is linked */
     int status;            /* the worst status of the files read */
     pool *pool;            /* -j: files checked on worker threads */
     FILE *log;
@@ -349,9 +362,12 @@ static void count_and_render(check_run *run, const char *name, int status, lkj_d
     lkj_diags_clear(diags);
 }
 
-/* Keeps a clean input's model for --link; a second profile is an error. */
-static int keep_model(check_run *run, const char *name, check_model *model, lkj_diags *diags)
+/* Keeps a clean input's model for --link (blob: packed in advance, or
+ * empty; taken over); a second profile is an error. */
+static int keep_model(check_run *run, const char *name, check_model *model, store_blob *blob, lkj_diags *diags)
 {
+    if (!model->unit || run->store_failed)
+        store_blob_free(blob);
     if (model->profile) {
         if (!run->profile) {
             run->profile = model->profile;
@@ -364,19 +380,24 @@ static int keep_model(check_run *run, const char *name, check_model *model, lkj_
     }
     if (!model->unit)
         return LKJ_EXIT_OK;
+    if (run->store_failed) { /* said once, on the first file it failed */
+        model_unit_free(model->unit);
+        return LKJ_EXIT_IO;
+    }
     /* Noted for the parts before the store may write it out and free it. */
     if (partition_add(run->parts, model->unit) != 0) {
         model_unit_free(model->unit);
+        store_blob_free(blob);
         run->oom = 1;
         return LKJ_EXIT_IO;
     }
-    if (store_put(run->models, model->unit) != 0) {
+    if (store_put(run->models, model->unit, blob) != 0) {
         diag_loc loc = {name, 0, 0};
         if (errno == ENOMEM)
             DIAG0(diags, D_NO_MEMORY, &loc);
         else
             DIAG(diags, D_STORE_IO, &loc, strerror(errno));
-        run->oom = 1;
+        run->store_failed = 1;
         return LKJ_EXIT_IO;
     }
     return LKJ_EXIT_OK;
@@ -390,6 +411,7 @@ typedef struct check_item {
     int status;
     int cache_hit;
     check_model model;
+    store_blob blob; /* the model packed here, once the store writes models out */
 } check_item;
 
 static void check_work(void *item, void *ctx)
@@ -406,6 +428,10 @@ static void check_work(void *item, void *ctx)
         it->status = lkj_check_path(it->path, NULL, &run->o->limits, it->diags, NULL);
     else
         it->status = lkj_check_stream(stdin, "-", &run->o->limits, it->diags, NULL);
+    /* Packing on the reader threads keeps the main thread free to take
+     * results in order (it packs itself what comes unpacked). */
+    if (it->model.unit && run->models && store_spilling(run->models))
+        store_pack(it->model.unit, &it->blob);
 }
 
 static void check_done(void *item, void *ctx)
@@ -414,7 +440,7 @@ static void check_done(void *item, void *ctx)
     check_run *run = ctx;
     const char *name = it->path ? it->path : "-";
     if (run->o->link) {
-        int kept = keep_model(run, name, &it->model, it->diags);
+        int kept = keep_model(run, name, &it->model, &it->blob, it->diags);
         if (kept > it->status)
             it->status = kept;
     }
@@ -475,9 +501,10 @@ static void end_progress(check_run *run, const char *what, const char *extra)
 /* After the last input: the parts of the workspace. */
 static int finish_parts(check_run *run)
 {
-    if (!run->oom && partition_finish(run->parts, run->profile ? run->profile->entity : NULL) != 0)
+    if (!run->oom && !run->store_failed &&
+        partition_finish(run->parts, run->profile ? run->profile->entity : NULL) != 0)
         run->oom = 1;
-    return run->oom ? LKJ_EXIT_IO : LKJ_EXIT_OK;
+    return run->oom || run->store_failed ? LKJ_EXIT_IO : LKJ_EXIT_OK;
 }
 
 /* The reporting year of the whole workspace (as link_units sets it). */
@@ -497,8 +524,8 @@ static int build_each_part(const link_workspace *ws, void *build)
 /* Links the workspace one part at a time (building: renders each part). */
 static int link_parts(check_run *run, build_run *build)
 {
-    return partition_link(run->parts, run->models, run->profile, whole_year(run), build ? build_each_part : NULL,
-                          build, run->diags);
+    return partition_link(run->parts, run->models, run->profile, whole_year(run), run->o->jobs,
+                          build ? build_each_part : NULL, build, run->diags);
 }
 
 /* For the log: how the workspace was linked ("3 parts, 120 models on disk"). */
@@ -762,7 +789,7 @@ static int run_build(options *o)
         count_diags(&run, run.diags);
         render_link(run.out, run.diags, s);
         lkj_diags_clear(run.diags);
-        size_t ws_units = run.oom ? 0 : store_count(run.models);
+        size_t ws_units = run.oom || run.store_failed ? 0 : store_count(run.models);
         if (s > status)
             status = s;
         char units[256] = "", cached[64] = "", kept[64] = "";

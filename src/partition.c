@@ -351,10 +351,11 @@ static void lost_model(lkj_diags *d)
 }
 
 static int link_one_part(partition *p, size_t k, model_store *models, const m_profile *profile, int year,
-                         partition_each_fn each, void *ctx, lkj_diags *d)
+                         int jobs, partition_each_fn each, void *ctx, lkj_diags *d)
 {
     size_t n;
     const size_t *members = partition_part(p, k, &n);
+    store_load(models, members, n, jobs);
     m_unit **units = malloc((n + 1) * sizeof *units);
     int status = LKJ_EXIT_OK;
     if (!units) {
@@ -384,13 +385,13 @@ static int link_one_part(partition *p, size_t k, model_store *models, const m_pr
     return status;
 }
 
-int partition_link(partition *p, model_store *models, const m_profile *profile, int year, partition_each_fn each,
-                   void *ctx, lkj_diags *d)
+int partition_link(partition *p, model_store *models, const m_profile *profile, int year, int jobs,
+                   partition_each_fn each, void *ctx, lkj_diags *d)
 {
     size_t first = lkj_diags_count(d);
     int status = LKJ_EXIT_OK;
     for (size_t k = 0; k < p->part_count && status < LKJ_EXIT_IO; k++) {
-        int s = link_one_part(p, k, models, profile, year, each, ctx, d);
+        int s = link_one_part(p, k, models, profile, year, jobs, each, ctx, d);
         if (s > status)
             status = s;
     }

@@ -45,13 +45,13 @@ int partition_first_year(const partition *p);
 
 /* Links the workspace one part at a time, so that memory holds one part's
  * models: each part's models come back from the store (unit indices are
- * store indices), are linked (link_part, with year and what only the whole
+ * store indices; read on jobs threads), are linked (link_part, with year and what only the whole
  * knows), given to each (NULL: none; build renders the part there), and
  * freed. The findings are then sorted into the order linking the whole at
  * once gives (by stage, then by unit). Returns the worst LKJ_EXIT_* status;
  * stops at the first LKJ_EXIT_IO. */
 typedef int (*partition_each_fn)(const link_workspace *part, void *ctx);
-int partition_link(partition *p, model_store *models, const m_profile *profile, int year, partition_each_fn each,
-                   void *ctx, lkj_diags *diags);
+int partition_link(partition *p, model_store *models, const m_profile *profile, int year, int jobs,
+                   partition_each_fn each, void *ctx, lkj_diags *diags);
 
 #endif

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include "arena.h"
 #include "check.h"
 #include "pack.h"
+#include "pool.h"
 
 typedef struct stored {
     m_unit *unit;      /* in memory (kept, or read back), or NULL */
@@ -37,6 +39,7 @@ struct model_store {
     size_t spilled;
     char dir[4096];
     int fd;                  /* the temporary file, or -1 before the first */
+    atomic_int spilling;     /* models go to the file from now on */
     off_t end;
 };
 
@@ -47,6 +50,7 @@ model_store *store_new(size_t budget, const char *dir)
         return NULL;
     s->budget = budget;
     s->fd = -1;
+    atomic_init(&s->spilling, 0);
     const char *tmp = getenv("TMPDIR");
     snprintf(s->dir, sizeof s->dir, "%s", dir ? dir : tmp && *tmp ? tmp : "/tmp");
     return s;
@@ -121,42 +125,70 @@ static int write_all(int fd, const unsigned char *data, size_t length, off_t off
     return 0;
 }
 
-/* Packs, deflates and appends a model to the temporary file. */
-static int write_out(model_store *s, stored *it)
+int store_pack(const m_unit *unit, store_blob *out)
 {
-    if (s->fd < 0 && (s->fd = open_temporary(s->dir)) < 0)
-        return -1;
+    memset(out, 0, sizeof *out);
     pack_buf plain = {0};
-    check_model m = {it->unit, NULL};
+    check_model m = {(m_unit *)unit, NULL};
     int rc = -1;
-    uLongf bound = 0;
-    unsigned char *z = NULL;
-    errno = ENOMEM; /* what every failure but the write's is */
+    errno = ENOMEM; /* what every failure here is */
     if (pack_model(&m, &plain) == 0 && !plain.failed && plain.length <= UINT32_MAX) {
-        bound = compressBound(plain.length);
-        z = malloc(bound);
+        uLongf bound = compressBound(plain.length);
+        unsigned char *z = malloc(bound);
+        if (z && compress2(z, &bound, plain.data, plain.length, 1) == Z_OK && bound <= UINT32_MAX) {
+            *out = (store_blob){z, (uint32_t)bound, (uint32_t)plain.length};
+            rc = 0;
+        } else {
+            free(z);
+        }
     }
-    if (z && compress2(z, &bound, plain.data, plain.length, 1) == Z_OK && bound <= UINT32_MAX &&
-        (it->file = strdup(it->unit->file ? it->unit->file : "-")) && write_all(s->fd, z, bound, s->end) == 0) {
-        it->offset = s->end;
-        it->length = (uint32_t)bound;
-        it->plain = (uint32_t)plain.length;
-        it->written = 1;
-        s->end += (off_t)bound;
-        rc = 0;
-    }
-    free(z);
     pack_buf_free(&plain);
     return rc;
 }
 
-int store_put(model_store *s, m_unit *unit)
+void store_blob_free(store_blob *b)
+{
+    free(b->data);
+    memset(b, 0, sizeof *b);
+}
+
+/* Appends a model, packed (blob, or packed here), to the temporary file. */
+static int write_out(model_store *s, stored *it, const store_blob *blob)
+{
+    store_blob own = {0};
+    if (!blob || !blob->data) {
+        if (store_pack(it->unit, &own) != 0)
+            return -1;
+        blob = &own;
+    }
+    int rc = -1;
+    if (s->fd >= 0 || (s->fd = open_temporary(s->dir)) >= 0) {
+        errno = ENOMEM;
+        if ((it->file = strdup(it->unit->file ? it->unit->file : "-")) &&
+            write_all(s->fd, blob->data, blob->length, s->end) == 0) {
+            it->offset = s->end;
+            it->length = blob->length;
+            it->plain = blob->plain;
+            it->written = 1;
+            s->end += (off_t)blob->length;
+            rc = 0;
+        }
+    }
+    int saved = errno;
+    store_blob_free(&own);
+    errno = saved;
+    return rc;
+}
+
+int store_put(model_store *s, m_unit *unit, store_blob *blob)
 {
     if (s->count == s->capacity) {
         size_t cap = s->capacity ? 2 * s->capacity : 64;
         stored *grown = realloc(s->items, cap * sizeof *grown);
         if (!grown) {
             model_unit_free(unit);
+            if (blob)
+                store_blob_free(blob);
             errno = ENOMEM;
             return -1;
         }
@@ -169,18 +201,29 @@ int store_put(model_store *s, m_unit *unit)
     it->has_digest = unit->has_digest;
     memcpy(it->digest, unit->digest, sizeof it->digest);
     size_t size = arena_reserved(unit->arena);
-    if (s->resident + size <= s->budget) {
+    /* Once one model went out, all later ones do: readers on other threads
+     * may then pack in advance (store_spilling). */
+    if (!atomic_load(&s->spilling) && s->resident + size <= s->budget) {
         s->resident += size;
+        if (blob)
+            store_blob_free(blob);
         return 0;
     }
-    int rc = write_out(s, it);
+    atomic_store(&s->spilling, 1);
+    int rc = write_out(s, it, blob);
+    int saved = errno;
+    if (blob)
+        store_blob_free(blob);
     model_unit_free(it->unit);
     it->unit = NULL;
     s->spilled += rc == 0;
+    errno = saved;
     return rc;
 }
 
 size_t store_count(const model_store *s) { return s->count; }
+
+int store_spilling(model_store *s) { return atomic_load(&s->spilling); }
 
 size_t store_spilled(const model_store *s) { return s->spilled; }
 
@@ -248,6 +291,32 @@ m_unit *store_get(model_store *s, size_t i)
     if (!it->unit && it->written)
         it->unit = read_back(s, it);
     return it->unit;
+}
+
+static void load_work(void *item, void *ctx)
+{
+    stored *it = item;
+    if (!it->unit && it->written)
+        it->unit = read_back(ctx, it);
+}
+
+static void load_done(void *item, void *ctx)
+{
+    (void)item;
+    (void)ctx;
+}
+
+void store_load(model_store *s, const size_t *indices, size_t n, int jobs)
+{
+    if (jobs <= 1)
+        return; /* store_get reads them in turn */
+    pool *p = pool_new(jobs, 4 * (size_t)jobs, NULL, load_work, load_done, s);
+    if (!p)
+        return;
+    for (size_t j = 0; j < n; j++)
+        if (indices[j] < s->count && !s->items[indices[j]].unit && s->items[indices[j]].written)
+            pool_submit(p, &s->items[indices[j]]);
+    pool_finish(p);
 }
 
 void store_release(model_store *s, size_t i)

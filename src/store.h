@@ -11,6 +11,7 @@
 #define LKJ_STORE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "model.h"
 
@@ -25,9 +26,25 @@ model_store *store_new(size_t budget, const char *dir);
 size_t store_budget_from_env(void);
 void store_free(model_store *s);
 
-/* Takes over unit as the next one (index: the count before). 0, or -1
- * when it could be kept neither in memory nor on disk (it is freed). */
-int store_put(model_store *s, m_unit *unit);
+/* A model packed and deflated, ready for the temporary file. */
+typedef struct store_blob {
+    unsigned char *data;
+    uint32_t length, plain; /* deflated, and inflated, bytes */
+} store_blob;
+
+/* Packs unit (safe on any thread: it touches no store). 0, or -1 with
+ * errno ENOMEM. */
+int store_pack(const m_unit *unit, store_blob *out);
+void store_blob_free(store_blob *blob);
+/* Whether models now go to the file (then a reader thread may pack each
+ * one in advance with store_pack). Safe on any thread. */
+int store_spilling(model_store *s);
+
+/* Takes over unit as the next one (index: the count before), and blob
+ * (its store_pack, or NULL) when given. 0, or -1 with errno (ENOMEM, or
+ * the file's error) when it could be kept neither in memory nor on disk
+ * (it is freed). */
+int store_put(model_store *s, m_unit *unit, store_blob *blob);
 size_t store_count(const model_store *s);
 /* How many models went to the temporary file. */
 size_t store_spilled(const model_store *s);
@@ -39,6 +56,10 @@ const unsigned char *store_digest(const model_store *s, size_t i);
 /* Unit i's model, read back when it was written out; NULL when that fails
  * (out of memory, a read error). The store keeps it until store_release. */
 m_unit *store_get(model_store *s, size_t i);
+/* Reads back the models of indices that were written out, on jobs
+ * threads (each one's inflating and unpacking is independent); what fails
+ * here is tried again, and reported, by store_get. */
+void store_load(model_store *s, const size_t *indices, size_t n, int jobs);
 /* Frees unit i's model: each is linked once. */
 void store_release(model_store *s, size_t i);
 

@@ -180,14 +180,14 @@ static outcome link_files(const char *path, unsigned long n, int kind)
         if (o.status == LKJ_EXIT_OK && partition_add(p, units[i]) != 0)
             o.status = LKJ_EXIT_IO;
         if (o.status == LKJ_EXIT_OK && s)
-            o.status = store_put(s, units[i]) == 0 ? LKJ_EXIT_OK : LKJ_EXIT_IO; /* it takes the model */
+            o.status = store_put(s, units[i], NULL) == 0 ? LKJ_EXIT_OK : LKJ_EXIT_IO; /* it takes the model */
         else
             model_unit_free(units[i]);
     }
     if (o.status == LKJ_EXIT_OK && partition_finish(p, profile ? profile->entity : NULL) != 0)
         o.status = LKJ_EXIT_IO;
     if (o.status == LKJ_EXIT_OK)
-        o.status = partition_link(p, s, profile, profile ? profile->year : 2025, NULL, NULL, d);
+        o.status = partition_link(p, s, profile, profile ? profile->year : 2025, 1, NULL, NULL, d);
     if (o.status == LKJ_EXIT_IO && !lkj_diags_count_severity(d, LKJ_SEV_FATAL)) {
         diag_loc loc = {"lkjip", 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc); /* as cli.c says it when these fail */
