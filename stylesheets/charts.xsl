@@ -420,6 +420,14 @@
       <xsl:variable name="years" select="number($tahun) - number($y0)"/>
       <xsl:variable name="label-target"><xsl:call-template name="label"><xsl:with-param name="key" select="'target'"/></xsl:call-template></xsl:variable>
       <xsl:variable name="label-realisasi"><xsl:call-template name="label"><xsl:with-param name="key" select="'realisasi'"/></xsl:call-template></xsl:variable>
+      <!-- the years y0 .. tahun, for each series below -->
+      <xsl:variable name="year-tree">
+        <xsl:call-template name="charts.sequence">
+          <xsl:with-param name="from" select="number($y0)"/>
+          <xsl:with-param name="to" select="number($tahun)"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <xsl:variable name="year-list" select="exsl:node-set($year-tree)/*"/>
       <svg width="{$width}" height="{$height}" viewBox="0 0 {$width} {$height}" role="img" class="chart"
            font-family="{$charts.font}" font-size="10" fill="{$charts.ink}">
         <title>
@@ -428,11 +436,13 @@
           <xsl:value-of select="$title"/>
         </title>
         <desc>
-          <xsl:call-template name="charts.tren-desc">
-            <xsl:with-param name="ind" select="$ind"/>
-            <xsl:with-param name="year" select="number($y0)"/>
-            <xsl:with-param name="last" select="number($tahun)"/>
-          </xsl:call-template>
+          <xsl:for-each select="$year-list">
+            <xsl:call-template name="charts.tren-desc">
+              <xsl:with-param name="ind" select="$ind"/>
+              <xsl:with-param name="year" select="number(.)"/>
+              <xsl:with-param name="last" select="number($tahun)"/>
+            </xsl:call-template>
+          </xsl:for-each>
         </desc>
         <rect x="0.5" y="0.5" width="{$width - 1}" height="{$height - 1}" fill="#ffffff" stroke="{$charts.grid}"/>
         <text font-size="11" font-weight="bold">
@@ -463,55 +473,61 @@
         <!-- target line -->
         <polyline fill="none" stroke="{$charts.muted}" stroke-width="1.5" stroke-dasharray="5 3">
           <xsl:attribute name="points">
-            <xsl:call-template name="charts.tren-points">
-              <xsl:with-param name="ind" select="$ind"/>
-              <xsl:with-param name="series" select="'target'"/>
-              <xsl:with-param name="year" select="number($y0)"/>
-              <xsl:with-param name="y0" select="number($y0)"/>
-              <xsl:with-param name="last" select="number($tahun)"/>
-              <xsl:with-param name="years" select="$years"/>
-              <xsl:with-param name="px0" select="$px0"/>
-              <xsl:with-param name="px1" select="$px1"/>
-              <xsl:with-param name="py0" select="$py0"/>
-              <xsl:with-param name="py1" select="$py1"/>
-              <xsl:with-param name="lo" select="number($lo)"/>
-              <xsl:with-param name="hi" select="number($hi)"/>
-            </xsl:call-template>
+            <xsl:for-each select="$year-list">
+              <xsl:call-template name="charts.tren-point">
+                <xsl:with-param name="ind" select="$ind"/>
+                <xsl:with-param name="series" select="'target'"/>
+                <xsl:with-param name="year" select="number(.)"/>
+                <xsl:with-param name="y0" select="number($y0)"/>
+                <xsl:with-param name="last" select="number($tahun)"/>
+                <xsl:with-param name="years" select="$years"/>
+                <xsl:with-param name="px0" select="$px0"/>
+                <xsl:with-param name="px1" select="$px1"/>
+                <xsl:with-param name="py0" select="$py0"/>
+                <xsl:with-param name="py1" select="$py1"/>
+                <xsl:with-param name="lo" select="number($lo)"/>
+                <xsl:with-param name="hi" select="number($hi)"/>
+              </xsl:call-template>
+            </xsl:for-each>
           </xsl:attribute>
         </polyline>
         <!-- realisasi line -->
         <polyline fill="none" stroke="{$charts.realisasi}" stroke-width="2.2">
           <xsl:attribute name="points">
-            <xsl:call-template name="charts.tren-points">
-              <xsl:with-param name="ind" select="$ind"/>
-              <xsl:with-param name="series" select="'realisasi'"/>
-              <xsl:with-param name="year" select="number($y0)"/>
-              <xsl:with-param name="y0" select="number($y0)"/>
-              <xsl:with-param name="last" select="number($tahun)"/>
-              <xsl:with-param name="years" select="$years"/>
-              <xsl:with-param name="px0" select="$px0"/>
-              <xsl:with-param name="px1" select="$px1"/>
-              <xsl:with-param name="py0" select="$py0"/>
-              <xsl:with-param name="py1" select="$py1"/>
-              <xsl:with-param name="lo" select="number($lo)"/>
-              <xsl:with-param name="hi" select="number($hi)"/>
-            </xsl:call-template>
+            <xsl:for-each select="$year-list">
+              <xsl:call-template name="charts.tren-point">
+                <xsl:with-param name="ind" select="$ind"/>
+                <xsl:with-param name="series" select="'realisasi'"/>
+                <xsl:with-param name="year" select="number(.)"/>
+                <xsl:with-param name="y0" select="number($y0)"/>
+                <xsl:with-param name="last" select="number($tahun)"/>
+                <xsl:with-param name="years" select="$years"/>
+                <xsl:with-param name="px0" select="$px0"/>
+                <xsl:with-param name="px1" select="$px1"/>
+                <xsl:with-param name="py0" select="$py0"/>
+                <xsl:with-param name="py1" select="$py1"/>
+                <xsl:with-param name="lo" select="number($lo)"/>
+                <xsl:with-param name="hi" select="number($hi)"/>
+              </xsl:call-template>
+            </xsl:for-each>
           </xsl:attribute>
         </polyline>
-        <xsl:call-template name="charts.tren-marks">
-          <xsl:with-param name="ind" select="$ind"/>
-          <xsl:with-param name="year" select="number($y0)"/>
-          <xsl:with-param name="y0" select="number($y0)"/>
-          <xsl:with-param name="last" select="number($tahun)"/>
-          <xsl:with-param name="years" select="$years"/>
-          <xsl:with-param name="px0" select="$px0"/>
-          <xsl:with-param name="px1" select="$px1"/>
-          <xsl:with-param name="py0" select="$py0"/>
-          <xsl:with-param name="py1" select="$py1"/>
-          <xsl:with-param name="lo" select="number($lo)"/>
-          <xsl:with-param name="hi" select="number($hi)"/>
-          <xsl:with-param name="label-target" select="$label-target"/>
-        </xsl:call-template>
+        <xsl:for-each select="$year-list">
+          <xsl:call-template name="charts.tren-mark">
+            <xsl:with-param name="ind" select="$ind"/>
+            <xsl:with-param name="year" select="number(.)"/>
+            <xsl:with-param name="y0" select="number($y0)"/>
+            <xsl:with-param name="last" select="number($tahun)"/>
+            <xsl:with-param name="years" select="$years"/>
+            <xsl:with-param name="px0" select="$px0"/>
+            <xsl:with-param name="px1" select="$px1"/>
+            <xsl:with-param name="py0" select="$py0"/>
+            <xsl:with-param name="py1" select="$py1"/>
+            <xsl:with-param name="lo" select="number($lo)"/>
+            <xsl:with-param name="hi" select="number($hi)"/>
+            <xsl:with-param name="label-target" select="$label-target"/>
+          </xsl:call-template>
+        </xsl:for-each>
       </svg>
     </xsl:if>
   </xsl:template>
@@ -540,7 +556,23 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="charts.tren-points">
+  <!-- The whole numbers from .. to, one <n> each: a series drawn with one
+       for-each over them instead of a recursion that carries a dozen
+       parameters (libxslt looks each one up by name on every step). -->
+  <xsl:template name="charts.sequence">
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:if test="$from &lt;= $to">
+      <n><xsl:value-of select="$from"/></n>
+      <xsl:call-template name="charts.sequence">
+        <xsl:with-param name="from" select="$from + 1"/>
+        <xsl:with-param name="to" select="$to"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- One point "x,y " of a series (nothing for a year without a value). -->
+  <xsl:template name="charts.tren-point">
     <xsl:param name="ind"/>
     <xsl:param name="series"/>
     <xsl:param name="year"/>
@@ -568,25 +600,11 @@
         <xsl:value-of select="$py1 - ($py1 - $py0) * (number($v) - $lo) div ($hi - $lo)"/>
         <xsl:text> </xsl:text>
       </xsl:if>
-      <xsl:call-template name="charts.tren-points">
-        <xsl:with-param name="ind" select="$ind"/>
-        <xsl:with-param name="series" select="$series"/>
-        <xsl:with-param name="year" select="$year + 1"/>
-        <xsl:with-param name="y0" select="$y0"/>
-        <xsl:with-param name="last" select="$last"/>
-        <xsl:with-param name="years" select="$years"/>
-        <xsl:with-param name="px0" select="$px0"/>
-        <xsl:with-param name="px1" select="$px1"/>
-        <xsl:with-param name="py0" select="$py0"/>
-        <xsl:with-param name="py1" select="$py1"/>
-        <xsl:with-param name="lo" select="$lo"/>
-        <xsl:with-param name="hi" select="$hi"/>
-      </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
-  <!-- Year labels, realisasi points with their values, target marks. -->
-  <xsl:template name="charts.tren-marks">
+  <!-- A year's label, realisasi point with its value, and target mark. -->
+  <xsl:template name="charts.tren-mark">
     <xsl:param name="ind"/>
     <xsl:param name="year"/>
     <xsl:param name="y0"/>
@@ -651,24 +669,10 @@
           </text>
         </xsl:if>
       </xsl:if>
-      <xsl:call-template name="charts.tren-marks">
-        <xsl:with-param name="ind" select="$ind"/>
-        <xsl:with-param name="year" select="$year + 1"/>
-        <xsl:with-param name="y0" select="$y0"/>
-        <xsl:with-param name="last" select="$last"/>
-        <xsl:with-param name="years" select="$years"/>
-        <xsl:with-param name="px0" select="$px0"/>
-        <xsl:with-param name="px1" select="$px1"/>
-        <xsl:with-param name="py0" select="$py0"/>
-        <xsl:with-param name="py1" select="$py1"/>
-        <xsl:with-param name="lo" select="$lo"/>
-        <xsl:with-param name="hi" select="$hi"/>
-        <xsl:with-param name="label-target" select="$label-target"/>
-      </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
-  <!-- The desc of a trend chart: "2022: 108,4; 2023: 99,6; …" -->
+  <!-- One year of the desc of a trend chart: "2022: 108,4; 2023: 99,6; …" -->
   <xsl:template name="charts.tren-desc">
     <xsl:param name="ind"/>
     <xsl:param name="year"/>
@@ -686,11 +690,6 @@
         <xsl:otherwise>–</xsl:otherwise>
       </xsl:choose>
       <xsl:if test="$year &lt; $last">; </xsl:if>
-      <xsl:call-template name="charts.tren-desc">
-        <xsl:with-param name="ind" select="$ind"/>
-        <xsl:with-param name="year" select="$year + 1"/>
-        <xsl:with-param name="last" select="$last"/>
-      </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
@@ -863,15 +862,22 @@
           </xsl:call-template>
         </text>
         <line x1="{$px0}" y1="{$py1}" x2="{$px1}" y2="{$py1}" stroke="{$charts.muted}" stroke-width="1"/>
-        <xsl:call-template name="charts.slot-labels">
-          <xsl:with-param name="k" select="1"/>
-          <xsl:with-param name="n" select="number($slots)"/>
-          <xsl:with-param name="limit" select="number($limit)"/>
-          <xsl:with-param name="months" select="$months"/>
-          <xsl:with-param name="px0" select="$px0"/>
-          <xsl:with-param name="slot" select="$slot"/>
-          <xsl:with-param name="y" select="$py1 + 15"/>
-        </xsl:call-template>
+        <xsl:variable name="slot-tree">
+          <xsl:call-template name="charts.sequence">
+            <xsl:with-param name="from" select="1"/>
+            <xsl:with-param name="to" select="number($slots)"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:for-each select="exsl:node-set($slot-tree)/*">
+          <xsl:call-template name="charts.slot-label">
+            <xsl:with-param name="k" select="number(.)"/>
+            <xsl:with-param name="limit" select="number($limit)"/>
+            <xsl:with-param name="months" select="$months"/>
+            <xsl:with-param name="px0" select="$px0"/>
+            <xsl:with-param name="slot" select="$slot"/>
+            <xsl:with-param name="y" select="$py1 + 15"/>
+          </xsl:call-template>
+        </xsl:for-each>
         <!-- target -->
         <xsl:if test="$tp">
           <xsl:variable name="shown-target">
@@ -1003,42 +1009,31 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="charts.slot-labels">
+  <!-- The label of slot k (a month or a quarter) under the axis. -->
+  <xsl:template name="charts.slot-label">
     <xsl:param name="k"/>
-    <xsl:param name="n"/>
     <xsl:param name="limit"/>
     <xsl:param name="months"/>
     <xsl:param name="px0"/>
     <xsl:param name="slot"/>
     <xsl:param name="y"/>
-    <xsl:if test="$k &lt;= $n">
-      <text x="{$px0 + ($k - 0.5) * $slot}" y="{$y}" text-anchor="middle" font-size="9.5">
-        <xsl:if test="$k &gt; $limit"><xsl:attribute name="fill"><xsl:value-of select="$charts.target"/></xsl:attribute></xsl:if>
-        <xsl:choose>
-          <xsl:when test="$months">
-            <xsl:variable name="name">
-              <xsl:call-template name="label"><xsl:with-param name="key" select="concat('bulan.', $k)"/></xsl:call-template>
-            </xsl:variable>
-            <xsl:value-of select="substring($name, 1, 3)"/>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:call-template name="charts.slot-name">
-              <xsl:with-param name="months" select="false()"/>
-              <xsl:with-param name="k" select="$k"/>
-            </xsl:call-template>
-          </xsl:otherwise>
-        </xsl:choose>
-      </text>
-      <xsl:call-template name="charts.slot-labels">
-        <xsl:with-param name="k" select="$k + 1"/>
-        <xsl:with-param name="n" select="$n"/>
-        <xsl:with-param name="limit" select="$limit"/>
-        <xsl:with-param name="months" select="$months"/>
-        <xsl:with-param name="px0" select="$px0"/>
-        <xsl:with-param name="slot" select="$slot"/>
-        <xsl:with-param name="y" select="$y"/>
-      </xsl:call-template>
-    </xsl:if>
+    <text x="{$px0 + ($k - 0.5) * $slot}" y="{$y}" text-anchor="middle" font-size="9.5">
+      <xsl:if test="$k &gt; $limit"><xsl:attribute name="fill"><xsl:value-of select="$charts.target"/></xsl:attribute></xsl:if>
+      <xsl:choose>
+        <xsl:when test="$months">
+          <xsl:variable name="name">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="concat('bulan.', $k)"/></xsl:call-template>
+          </xsl:variable>
+          <xsl:value-of select="substring($name, 1, 3)"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="charts.slot-name">
+            <xsl:with-param name="months" select="false()"/>
+            <xsl:with-param name="k" select="$k"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </text>
   </xsl:template>
 
   <!-- ============================================================ -->
