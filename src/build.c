@@ -369,8 +369,6 @@ struct build_run {
     unsigned char (*depends)[CACHE_DIGEST_SIZE]; /* per unit (depend.c), or NULL */
 };
 
-typedef build_run render_run;
-
 typedef struct unit_item {
     size_t index;
     char dir[4096];
@@ -381,7 +379,7 @@ typedef struct unit_item {
 static void render_work(void *item, void *ctx)
 {
     unit_item *it = item;
-    render_run *run = ctx;
+    build_run *run = ctx;
     if (atomic_load(&run->stop))
         return;
     const m_unit *u = run->ws->units[it->index];
@@ -414,7 +412,7 @@ static void render_work(void *item, void *ctx)
     xmlFreeDoc(doc);
 }
 
-static void keep_stamp(render_run *run, const char *dir, stamp_record *r)
+static void keep_stamp(build_run *run, const char *dir, stamp_record *r)
 {
     if (run->stamp_count == run->stamp_capacity) {
         size_t cap = run->stamp_capacity ? 2 * run->stamp_capacity : 64;
@@ -440,7 +438,7 @@ static void keep_stamp(render_run *run, const char *dir, stamp_record *r)
 }
 
 /* After the commit: every stamp written (or, when it failed, dropped). */
-static void record_stamps(render_run *run, int committed)
+static void record_stamps(build_run *run, int committed)
 {
     for (size_t i = 0; i < run->stamp_count; i++) {
         stamp_record *r = &run->stamps[i];
@@ -457,7 +455,7 @@ static void record_stamps(render_run *run, int committed)
 static void render_done(void *item, void *ctx)
 {
     unit_item *it = item;
-    render_run *run = ctx;
+    build_run *run = ctx;
     diag_set_key(run->d, DIAG_KEY(STAGE_RENDER, global_index(run->ws, it->index)));
     if (diag_append_all(run->d, it->job.d) != 0 && it->status < LKJ_EXIT_IO)
         it->status = LKJ_EXIT_IO;
@@ -483,7 +481,7 @@ static void render_thread_setup(void *ctx)
     load_thread_init();
 }
 
-static void out_of_memory(render_run *run)
+static void out_of_memory(build_run *run)
 {
     diag_set_key(run->d, DIAG_KEY(STAGE_COMMIT, 0));
     diag_loc loc = {run->o->out_dir, 0, 0};
@@ -491,7 +489,7 @@ static void out_of_memory(render_run *run)
     run->status = LKJ_EXIT_IO;
 }
 
-static void submit_units(render_run *run, pool *p)
+static void submit_units(build_run *run, pool *p)
 {
     for (size_t i = 0; i < run->ws->unit_count && !atomic_load(&run->stop); i++) {
         unit_item *it = calloc(1, sizeof *it);
@@ -546,7 +544,7 @@ static void digest_folder(struct sha256_ctx *h, const char *dir, int depth)
 
 /* The base of every unit's dependency digest: everything a report is made
  * from but the inputs. Then the whole workspace's digest over it. */
-static void digest_base(render_run *run, const build_whole *w)
+static void digest_base(build_run *run, const build_whole *w)
 {
     struct sha256_ctx h;
     sha256_init(&h);
@@ -573,7 +571,7 @@ static void digest_base(render_run *run, const build_whole *w)
 
 build_run *build_begin(const build_options *o, const build_whole *w, lkj_diags *d)
 {
-    render_run *run = calloc(1, sizeof *run);
+    build_run *run = calloc(1, sizeof *run);
     if (!run)
         return NULL;
     run->o = o;
@@ -598,7 +596,7 @@ build_run *build_begin(const build_options *o, const build_whole *w, lkj_diags *
 }
 
 /* Every unit's dependency digest, or NULL when units cannot be skipped. */
-static unsigned char (*unit_depends(const render_run *run, const link_workspace *ws))[CACHE_DIGEST_SIZE]
+static unsigned char (*unit_depends(const build_run *run, const link_workspace *ws))[CACHE_DIGEST_SIZE]
 {
     if (!run->can_skip)
         return NULL;
