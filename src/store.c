@@ -110,12 +110,17 @@ static int open_temporary(const char *dir)
     return fd;
 }
 
-static int write_all(int fd, const unsigned char *data, size_t length, off_t offset)
+/* All length bytes at offset, written (writing) or read, through
+ * interruptions and short transfers. 0, or -1 with errno (EIO for a file
+ * that ends too soon). */
+static int transfer_all(int fd, unsigned char *data, size_t length, off_t offset, int writing)
 {
     while (length > 0) {
-        ssize_t n = pwrite(fd, data, length, offset);
+        ssize_t n = writing ? pwrite(fd, data, length, offset) : pread(fd, data, length, offset);
         if (n < 0 && errno == EINTR)
             continue;
+        if (n == 0)
+            errno = EIO;
         if (n <= 0)
             return -1;
         data += n;
@@ -165,7 +170,7 @@ static int write_out(model_store *s, stored *it, const store_blob *blob)
     if (s->fd >= 0 || (s->fd = open_temporary(s->dir)) >= 0) {
         errno = ENOMEM;
         if ((it->file = strdup(it->unit->file ? it->unit->file : "-")) &&
-            write_all(s->fd, blob->data, blob->length, s->end) == 0) {
+            transfer_all(s->fd, blob->data, blob->length, s->end, 1) == 0) {
             it->offset = s->end;
             it->length = blob->length;
             it->plain = blob->plain;
@@ -240,21 +245,6 @@ const unsigned char *store_digest(const model_store *s, size_t i)
     return i < s->count && s->items[i].has_digest ? s->items[i].digest : NULL;
 }
 
-static int read_all(int fd, unsigned char *data, size_t length, off_t offset)
-{
-    while (length > 0) {
-        ssize_t n = pread(fd, data, length, offset);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return -1;
-        data += n;
-        length -= (size_t)n;
-        offset += n;
-    }
-    return 0;
-}
-
 /* A model written out, back in memory; NULL with errno: ENOMEM, or the
  * read's error, or EIO for bytes that do not inflate to what was written
  * (zlib's checksum: once they do, only memory can fail the unpacking). */
@@ -265,7 +255,7 @@ static m_unit *read_back(const model_store *s, const stored *it)
     uLongf plain_length = it->plain;
     check_model m = {0};
     errno = ENOMEM;
-    if (z && plain && read_all(s->fd, z, it->length, it->offset) == 0) {
+    if (z && plain && transfer_all(s->fd, z, it->length, it->offset, 0) == 0) {
         int z_status = uncompress(plain, &plain_length, z, it->length);
         errno = z_status == Z_MEM_ERROR ? ENOMEM : EIO;
         if (z_status == Z_OK && plain_length == it->plain) {
