@@ -37,7 +37,7 @@ struct model_store {
     size_t count, capacity;
     size_t budget, resident; /* bytes of models kept in memory */
     size_t spilled;
-    char dir[4096];
+    char dir[4096];          /* where the file goes first ("": TMPDIR, /tmp) */
     int fd;                  /* the temporary file, or -1 before the first */
     atomic_int spilling;     /* models go to the file from now on */
     off_t end;
@@ -51,8 +51,7 @@ model_store *store_new(size_t budget, const char *dir)
     s->budget = budget;
     s->fd = -1;
     atomic_init(&s->spilling, 0);
-    const char *tmp = getenv("TMPDIR");
-    snprintf(s->dir, sizeof s->dir, "%s", dir ? dir : tmp && *tmp ? tmp : "/tmp");
+    snprintf(s->dir, sizeof s->dir, "%s", dir ? dir : "");
     return s;
 }
 
@@ -101,7 +100,7 @@ static int open_temporary_in(const char *dir)
  * of a build with --lock may not exist yet). */
 static int open_temporary(const char *dir)
 {
-    int fd = open_temporary_in(dir);
+    int fd = *dir ? open_temporary_in(dir) : -1;
     const char *tmp = getenv("TMPDIR");
     if (fd < 0 && tmp && *tmp)
         fd = open_temporary_in(tmp);
