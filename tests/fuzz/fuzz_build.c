@@ -1,6 +1,6 @@
 /*
- * fuzz_build.c — fuzz target for what follows a clean check: read → link →
- * evaluate → lower, on a small valid workspace (a profile, a kabupaten with
+ * fuzz_build.c — fuzz target for what follows a clean check: read →
+ * partition → store (written out and read back) → link → evaluate → lower, on a small valid workspace (a profile, a kabupaten with
  * a composite indicator, one OPD) whose values come from the fuzz input.
  * The input is split at newlines; piece k replaces the slot {A+k} of the
  * templates below (XML-escaped, so the files stay well formed), and a
@@ -22,6 +22,8 @@
 #include "lkjip/lkjip.h"
 #include "lower.h"
 #include "measure.h"
+#include "partition.h"
+#include "store.h"
 
 /* The slots {A}..{Z}, by letter, with their defaults. */
 static const char *const slot_default[] = {
@@ -166,6 +168,35 @@ static void check_text(const text *t, const char *name, check_model *model)
     check_and_read(NULL, input, name, &limits, diags, model);
 }
 
+typedef struct lowering {
+    const char *period;
+    size_t period_len;
+    int english;
+} lowering;
+
+/* partition_link's callback: one linked part measured and lowered. */
+static int lower_part(const link_workspace *ws, void *ctx)
+{
+    const lowering *lw = ctx;
+    char period_text[32];
+    snprintf(period_text, sizeof period_text, "%.*s", (int)(lw->period_len < 31 ? lw->period_len : 31), lw->period);
+    meas_period period;
+    if (meas_period_parse(period_text, &period) != 0)
+        period = (meas_period){ws->year, MEAS_PERIOD_YEAR, 0};
+    ev_workspace ev;
+    if (evaluate_workspace(&ev, ws, &period) == 0) {
+        lower_options lo = {"2025-12-31", lw->english};
+        for (size_t i = 0; i < ws->unit_count; i++) {
+            xmlDocPtr doc = lower_unit(&ev, ws->units[i], &lo);
+            if (!doc)
+                abort();
+            xmlFreeDoc(doc);
+        }
+    }
+    evaluate_free(&ev);
+    return LKJ_EXIT_OK;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *piece[SLOTS];
@@ -199,28 +230,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             units[unit_count++] = model.unit;
     }
 
-    link_workspace ws;
-    if (link_units(&ws, profile, units, unit_count, diags) != LKJ_EXIT_IO) {
-        char period_text[32];
-        snprintf(period_text, sizeof period_text, "%.*s", (int)(len[0] < 31 ? len[0] : 31), piece[0]);
-        meas_period period;
-        if (meas_period_parse(period_text, &period) != 0)
-            period = (meas_period){ws.year, MEAS_PERIOD_YEAR, 0};
-        ev_workspace ev;
-        if (evaluate_workspace(&ev, &ws, &period) == 0) {
-            lower_options lo = {"2025-12-31", (int)(size % 2)};
-            for (size_t i = 0; i < ws.unit_count; i++) {
-                xmlDocPtr doc = lower_unit(&ev, ws.units[i], &lo);
-                if (!doc)
-                    abort();
-                xmlFreeDoc(doc);
-            }
-        }
-        evaluate_free(&ev);
-    }
-    link_free(&ws);
+    /* As build does it: parts, every model through the store's file
+     * (a budget of 0) and back, each part linked, then measured and
+     * lowered. */
+    partition *parts = partition_new();
+    model_store *models = store_new(0, NULL);
+    if (!parts || !models)
+        abort();
     for (size_t i = 0; i < unit_count; i++)
-        model_unit_free(units[i]);
+        if (partition_add(parts, units[i]) != 0 || store_put(models, units[i], NULL) != 0)
+            abort(); /* memory or the temporary file failed: not the input's doing */
+    if (partition_finish(parts, profile ? profile->entity : NULL) != 0)
+        abort();
+    lowering lw = {piece[0], len[0], (int)(size % 2)};
+    int year = unit_count == 0 ? 0 : profile ? profile->year : partition_first_year(parts);
+    partition_link(parts, models, profile, year, 1, lower_part, &lw, diags);
+    store_free(models);
+    partition_free(parts);
     model_profile_free(profile);
     lkj_diags_clear(diags);
     free(t.s);
