@@ -323,7 +323,12 @@ static int begin_run(check_run *run, const options *o)
     if (o->link) {
         /* Models beyond the budget go to a file beside the reports (or in
          * TMPDIR for check): the disk the user gave lkjip to write on. */
-        run->models = store_new(store_budget_from_env(), o->out_dir);
+        int invalid;
+        run->models = store_new(store_budget_from_env(&invalid), o->out_dir);
+        if (invalid)
+            fprintf(stderr, "lkjip: LKJIP_MODEL_MEMORY: %s\n",
+                    o->lang == LKJ_LANG_EN ? "not a whole number of megabytes; 64 is used"
+                                           : "bukan bilangan bulat megabita; dipakai 64");
         run->parts = partition_new();
         if (!run->models || !run->parts)
             return -1;

@@ -55,15 +55,19 @@ model_store *store_new(size_t budget, const char *dir)
     return s;
 }
 
-size_t store_budget_from_env(void)
+size_t store_budget_from_env(int *invalid)
 {
     const char *v = getenv("LKJIP_MODEL_MEMORY");
+    *invalid = 0;
     if (!v || !*v)
         return STORE_DEFAULT_BUDGET;
     char *end;
+    errno = 0;
     unsigned long long mb = strtoull(v, &end, 10);
-    if (*end || mb > (SIZE_MAX >> 20))
+    if (*end || v[0] == '-' || errno || mb > (SIZE_MAX >> 20)) {
+        *invalid = 1;
         return STORE_DEFAULT_BUDGET;
+    }
     return (size_t)mb << 20;
 }
 

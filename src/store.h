@@ -22,8 +22,9 @@ typedef struct model_store model_store;
 
 /* dir: where the temporary file goes (NULL: TMPDIR, else /tmp). */
 model_store *store_new(size_t budget, const char *dir);
-/* The budget from LKJIP_MODEL_MEMORY, else the default. */
-size_t store_budget_from_env(void);
+/* The budget from LKJIP_MODEL_MEMORY (whole megabytes), else the default;
+ * *invalid says the variable was set to something else. */
+size_t store_budget_from_env(int *invalid);
 void store_free(model_store *s);
 
 /* A model packed and deflated, ready for the temporary file. */

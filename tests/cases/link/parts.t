@@ -13,6 +13,7 @@
 %check LKJIP_MODEL_MEMORY=0 build/check/lkjip check --link --lang en --log $TMP/log0 $TMP/ws | diff - $OUT && grep -q 'in 3 parts, 10 models on disk' $TMP/log0
 %check LKJIP_MODEL_MEMORY=0 build/check/lkjip check --link --lang en -j 1 --format xml $TMP/ws > $TMP/a.xml; build/check/lkjip check --link --lang en -j 2 --format xml $TMP/ws | cmp - $TMP/a.xml
 %check cp -r $TMP/ws $TMP/ws2 && sed -i 's/tujuan id="ZL-T1"/tujuan id="LA-T1"/' $TMP/ws2/z-lone.xml && build/check/lkjip check --link --lang en --log $TMP/log2 $TMP/ws2 | grep -q "z-lone.xml:.*LKJ0402: the id 'LA-T1' is also used in .*a-lone.xml" && grep -q 'in 2 parts' $TMP/log2
+%check LKJIP_MODEL_MEMORY=1G build/check/lkjip check --link --lang en $TMP/ws 2>&1 >/dev/null | grep -qx 'lkjip: LKJIP_MODEL_MEMORY: not a whole number of megabytes; 64 is used'
 %stdout
 $TMP/ws/a-lone.xml:3:3: warning LKJ0408: unit 'lone-a' names the parent 'kab-lain', which is not among the inputs
   hint: include kab-lain's file; until then, mendukung references to its sasaran are not checked
