@@ -3,9 +3,9 @@
  * a memory budget. Models are kept as they are until the budget is used;
  * later ones are packed (pack.c), compressed and written to a temporary
  * file that has no name (it vanishes with the process, however it ends),
- * and read back when their part is linked (partition.h). So a build's
- * memory does not grow with the number of files beyond a few hundred
- * bytes per unit.
+ * and read back when their part is linked (partition.h). So the store
+ * holds a few hundred bytes per unit beyond its budget (partition.c's id
+ * table, a few kilobytes per unit, lasts only until the parts are made).
  */
 #ifndef LKJ_STORE_H
 #define LKJ_STORE_H
