@@ -512,14 +512,6 @@ static int finish_parts(check_run *run)
     return run->oom || run->store_failed ? LKJ_EXIT_IO : LKJ_EXIT_OK;
 }
 
-/* The reporting year of the whole workspace (as link_units sets it). */
-static int whole_year(const check_run *run)
-{
-    if (store_count(run->models) == 0)
-        return 0;
-    return run->profile ? run->profile->year : partition_first_year(run->parts);
-}
-
 /* build_part as partition_link's callback. */
 static int build_each_part(const link_workspace *ws, void *build)
 {
@@ -529,7 +521,7 @@ static int build_each_part(const link_workspace *ws, void *build)
 /* Links the workspace one part at a time (building: renders each part). */
 static int link_parts(check_run *run, build_run *build)
 {
-    return partition_link(run->parts, run->models, run->profile, whole_year(run), run->o->jobs,
+    return partition_link(run->parts, run->models, run->profile, run->o->jobs,
                           build ? build_each_part : NULL, build, run->diags);
 }
 
@@ -706,7 +698,7 @@ static int build_workspace(check_run *run, const build_options *b, size_t *writt
 {
     if (finish_parts(run) != LKJ_EXIT_OK)
         return LKJ_EXIT_IO;
-    build_whole whole = {run->profile, whole_year(run), NULL, 0, store_count(run->models), stored_digest, run->models};
+    build_whole whole = {run->profile, partition_year(run->parts, run->profile), NULL, 0, store_count(run->models), stored_digest, run->models};
     whole.missing = partition_missing(run->parts, &whole.missing_count);
     build_run *build = build_begin(b, &whole, run->diags);
     if (!build) {

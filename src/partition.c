@@ -334,7 +334,12 @@ const char *const *partition_missing(const partition *p, size_t *count)
     return (const char *const *)p->missing;
 }
 
-int partition_first_year(const partition *p) { return p->first_year; }
+int partition_year(const partition *p, const m_profile *profile)
+{
+    if (p->count == 0)
+        return 0;
+    return profile ? profile->year : p->first_year;
+}
 
 /* ------------------------------------------------------------------ */
 /* Linking part by part                                                */
@@ -385,9 +390,10 @@ static int link_one_part(partition *p, size_t k, model_store *models, const m_pr
     return status;
 }
 
-int partition_link(partition *p, model_store *models, const m_profile *profile, int year, int jobs,
+int partition_link(partition *p, model_store *models, const m_profile *profile, int jobs,
                    partition_each_fn each, void *ctx, lkj_diags *d)
 {
+    int year = partition_year(p, profile);
     size_t first = lkj_diags_count(d);
     int status = LKJ_EXIT_OK;
     for (size_t k = 0; k < p->part_count && status < LKJ_EXIT_IO; k++) {

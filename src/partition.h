@@ -40,18 +40,19 @@ const size_t *partition_part(const partition *p, size_t k, size_t *count);
 size_t partition_entity_part(const partition *p);
 /* Parent ids (induk) that no unit defines, in order of first mention. */
 const char *const *partition_missing(const partition *p, size_t *count);
-/* The year of the first unit (0 when there is none). */
-int partition_first_year(const partition *p);
+/* The reporting year of the whole workspace, as link_units sets it: the
+ * profile's, else the first unit's; 0 without units. */
+int partition_year(const partition *p, const m_profile *profile);
 
 /* Links the workspace one part at a time, so that memory holds one part's
  * models: each part's models come back from the store (unit indices are
- * store indices; read on jobs threads), are linked (link_part, with year and what only the whole
- * knows), given to each (NULL: none; build renders the part there), and
- * freed. The findings are then sorted into the order linking the whole at
+ * store indices; read on jobs threads), are linked (link_part, with the
+ * year and what only the whole knows), given to each (NULL: none; build
+ * renders the part there), and freed. The findings are then sorted into the order linking the whole at
  * once gives (by stage, then by unit). Returns the worst LKJ_EXIT_* status;
  * stops at the first LKJ_EXIT_IO. */
 typedef int (*partition_each_fn)(const link_workspace *part, void *ctx);
-int partition_link(partition *p, model_store *models, const m_profile *profile, int year, int jobs,
+int partition_link(partition *p, model_store *models, const m_profile *profile, int jobs,
                    partition_each_fn each, void *ctx, lkj_diags *diags);
 
 #endif

@@ -243,8 +243,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (partition_finish(parts, profile ? profile->entity : NULL) != 0)
         abort();
     lowering lw = {piece[0], len[0], (int)(size % 2)};
-    int year = unit_count == 0 ? 0 : profile ? profile->year : partition_first_year(parts);
-    partition_link(parts, models, profile, year, 1, lower_part, &lw, diags);
+    partition_link(parts, models, profile, 1, lower_part, &lw, diags);
     store_free(models);
     partition_free(parts);
     model_profile_free(profile);

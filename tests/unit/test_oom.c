@@ -187,7 +187,7 @@ static outcome link_files(const char *path, unsigned long n, int kind)
     if (o.status == LKJ_EXIT_OK && partition_finish(p, profile ? profile->entity : NULL) != 0)
         o.status = LKJ_EXIT_IO;
     if (o.status == LKJ_EXIT_OK)
-        o.status = partition_link(p, s, profile, profile ? profile->year : 2025, 1, NULL, NULL, d);
+        o.status = partition_link(p, s, profile, 1, NULL, NULL, d);
     if (o.status == LKJ_EXIT_IO && !lkj_diags_count_severity(d, LKJ_SEV_FATAL)) {
         diag_loc loc = {"lkjip", 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc); /* as cli.c says it when these fail */
