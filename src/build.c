@@ -314,11 +314,6 @@ static size_t documents_of(const build_options *o, const m_unit *u)
  * unit's rendering, then the commit; each keyed by unit (diag_set_key). */
 enum { STAGE_ZERO_TARGETS = LINK_STAGES, STAGE_RENDER, STAGE_COMMIT };
 
-static size_t global_index(const link_workspace *ws, size_t i)
-{
-    return ws->global ? ws->global[i] : i;
-}
-
 /* The caller's half of the zero-target policy: say so (LKJ0414). */
 static void warn_zero_targets(const ev_workspace *ev, const meas_period *p, lkj_diags *d)
 {
@@ -331,7 +326,7 @@ static void warn_zero_targets(const ev_workspace *ev, const meas_period *p, lkj_
         const ev_indicator *e = &ev->indicators[i];
         if (e->capaian.status != MEAS_NA_ZERO_TARGET)
             continue;
-        diag_set_key(d, DIAG_KEY(STAGE_ZERO_TARGETS, global_index(ev->ws, link_unit_index(ev->ws, e->unit))));
+        diag_set_key(d, DIAG_KEY(STAGE_ZERO_TARGETS, ev->ws->global[link_unit_index(ev->ws, e->unit)]));
         diag_loc loc = {e->indicator->pos.file, e->indicator->pos.line, e->indicator->pos.column};
         DIAG(d, D_MEASURE_ZERO_TARGET, &loc, e->indicator->id, period);
     }
@@ -456,7 +451,7 @@ static void render_done(void *item, void *ctx)
 {
     unit_item *it = item;
     build_run *run = ctx;
-    diag_set_key(run->d, DIAG_KEY(STAGE_RENDER, global_index(run->ws, it->index)));
+    diag_set_key(run->d, DIAG_KEY(STAGE_RENDER, run->ws->global[it->index]));
     if (diag_append_all(run->d, it->job.d) != 0 && it->status < LKJ_EXIT_IO)
         it->status = LKJ_EXIT_IO;
     run->written += it->job.written;

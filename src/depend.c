@@ -174,7 +174,7 @@ static void digest_members(const graph *g, const size_t *members, size_t count,
     sha256_init(&h);
     sha256_update(&h, DEPEND_DIGEST_SIZE, base);
     for (size_t m = 0; m < count; m++) {
-        uint64_t index = g->ws->global ? g->ws->global[members[m]] : members[m];
+        uint64_t index = g->ws->global[members[m]];
         sha256_update(&h, sizeof index, (const uint8_t *)&index);
         sha256_update(&h, DEPEND_DIGEST_SIZE, g->ws->units[members[m]]->digest);
     }
@@ -196,7 +196,7 @@ void depend_whole(const unsigned char base[DEPEND_DIGEST_SIZE], const unsigned c
 }
 
 int depend_digests(const link_workspace *ws, const unsigned char base[DEPEND_DIGEST_SIZE],
-                   const unsigned char whole_given[DEPEND_DIGEST_SIZE], unsigned char (*out)[DEPEND_DIGEST_SIZE])
+                   const unsigned char whole[DEPEND_DIGEST_SIZE], unsigned char (*out)[DEPEND_DIGEST_SIZE])
 {
     for (size_t i = 0; i < ws->unit_count; i++)
         if (!ws->units[i]->has_digest)
@@ -206,14 +206,6 @@ int depend_digests(const link_workspace *ws, const unsigned char base[DEPEND_DIG
     graph g = {.ws = ws, .n = ws->unit_count};
     int rc = build_graph(&g);
     if (rc == 0) {
-        /* The whole workspace: every unit, in input order. */
-        for (size_t i = 0; i < g.n; i++)
-            g.members[i] = i;
-        unsigned char whole[DEPEND_DIGEST_SIZE];
-        if (whole_given)
-            memcpy(whole, whole_given, DEPEND_DIGEST_SIZE);
-        else
-            digest_members(&g, g.members, g.n, base, whole);
         /* Each group once; its OPDs share its digest. */
         unsigned char *done = calloc(g.n + 1, 1);
         unsigned char (*group)[DEPEND_DIGEST_SIZE] = malloc((g.n + 1) * sizeof *group);

@@ -22,9 +22,8 @@
 
 #define DEPEND_DIGEST_SIZE 32
 
-/* Fills out[i] for every unit of ws. whole is the digest of the whole
- * workspace (depend_whole) when ws is a part of it (link_part), NULL when
- * ws is the whole. 0; -1 when some unit (or the profile) has no content
+/* Fills out[i] for every unit of ws, a part of the workspace (link_part);
+ * whole is the whole workspace's digest (depend_whole). 0; -1 when some unit (or the profile) has no content
  * digest (read without the cache) or memory ran out: then nothing may be
  * skipped. */
 int depend_digests(const link_workspace *ws, const unsigned char base[DEPEND_DIGEST_SIZE],

@@ -123,10 +123,9 @@ typedef struct linker {
     int errors;
     int oom;
     int owns_entity;   /* the profile's entitas is looked up here */
-    int given_missing; /* ws->missing is the whole workspace's (link_part) */
 } linker;
 
-/* Stages, in the order link_units runs them: with the unit's index in the
+/* Stages, in the order link_part runs them: with the unit's index in the
  * whole workspace they key each finding (diag_set_key), so that parts
  * linked one by one list their findings as the whole would. */
 enum {
@@ -142,14 +141,9 @@ enum {
     STAGE_END
 };
 
-static size_t global_of(const link_workspace *ws, size_t i)
-{
-    return ws->global ? ws->global[i] : i;
-}
-
 static void at(linker *l, int stage, size_t unit)
 {
-    diag_set_key(l->d, DIAG_KEY(stage, global_of(l->ws, unit)));
+    diag_set_key(l->d, DIAG_KEY(stage, l->ws->global[unit]));
 }
 
 static void define_symbol(linker *l, const char *id, sym_kind kind, const m_unit *u, const void *object, m_pos pos)
@@ -270,22 +264,11 @@ struct link_index {
     csr supported;   /* uppers unit i supports (once each), in upper order */
 };
 
-/* The index is made before anything is linked (link_units): these are
+/* The index is made before anything is linked (link_part): these are
  * never called without it. */
 static size_t unit_index(const link_workspace *ws, const m_unit *u)
 {
     return ptr_map_get(&ws->index->units, u, ws->unit_count);
-}
-
-static void note_missing(linker *l, const char *id)
-{
-    link_workspace *ws = l->ws;
-    if (l->given_missing)
-        return;
-    for (size_t i = 0; i < ws->missing_count; i++)
-        if (strcmp(ws->missing[i], id) == 0)
-            return;
-    ws->missing[ws->missing_count++] = id;
 }
 
 /* A parent must be one level up: OPD -> kabupaten/kota (or a provinsi's
@@ -310,7 +293,6 @@ static void resolve_parents(linker *l)
         const symbol *s = lookup(ws->symbols, u->parent);
         diag_loc loc = loc_of(&u->pos);
         if (!s) {
-            note_missing(l, u->parent);
             DIAG(l->d, D_LINK_PARENT_MISSING, &loc, u->id, u->parent);
             continue;
         }
@@ -378,8 +360,6 @@ static void check_years(linker *l)
     link_workspace *ws = l->ws;
     if (ws->unit_count == 0)
         return;
-    if (!ws->year)
-        ws->year = ws->profile ? ws->profile->year : ws->units[0]->year;
     for (size_t i = 0; i < ws->unit_count; i++) {
         const m_unit *u = ws->units[i];
         if (u->year == ws->year)
@@ -743,11 +723,6 @@ static void check_formulas(linker *l)
 static int index_addresses(link_workspace *ws);
 static int index_relations(link_workspace *ws);
 
-int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count, lkj_diags *d)
-{
-    return link_part(ws, profile, units, unit_count, NULL, d);
-}
-
 int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count,
               const link_scope *scope, lkj_diags *d)
 {
@@ -755,14 +730,10 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
     ws->profile = profile;
     ws->units = units;
     ws->unit_count = unit_count;
-    linker l = {ws, d, 0, 0, 1, 0};
+    ws->global = scope->global;
+    ws->year = scope->year;
+    linker l = {ws, d, 0, 0, scope->owns_entity};
     diag_set_key(d, DIAG_KEY(STAGE_END, 0));
-    if (scope) {
-        ws->global = scope->global;
-        ws->year = scope->year;
-        l.owns_entity = scope->owns_entity;
-        l.given_missing = 1;
-    }
     size_t symbols = 1;
     for (size_t i = 0; i < unit_count; i++)
         symbols += count_unit_symbols(units[i]);
@@ -771,8 +742,7 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
         capacity *= 2;
     ws->symbols = calloc(1, sizeof *ws->symbols);
     ws->parents = calloc(unit_count + 1, sizeof *ws->parents);
-    size_t missing = scope ? scope->missing_count : unit_count;
-    ws->missing = calloc(missing + 1, sizeof *ws->missing);
+    ws->missing = calloc(scope->missing_count + 1, sizeof *ws->missing);
     if (ws->symbols)
         ws->symbols->slots = calloc(capacity, sizeof(symbol));
     if (!ws->symbols || !ws->symbols->slots || !ws->parents || !ws->missing || collect_uppers(&l) != 0) {
@@ -781,10 +751,8 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
         return LKJ_EXIT_IO;
     }
     ws->symbols->capacity = capacity;
-    if (scope) {
-        memcpy(ws->missing, scope->missing, scope->missing_count * sizeof *ws->missing);
-        ws->missing_count = scope->missing_count;
-    }
+    memcpy(ws->missing, scope->missing, scope->missing_count * sizeof *ws->missing);
+    ws->missing_count = scope->missing_count;
     if (index_addresses(ws) != 0) {
         diag_loc loc = {"-", 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc);

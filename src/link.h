@@ -35,28 +35,17 @@ typedef struct link_workspace {
     int year;                   /* the reporting year of the workspace */
     link_upper *uppers;         /* every sasaran that something supports or should */
     size_t upper_count;
-    const char **missing;       /* parent unit ids named but not among the inputs */
+    const char **missing;       /* parent unit ids named but not among the inputs (of the whole) */
     size_t missing_count;
-    const size_t *global;       /* parallel to units: index in the whole workspace (link_part), or NULL */
+    const size_t *global;       /* parallel to units: index in the whole workspace */
     struct link_symbols *symbols;
     struct link_index *index;   /* lookups by address and relation (link.c) */
 } link_workspace;
 
-/* Links units (and the profile, which may be NULL). Appends diagnostics
- * (LKJ04xx); returns LKJ_EXIT_OK, LKJ_EXIT_PROBLEMS when an error was
- * found, LKJ_EXIT_IO when out of memory. The workspace keeps pointers
- * into the units; free it with link_free before the units. */
-int link_units(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count,
-               lkj_diags *diags);
-void link_free(link_workspace *ws);
-
-/* A part of a bigger workspace (partition.h) linked on its own: what only
- * the whole knows comes from scope. Findings are keyed (diag_set_key) by
- * stage and global unit index; sorting the keyed findings of all parts
- * gives what link_units on the whole would have listed. */
 /* How many stages link keys its findings by: later stages key above. */
 #define LINK_STAGES 16
 
+/* What only the whole workspace knows, for a part of it (partition.h). */
 typedef struct link_scope {
     const size_t *global;       /* each unit's index in the whole workspace */
     int year;                   /* the whole workspace's year */
@@ -64,16 +53,24 @@ typedef struct link_scope {
     const char *const *missing; /* parent ids no unit of the whole workspace defines */
     size_t missing_count;
 } link_scope;
+/* Links units (and the profile, which may be NULL), a part of the
+ * workspace (partition.h; the whole is one part) linked on its own. Appends diagnostics
+ * (LKJ04xx), each keyed (diag_set_key) by stage and global unit index, so
+ * that sorting the findings of all parts gives what linking the whole at
+ * once lists. Returns LKJ_EXIT_OK, LKJ_EXIT_PROBLEMS when an error was
+ * found, LKJ_EXIT_IO when out of memory. The workspace keeps pointers
+ * into the units; free it with link_free before the units. */
 int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count,
               const link_scope *scope, lkj_diags *diags);
+void link_free(link_workspace *ws);
 
 /* Lookups the later stages need per unit, in constant time (a scan of the
  * workspace per unit is quadratic on a national set). Lists are of indices
  * (into ws->units or ws->uppers), in the order a scan would find them. */
 size_t link_unit_index(const link_workspace *ws, const m_unit *u); /* unit_count when unknown */
 const link_upper *link_upper_of(const link_workspace *ws, const m_sasaran *s);
-/* Whether the lists below exist: always after link_units returned other
- * than LKJ_EXIT_IO (build_outputs refuses a workspace without them). */
+/* Whether the lists below exist: always after link_part returned other
+ * than LKJ_EXIT_IO (build_part refuses a workspace without them). */
 int link_indexed(const link_workspace *ws);
 const size_t *link_children(const link_workspace *ws, size_t unit, size_t *count);        /* units whose parent it is */
 const size_t *link_uppers_owned(const link_workspace *ws, size_t unit, size_t *count);    /* its sasaran as uppers */

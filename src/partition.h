@@ -40,7 +40,7 @@ const size_t *partition_part(const partition *p, size_t k, size_t *count);
 size_t partition_entity_part(const partition *p);
 /* Parent ids (induk) that no unit defines, in order of first mention. */
 const char *const *partition_missing(const partition *p, size_t *count);
-/* The reporting year of the whole workspace, as link_units sets it: the
+/* The reporting year of the whole workspace, as linking the whole sets it: the
  * profile's, else the first unit's; 0 without units. */
 int partition_year(const partition *p, const m_profile *profile);
 
