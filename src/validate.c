@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "identity.h"
 #include "position.h"
 
 extern const unsigned char lkj_schema_submission[];
@@ -29,6 +30,10 @@ extern const uint64_t lkj_schema_workspace_size;
 
 static xmlSchemaPtr schema_submission;
 static xmlSchemaPtr schema_workspace;
+/* The submission schema without its identity constraints (identity.h):
+ * NULL when identity.c does not check exactly the schema's constraints. */
+static xmlSchemaPtr schema_submission_fast;
+static xmlSchemaPtr parse_schema_without_identity(const unsigned char *xsd, uint64_t size);
 
 /* The content models read from the schemas (below, with their use). */
 static size_t model_count, decl_count;
@@ -91,6 +96,7 @@ int validate_init(void)
             return -1;
     schema_submission = parse_schema(lkj_schema_submission, lkj_schema_submission_size);
     schema_workspace = parse_schema(lkj_schema_workspace, lkj_schema_workspace_size);
+    schema_submission_fast = parse_schema_without_identity(lkj_schema_submission, lkj_schema_submission_size);
     model_count = decl_count = 0;
     load_model(lkj_schema_submission, lkj_schema_submission_size);
     load_model(lkj_schema_workspace, lkj_schema_workspace_size);
@@ -107,7 +113,9 @@ void validate_cleanup(void)
         xmlSchemaFree(schema_submission);
     if (schema_workspace)
         xmlSchemaFree(schema_workspace);
-    schema_submission = schema_workspace = NULL;
+    if (schema_submission_fast)
+        xmlSchemaFree(schema_submission_fast);
+    schema_submission = schema_workspace = schema_submission_fast = NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -575,6 +583,112 @@ static void read_model(xmlNodePtr n, const char *type, int in_choice)
         }
         read_model(n->children, type, in_choice || is_xsd(n, "choice"));
     }
+}
+
+/* ------------------------------------------------------------------ */
+/* The schema without identity constraints (the fast path)             */
+/* ------------------------------------------------------------------ */
+
+static xmlChar *xsd_child_attr(xmlNodePtr n, const char *child, const char *attr, int *count)
+{
+    xmlChar *found = NULL;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (!is_xsd(c, child))
+            continue;
+        ++*count;
+        if (!found)
+            found = xmlGetNoNsProp(c, BAD_CAST attr);
+    }
+    return found;
+}
+
+/* Whether identity.c checks the constraint n (xs:unique, xs:key or
+ * xs:keyref, declared on the xs:element scope) exactly as written. */
+static int constraint_known(xmlNodePtr scope, xmlNodePtr n)
+{
+    int selectors = 0, fields = 0;
+    xmlChar *scope_name = xmlGetNoNsProp(scope, BAD_CAST "name");
+    xmlChar *name = xmlGetNoNsProp(n, BAD_CAST "name");
+    xmlChar *refer = xmlGetNoNsProp(n, BAD_CAST "refer");
+    xmlChar *selector = xsd_child_attr(n, "selector", "xpath", &selectors);
+    xmlChar *field = xsd_child_attr(n, "field", "xpath", &fields);
+    const char *local_refer = refer && strchr((const char *)refer, ':') ? strchr((const char *)refer, ':') + 1
+                                                                        : (const char *)refer;
+    int known = scope_name && name && selector && field && selectors == 1 && fields == 1 &&
+                identity_known((const char *)scope_name, (const char *)n->name, (const char *)name,
+                               local_refer, (const char *)selector, (const char *)field);
+    xmlFree(scope_name);
+    xmlFree(name);
+    xmlFree(refer);
+    xmlFree(selector);
+    xmlFree(field);
+    return known;
+}
+
+/* Removes every identity constraint under node; counts the known ones
+ * and the others. */
+static void strip_identity(xmlNodePtr node, int *known, int *unknown)
+{
+    xmlNodePtr next;
+    for (xmlNodePtr c = node->children; c; c = next) {
+        next = c->next;
+        if (is_xsd(c, "unique") || is_xsd(c, "key") || is_xsd(c, "keyref")) {
+            if (is_xsd(node, "element") && constraint_known(node, c))
+                ++*known;
+            else
+                ++*unknown;
+            xmlUnlinkNode(c);
+            xmlFreeNode(c);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            strip_identity(c, known, unknown);
+        }
+    }
+}
+
+static xmlSchemaPtr parse_schema_without_identity(const unsigned char *xsd, uint64_t size)
+{
+    xmlDocPtr doc = xmlReadMemory((const char *)xsd, (int)size, "schema.xsd", NULL, XML_PARSE_NONET);
+    if (!doc)
+        return NULL;
+    int known = 0, unknown = 0;
+    strip_identity((xmlNodePtr)doc, &known, &unknown);
+    xmlSchemaPtr schema = NULL;
+    if (unknown == 0 && known == identity_count()) {
+        xmlChar *text = NULL;
+        int len = 0;
+        xmlDocDumpMemory(doc, &text, &len);
+        if (text)
+            schema = parse_schema(text, (uint64_t)len);
+        xmlFree(text);
+    }
+    xmlFreeDoc(doc);
+    return schema;
+}
+
+int validate_fast_path(void)
+{
+    return schema_submission_fast != NULL;
+}
+
+static void count_error(void *count, xmlErrorPtr e)
+{
+    (void)e;
+    ++*(size_t *)count;
+}
+
+int validate_fast_valid(xmlDocPtr doc)
+{
+    if (!schema_submission_fast)
+        return 0;
+    unsigned long failures = load_memory_failures();
+    xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema_submission_fast);
+    if (!vctxt)
+        return 0;
+    size_t errors = 0;
+    xmlSchemaSetValidStructuredErrors(vctxt, count_error, &errors);
+    int rc = xmlSchemaValidateDoc(vctxt, doc);
+    xmlSchemaFreeValidCtxt(vctxt);
+    return rc == 0 && errors == 0 && load_memory_failures() == failures && identity_hold(doc);
 }
 
 static void load_model(const unsigned char *xsd, uint64_t size)
@@ -1061,10 +1175,17 @@ static int keep_error(mapper *mp, const raw_errors *errs, size_t i)
     return 1;
 }
 
+int validate_doc(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
+{
+    if (kind == LKJ_DOC_SUBMISSION && validate_fast_valid(ld->doc))
+        return LKJ_EXIT_OK;
+    return validate_doc_whole(ld, kind, d);
+}
+
 /* Errors come in document order except identity constraints, which
  * libxml2 reports when their scope element closes: diag_sort_from puts
  * them in place so that the output reads top to bottom. */
-int validate_doc(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
+int validate_doc_whole(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
 {
     xmlSchemaPtr schema = kind == LKJ_DOC_WORKSPACE ? schema_workspace : schema_submission;
     diag_loc file_loc = {ld->name, 0, 0};
