@@ -297,6 +297,7 @@ int main(void)
         {"gzip", "tests/fuzz/corpus/check/sample-opd-dinsos.xml.gz"},
         {"missing-satuan", "tests/data/bad/missing-satuan.xml"},
         {"kegiatan-code", "tests/data/bad/kegiatan-code.xml"},
+        {"duplicate-id", "tests/data/bad/duplicate-id.xml"}, /* identity.c, then the whole schema */
         {"profile", "tests/data/ok/profile.xml"},
     };
     for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
