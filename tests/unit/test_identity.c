@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "identity.h"
 #include "lkjip/lkjip.h"
 #include "load.h"
 #include "validate.h"
@@ -220,6 +221,21 @@ int main(void)
         return unit_exit();
     }
     unit_int("identity.fast-path-on", validate_fast_path(), 1);
+    /* The start-up guard: a constraint counts as checked only as written. */
+    unit_int("identity.known.as-written",
+             identity_known("submisi", "keyref", "tujuan-misi", "kunci-misi", "s:tujuan", "@misi"), 1);
+    unit_int("identity.known.other-selector",
+             identity_known("submisi", "unique", "id-unik", NULL, "s:unit|s:misi", "@id"), 0);
+    unit_int("identity.known.other-field",
+             identity_known("submisi", "unique", "bab-unik", NULL, "s:narasi", "@judul"), 0);
+    unit_int("identity.known.other-scope",
+             identity_known("submisi", "unique", "tingkat-unik", NULL, "s:tingkat", "@kode"), 0);
+    unit_int("identity.known.other-kind",
+             identity_known("submisi", "unique", "kunci-pk", NULL, "s:perjanjian-kinerja", "@versi"), 0);
+    unit_int("identity.known.other-key",
+             identity_known("submisi", "keyref", "tujuan-misi", "kunci-skala", "s:tujuan", "@misi"), 0);
+    unit_int("identity.known.unknown-name",
+             identity_known("submisi", "unique", "nama-unik", NULL, "s:program", "@nama"), 0);
 
     static const char *const samples[] = {
         "samples/provinsi/prov-jateng.xml",        "samples/kab-sukamaju/kab-sukamaju.xml",
