@@ -180,8 +180,8 @@ bench-national: build/lkjip
 # the change with git diff before committing it.
 golden: build/lkjip
 	rm -rf tests/golden/ir tests/golden/reports
-	build/lkjip build samples/ -o tests/golden/ir --format ir --quiet --lock build/golden.lock
-	build/lkjip build samples/ -o tests/golden/reports --format html,docbook,pk --quiet --lock build/golden.lock
+	build/lkjip build samples/ -o tests/golden/ir --format ir --quiet --no-cache --state build/golden-state
+	build/lkjip build samples/ -o tests/golden/reports --format html,docbook,pk --quiet --no-cache --state build/golden-state
 
 install: build/lkjip
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(MANDIR)/man1

@@ -48,7 +48,8 @@ static const char *report_date(const m_profile *profile, char *buf, size_t size)
     return buf;
 }
 
-static void unit_dir(const build_options *o, const link_workspace *ws, size_t i, char *out, size_t size)
+/* A unit's folder inside the output folder: "pemda" or "pemda/opd". */
+static void unit_dir(const link_workspace *ws, size_t i, char *out, size_t size)
 {
     const m_unit *u = ws->units[i];
     const m_unit *parent = ws->parents[i];
@@ -56,9 +57,9 @@ static void unit_dir(const build_options *o, const link_workspace *ws, size_t i,
     output_safe_name(u->id, b, sizeof b);
     if (u->level == M_LEVEL_OPD && parent) {
         output_safe_name(parent->id, a, sizeof a);
-        snprintf(out, size, "%s/%s/%s", o->out_dir, a, b);
+        snprintf(out, size, "%s/%s", a, b);
     } else {
-        snprintf(out, size, "%s/%s", o->out_dir, b);
+        snprintf(out, size, "%s", b);
     }
 }
 
@@ -96,14 +97,11 @@ unsigned build_emit_mask(unsigned formats)
     return mask;
 }
 
-static int write_bytes(output_batch *batch, const char *dir, const char *name, const void *data, size_t length,
-                       lkj_diags *d)
+/* LKJ0010 for a file of the unit folder rel (name NULL: the folder). */
+static int write_failed(const build_options *o, const char *rel, const char *name, lkj_diags *d)
 {
-    char path[4200];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    if (output_make_dirs(dir) == 0 && output_batch_write(batch, path, data, length) == 0)
-        return LKJ_EXIT_OK;
-    char why[4400];
+    char path[4400], why[4600];
+    snprintf(path, sizeof path, "%s/%s%s%s", o->out_dir, rel, name ? "/" : "", name ? name : "");
     snprintf(why, sizeof why, "%s: %s", path, strerror(errno));
     diag_loc loc = {path, 0, 0};
     DIAG(d, D_IO_WRITE, &loc, why);
@@ -114,6 +112,7 @@ static int write_bytes(output_batch *batch, const char *dir, const char *name, c
 typedef struct written_set {
     char **names;
     size_t *sizes;
+    unsigned char (*shas)[CACHE_DIGEST_SIZE];
     size_t count, capacity;
     int failed; /* out of memory: no stamp, the set is rendered next time */
 } written_set;
@@ -130,11 +129,12 @@ typedef struct stamp_record {
 typedef struct unit_job {
     const build_options *o;
     const unsigned char *stylesheets; /* digest of the stylesheets folder */
-    const char *dir;
+    const char *dir;                  /* its stamps' key: the output folder and rel */
+    const char *rel;                  /* the unit's folder inside the output folder */
     const unsigned char *ir;          /* the IR, serialised */
     size_t ir_length;
     lkj_diags *d;                     /* this unit's diagnostics */
-    output_batch *batch;              /* every file goes through it */
+    output_tree *tree;                /* every file goes into it */
     size_t written, unchanged;
     stamp_record stamps[5];           /* ir, html, docbook, pk, and the unit's */
     size_t stamp_count;
@@ -155,30 +155,56 @@ static void render_digest(const unit_job *j, const char *what, unsigned char out
     sha256_digest(&h, CACHE_DIGEST_SIZE, out);
 }
 
-static void remember(written_set *w, const char *name, size_t size);
+static void remember(written_set *w, const char *name, size_t size, const unsigned char sha[CACHE_DIGEST_SIZE]);
+static void forget(written_set *w);
 
-/* cache_render_fresh_files' callback: a file kept counts for the unit. */
-static void remember_in_all(void *ctx, const char *name, size_t size)
+/* cache_render_fresh's callback: a published file carried over into the
+ * new build when its bytes are still those its stamp records. */
+typedef struct keeping {
+    unit_job *j;
+    written_set kept;
+} keeping;
+
+static int keep_file(void *ctx, const char *name, size_t size, const unsigned char sha[CACHE_DIGEST_SIZE])
 {
-    unit_job *j = ctx;
-    remember(&j->all, name, size);
+    keeping *k = ctx;
+    int rc = output_tree_keep(k->j->tree, k->j->rel, name, size, sha);
+    if (rc == 1)
+        remember(&k->kept, name, size, sha);
+    return rc;
+}
+
+/* Carries the set "what" over when its stamp holds digest and every file
+ * of it is still as lkjip wrote it: 1 (counted unchanged, its files
+ * remembered for the unit), 0 (render it), or LKJ_EXIT_IO in *status. */
+static int carried_over(unit_job *j, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE], int *status)
+{
+    keeping k = {j, {0}};
+    int rc = cache_render_fresh(j->o->cache, j->dir, what, digest, keep_file, &k);
+    if (rc < 0)
+        *status = write_failed(j->o, j->rel, NULL, j->d);
+    for (size_t i = 0; rc == 1 && i < k.kept.count; i++)
+        remember(&j->all, k.kept.names[i], k.kept.sizes[i], k.kept.shas[i]);
+    forget(&k.kept);
+    return rc == 1;
 }
 
 /* Whether a document set is already there, made from the same inputs:
- * then it is left as it is (and counted unchanged). */
-static int already_fresh(unit_job *j, const char *what, size_t documents, unsigned char digest[CACHE_DIGEST_SIZE])
+ * then it is carried over as it is (and counted unchanged). */
+static int already_fresh(unit_job *j, const char *what, size_t documents, unsigned char digest[CACHE_DIGEST_SIZE],
+                         int *status)
 {
     if (!j->o->cache)
         return 0;
     render_digest(j, what, digest);
-    if (!cache_render_fresh_files(j->o->cache, j->dir, what, digest, remember_in_all, j))
+    if (!carried_over(j, what, digest, status))
         return 0;
     j->written += documents;
     j->unchanged += documents;
     return 1;
 }
 
-static void remember(written_set *w, const char *name, size_t size)
+static void remember(written_set *w, const char *name, size_t size, const unsigned char sha[CACHE_DIGEST_SIZE])
 {
     if (w->failed)
         return;
@@ -190,7 +216,10 @@ static void remember(written_set *w, const char *name, size_t size)
         size_t *sizes = names ? realloc(w->sizes, cap * sizeof *sizes) : NULL;
         if (sizes)
             w->sizes = sizes;
-        if (!names || !sizes) {
+        unsigned char(*shas)[CACHE_DIGEST_SIZE] = sizes ? realloc(w->shas, cap * sizeof *shas) : NULL;
+        if (shas)
+            w->shas = shas;
+        if (!names || !sizes || !shas) {
             w->failed = 1;
             return;
         }
@@ -200,6 +229,7 @@ static void remember(written_set *w, const char *name, size_t size)
         w->failed = 1;
         return;
     }
+    memcpy(w->shas[w->count], sha, CACHE_DIGEST_SIZE);
     w->sizes[w->count++] = size;
 }
 
@@ -209,6 +239,7 @@ static void forget(written_set *w)
         free(w->names[i]);
     free(w->names);
     free(w->sizes);
+    free(w->shas);
 }
 
 /* Keeps the stamp of a document set written (w is taken over). */
@@ -224,22 +255,33 @@ static void stamp(unit_job *j, const char *what, const unsigned char digest[CACH
     r->files = *w;
 }
 
+/* One file into the new build, remembered (with the SHA-256 of its bytes)
+ * for its stamp. */
+static int write_file(unit_job *j, const char *name, const void *data, size_t length, written_set *w)
+{
+    if (output_tree_write(j->tree, j->rel, name, data, length) != 0)
+        return write_failed(j->o, j->rel, name, j->d);
+    unsigned char sha[CACHE_DIGEST_SIZE];
+    struct sha256_ctx h;
+    sha256_init(&h);
+    sha256_update(&h, length, data);
+    sha256_digest(&h, sizeof sha, sha);
+    remember(w, name, length, sha);
+    return LKJ_EXIT_OK;
+}
+
 /* One document through its stylesheet: the document and, for DocBook, the
- * chart files beside it (written first, so the document never refers to a
- * file that is not there). */
+ * chart files beside it. */
 static int write_emitted(unit_job *j, emit_kind kind, xmlDocPtr ir, written_set *w)
 {
     emit_result r;
     if (emit_transform(kind, ir, j->o->english ? LKJ_LANG_EN : LKJ_LANG_ID, &r, j->d) != 0)
         return LKJ_EXIT_IO;
     int rc = LKJ_EXIT_OK;
-    for (size_t i = 0; i < r.file_count && rc == LKJ_EXIT_OK; i++) {
-        rc = write_bytes(j->batch, j->dir, r.files[i].name, r.files[i].data, r.files[i].length, j->d);
-        remember(w, r.files[i].name, r.files[i].length);
-    }
+    for (size_t i = 0; i < r.file_count && rc == LKJ_EXIT_OK; i++)
+        rc = write_file(j, r.files[i].name, r.files[i].data, r.files[i].length, w);
     if (rc == LKJ_EXIT_OK)
-        rc = write_bytes(j->batch, j->dir, emit_file_name(kind), r.data, r.length, j->d);
-    remember(w, emit_file_name(kind), r.length);
+        rc = write_file(j, emit_file_name(kind), r.data, r.length, w);
     j->written += rc == LKJ_EXIT_OK;
     emit_result_free(&r);
     return rc;
@@ -250,14 +292,15 @@ static int write_emitted(unit_job *j, emit_kind kind, xmlDocPtr ir, written_set 
 static int write_set(unit_job *j, const char *what, xmlDocPtr ir, emit_kind first, emit_kind second)
 {
     unsigned char digest[CACHE_DIGEST_SIZE];
-    if (already_fresh(j, what, second == first ? 1 : 2, digest))
-        return LKJ_EXIT_OK;
+    int rc = LKJ_EXIT_OK;
+    if (already_fresh(j, what, second == first ? 1 : 2, digest, &rc) || rc != LKJ_EXIT_OK)
+        return rc;
     written_set w = {0};
-    int rc = write_emitted(j, first, ir, &w);
+    rc = write_emitted(j, first, ir, &w);
     if (rc == LKJ_EXIT_OK && second != first)
         rc = write_emitted(j, second, ir, &w);
     for (size_t i = 0; rc == LKJ_EXIT_OK && i < w.count; i++)
-        remember(&j->all, w.names[i], w.sizes[i]);
+        remember(&j->all, w.names[i], w.sizes[i], w.shas[i]);
     if (rc == LKJ_EXIT_OK)
         stamp(j, what, digest, &w);
     else
@@ -268,15 +311,18 @@ static int write_set(unit_job *j, const char *what, xmlDocPtr ir, emit_kind firs
 static int write_ir(unit_job *j)
 {
     unsigned char digest[CACHE_DIGEST_SIZE];
-    if (already_fresh(j, "ir", 1, digest))
-        return LKJ_EXIT_OK;
-    int rc = write_bytes(j->batch, j->dir, "ir.xml", j->ir, j->ir_length, j->d);
+    int rc = LKJ_EXIT_OK;
+    if (already_fresh(j, "ir", 1, digest, &rc) || rc != LKJ_EXIT_OK)
+        return rc;
+    written_set w = {0};
+    rc = write_file(j, "ir.xml", j->ir, j->ir_length, &w);
     j->written += rc == LKJ_EXIT_OK;
     if (rc == LKJ_EXIT_OK) {
-        written_set w = {0};
-        remember(&w, "ir.xml", j->ir_length);
-        remember(&j->all, "ir.xml", j->ir_length);
+        for (size_t i = 0; i < w.count; i++)
+            remember(&j->all, w.names[i], w.sizes[i], w.shas[i]);
         stamp(j, "ir", digest, &w);
+    } else {
+        forget(&w);
     }
     return rc;
 }
@@ -352,8 +398,7 @@ struct build_run {
     size_t unit_total, rendered;             /* for the progress counter */
     size_t written, unchanged;
     int status;
-    output_batch *batch;
-    /* Stamps of every unit, recorded after the batch is committed. */
+    /* Stamps of every unit, recorded once the build is published. */
     stamp_record *stamps;
     char **stamp_dirs;
     size_t stamp_count, stamp_capacity;
@@ -366,7 +411,8 @@ struct build_run {
 
 typedef struct unit_item {
     size_t index;
-    char dir[4096];
+    char rel[200];
+    char dir[4400];
     unit_job job;
     int status;
 } unit_item;
@@ -378,17 +424,24 @@ static void render_work(void *item, void *ctx)
     if (atomic_load(&run->stop))
         return;
     const m_unit *u = run->ws->units[it->index];
-    unit_dir(run->o, run->ws, it->index, it->dir, sizeof it->dir);
+    unit_dir(run->ws, it->index, it->rel, sizeof it->rel);
+    snprintf(it->dir, sizeof it->dir, "%s/%s", run->o->out_dir, it->rel);
     it->job.dir = it->dir;
-    /* Inputs unchanged since its stamp, its files all there: nothing to do. */
+    it->job.rel = it->rel;
+    /* Inputs unchanged since its stamp, its files all there as lkjip wrote
+     * them: carried over, nothing to render. */
     if (run->depends && (it->job.depends = run->depends[it->index]) &&
-        cache_render_fresh(run->o->cache, it->dir, "unit", it->job.depends)) {
+        carried_over(&it->job, "unit", it->job.depends, &it->status)) {
+        forget(&it->job.all); /* its stamp stays as it is */
+        memset(&it->job.all, 0, sizeof it->job.all);
         it->job.written = it->job.unchanged = documents_of(run->o, u);
         static const char *const sets[] = {"ir", "html", "docbook", "pk"};
         for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
             cache_render_keep(run->o->cache, it->dir, sets[k]);
         return;
     }
+    if (it->status != LKJ_EXIT_OK) /* the new build could not be written */
+        return;
     xmlDocPtr doc = lower_unit(run->ev, u, &run->lo);
     xmlChar *ir = NULL;
     int ir_length = 0;
@@ -439,7 +492,8 @@ static void record_stamps(build_run *run, int committed)
         stamp_record *r = &run->stamps[i];
         if (committed)
             cache_render_record(run->o->cache, run->stamp_dirs[i], r->what, r->digest,
-                                (const char *const *)r->files.names, r->files.sizes, r->files.count);
+                                (const char *const *)r->files.names, r->files.sizes,
+                                (const unsigned char(*)[CACHE_DIGEST_SIZE])r->files.shas, r->files.count);
         forget(&r->files);
         free(run->stamp_dirs[i]);
     }
@@ -490,7 +544,7 @@ static void submit_units(build_run *run, pool *p)
         unit_item *it = calloc(1, sizeof *it);
         if (it)
             it->job = (unit_job){.o = run->o, .stylesheets = run->stylesheets, .d = lkj_diags_new(run->lang),
-                                 .batch = run->batch};
+                                 .tree = run->o->tree};
         if (!it || !it->job.d) {
             free(it);
             out_of_memory(run);
@@ -585,8 +639,6 @@ build_run *build_begin(const build_options *o, const build_whole *w, lkj_diags *
         if (w->digest_of)
             digest_base(run, w);
     }
-    if (!(run->batch = output_batch_new()))
-        out_of_memory(run);
     return run;
 }
 
@@ -637,26 +689,31 @@ int build_part(build_run *run, const link_workspace *ws)
     return run->status;
 }
 
-int build_end(build_run *run, size_t *written, size_t *unchanged)
+int build_status(const build_run *run)
 {
-    /* Everything written so far becomes visible at once, after one flush;
-     * what a failed unit wrote was never renamed. */
-    int committed = run->batch != NULL;
-    if (run->batch && output_batch_commit(run->batch) != 0) {
-        committed = 0;
-        char why[4400];
-        snprintf(why, sizeof why, "%s: %s", run->o->out_dir, strerror(errno));
-        diag_set_key(run->d, DIAG_KEY(STAGE_COMMIT, 0));
-        diag_loc loc = {run->o->out_dir, 0, 0};
-        DIAG(run->d, D_IO_WRITE, &loc, why);
-        run->status = LKJ_EXIT_IO;
-        run->written = 0;
-    } else if (!run->batch) {
-        committed = 0;
+    return run->status;
+}
+
+int build_end(build_run *run, int publish, size_t *written, size_t *unchanged)
+{
+    /* Everything of this build becomes visible at once, or nothing does. */
+    int published = 0;
+    if (publish && run->status < LKJ_EXIT_IO) {
+        published = output_tree_commit(run->o->tree) == 0;
+        if (!published) {
+            char why[4400];
+            snprintf(why, sizeof why, "%s: %s", run->o->out_dir, strerror(errno));
+            diag_set_key(run->d, DIAG_KEY(STAGE_COMMIT, 0));
+            diag_loc loc = {run->o->out_dir, 0, 0};
+            DIAG(run->d, D_IO_WRITE, &loc, why);
+            run->status = LKJ_EXIT_IO;
+        }
+    } else {
+        output_tree_abort(run->o->tree);
     }
-    record_stamps(run, committed);
-    *written = run->written;
-    *unchanged = run->unchanged;
+    record_stamps(run, published);
+    *written = published ? run->written : 0;
+    *unchanged = published ? run->unchanged : 0;
     int status = run->status;
     free(run);
     return status;

@@ -1,7 +1,7 @@
 /*
  * build.h — the end of `lkjip build`: evaluate the linked workspace for the
- * period and write every unit's report (today: the IR, ir.xml) atomically
- * under the output folder, in a layout made from unit ids:
+ * period and write every unit's reports into the new build's staging tree
+ * (output.h), published whole at build_end, in a layout made from unit ids:
  *   DIR/<pemda>/lkjip.html, DIR/<pemda>/<opd>/lkjip.html, DIR/<provinsi>/…
  * with lkjip.xml (DocBook) and its grafik-*.svg, pk.html, pk.xml, ir.xml.
  */
@@ -11,6 +11,7 @@
 #include "link.h"
 #include "lkjip/lkjip.h"
 #include "measure.h"
+#include "output.h"
 
 enum {
     BUILD_IR = 1 << 0,      /* ir.xml */
@@ -21,6 +22,7 @@ enum {
 
 typedef struct build_options {
     const char *out_dir;
+    output_tree *tree;        /* the new build, from output_tree_begin; build_end publishes or drops it */
     int has_period;
     meas_period period; /* default: the workspace's year */
     int english;
@@ -55,13 +57,16 @@ typedef struct build_run build_run;
  * A build is begun once, given each linked part (link_part) in order, and
  * ended: units are lowered and rendered on options->jobs threads, and
  * their findings keyed (diag_set_key) so that sorting lists them as for
- * the whole workspace, whatever the number of threads. Everything written
- * is committed at build_end. Statuses are LKJ_EXIT_*; *written counts the
- * documents in place afterwards, *unchanged those of them left as they
- * were (their render stamp matched). build_begin returns NULL when out of
- * memory. */
+ * the whole workspace, whatever the number of threads. Statuses are
+ * LKJ_EXIT_*. build_status says how the rendering went so far. build_end
+ * publishes the tree when publish is set and nothing failed, else drops
+ * it (the published folder stays as it was), records the render stamps of
+ * what was published, and frees run; *written counts the documents
+ * published, *unchanged those of them carried over as they were (their
+ * render stamp matched). build_begin returns NULL when out of memory. */
 build_run *build_begin(const build_options *options, const build_whole *whole, lkj_diags *diags);
 int build_part(build_run *run, const link_workspace *part);
-int build_end(build_run *run, size_t *written, size_t *unchanged);
+int build_status(const build_run *run);
+int build_end(build_run *run, int publish, size_t *written, size_t *unchanged);
 
 #endif

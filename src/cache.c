@@ -9,7 +9,11 @@
  * (u32 little endian), named by the SHA-256 of the settings and the input
  * name, so each input keeps one entry that an edit overwrites. A render
  * stamp is "LKJR" u32:format, toolchain digest, render digest, then per
- * file u32:name length, name, u64:size.
+ * file u32:name length, name, u64:size, SHA-256 of its bytes. Every entry
+ * ends with an HMAC-SHA-256 of all that under the folder's key (a file
+ * "key", 0600, made on first use): an entry planted, altered or copied in
+ * by anyone who can write the folder but is not lkjip fails it and is
+ * ignored.
  *
  * SHA-256 (nettle) and not a fast checksum: an entry stands in for a whole
  * validation, so two different files must never share a key.
@@ -20,7 +24,9 @@
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <nettle/hmac.h>
 #include <nettle/sha2.h>
+#include <sys/random.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -37,7 +43,7 @@
 
 /* Bump when the entry layout or anything pack.c writes changes meaning
  * without a new build (the build id covers code changes). */
-#define CACHE_FORMAT 1u
+#define CACHE_FORMAT 2u
 #define MAX_ENTRY_BYTES ((size_t)512 * 1024 * 1024)
 
 extern const unsigned char lkj_schema_submission[], lkj_schema_workspace[];
@@ -45,6 +51,8 @@ extern const unsigned long long lkj_schema_submission_size, lkj_schema_workspace
 
 struct cache {
     char *dir;
+    int dir_fd;                                /* entries are opened relative to it */
+    unsigned char key[CACHE_DIGEST_SIZE];      /* of every entry's MAC */
     unsigned char toolchain[CACHE_DIGEST_SIZE];
     unsigned char settings[CACHE_DIGEST_SIZE]; /* toolchain + language + limits */
     pthread_mutex_t lock;                      /* guards what follows */
@@ -130,6 +138,46 @@ static int toolchain_digest(unsigned char out[CACHE_DIGEST_SIZE])
     return 0;
 }
 
+/* The folder's key: read when it is lkjip's own (a regular file of this
+ * user, readable by nobody else, of the right size), made when missing.
+ * Linked into place, so two runs making it at once agree on one. */
+static int load_key(cache *c)
+{
+    for (int attempt = 0; attempt < 2; attempt++) {
+        int fd = openat(c->dir_fd, "key", O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        if (fd >= 0) {
+            struct stat st;
+            int ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+                     (st.st_mode & 077) == 0 && st.st_size == CACHE_DIGEST_SIZE &&
+                     read(fd, c->key, CACHE_DIGEST_SIZE) == CACHE_DIGEST_SIZE;
+            close(fd);
+            if (!ok)
+                errno = EPERM;
+            return ok ? 0 : -1;
+        }
+        if (errno != ENOENT)
+            return -1;
+        unsigned char fresh[CACHE_DIGEST_SIZE];
+        if (getrandom(fresh, sizeof fresh, 0) != (ssize_t)sizeof fresh)
+            return -1;
+        char tmp[64];
+        snprintf(tmp, sizeof tmp, "key.tmp.%ld", (long)getpid());
+        unlinkat(c->dir_fd, tmp, 0);
+        fd = openat(c->dir_fd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return -1;
+        int ok = write(fd, fresh, sizeof fresh) == (ssize_t)sizeof fresh && fsync(fd) == 0;
+        ok = close(fd) == 0 && ok;
+        if (ok && linkat(c->dir_fd, tmp, c->dir_fd, "key", 0) != 0 && errno != EEXIST)
+            ok = 0;
+        unlinkat(c->dir_fd, tmp, 0);
+        if (!ok)
+            return -1;
+    }
+    errno = EPERM;
+    return -1;
+}
+
 cache *cache_open(const char *dir, const lkj_limits *limits, lkj_lang lang)
 {
     if (output_make_dirs(dir) != 0)
@@ -140,12 +188,20 @@ cache *cache_open(const char *dir, const lkj_limits *limits, lkj_lang lang)
         errno = ENOMEM;
         return NULL;
     }
-    if (toolchain_digest(c->toolchain) != 0) {
+    c->dir_fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    int failed = c->dir_fd < 0 || load_key(c) != 0 ? errno : 0;
+    if (!failed && toolchain_digest(c->toolchain) != 0)
+        failed = ENOEXEC;
+    if (failed) {
+        if (c->dir_fd >= 0)
+            close(c->dir_fd);
         free(c->dir);
         free(c);
-        errno = ENOEXEC;
+        errno = failed;
         return NULL;
     }
+    /* The cache folder may be shared by nobody: its entries name files. */
+    fchmod(c->dir_fd, 0700);
     struct sha256_ctx h;
     sha256_init(&h);
     sha256_update(&h, CACHE_DIGEST_SIZE, c->toolchain);
@@ -164,6 +220,7 @@ void cache_close(cache *c)
         free(c->used[i]);
     free(c->used);
     pthread_mutex_destroy(&c->lock);
+    close(c->dir_fd);
     free(c->dir);
     free(c);
 }
@@ -269,32 +326,31 @@ static int take_equal(cursor *r, const void *expected, size_t n)
     return p && memcmp(p, expected, n) == 0;
 }
 
-/* A whole small file, or NULL (missing, unreadable, too large). */
-static unsigned char *slurp(const char *path, size_t *length)
+static void entry_mac(const cache *c, const unsigned char *data, size_t length, unsigned char out[CACHE_DIGEST_SIZE])
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0)
-        return NULL;
-    struct stat st;
-    unsigned char *data = NULL;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size <= MAX_ENTRY_BYTES) {
-        size_t n = (size_t)st.st_size, got = 0;
-        data = malloc(n ? n : 1);
-        while (data && got < n) {
-            ssize_t r = read(fd, data + got, n - got);
-            if (r < 0 && errno == EINTR)
-                continue;
-            if (r <= 0) {
-                free(data);
-                data = NULL;
-                break;
-            }
-            got += (size_t)r;
+    struct hmac_sha256_ctx h;
+    hmac_sha256_set_key(&h, CACHE_DIGEST_SIZE, c->key);
+    hmac_sha256_update(&h, length, data);
+    hmac_sha256_digest(&h, CACHE_DIGEST_SIZE, out);
+}
+
+/* An entry's bytes without its MAC, or NULL: missing, not a regular file
+ * (never followed, never blocked on), too large, or not made under this
+ * folder's key. */
+static unsigned char *slurp(const cache *c, const char *entry, size_t *length)
+{
+    size_t n = 0;
+    unsigned char *data = output_read_regular(c->dir_fd, entry, MAX_ENTRY_BYTES, &n);
+    unsigned char mac[CACHE_DIGEST_SIZE];
+    if (data && n >= CACHE_DIGEST_SIZE) {
+        entry_mac(c, data, n - CACHE_DIGEST_SIZE, mac);
+        if (memcmp(mac, data + n - CACHE_DIGEST_SIZE, CACHE_DIGEST_SIZE) == 0) {
+            *length = n - CACHE_DIGEST_SIZE;
+            return data;
         }
-        *length = n;
     }
-    close(fd);
-    return data;
+    free(data);
+    return NULL;
 }
 
 /* One compressed section inflated: NULL when it does not inflate to
@@ -324,10 +380,8 @@ static void path_of(const cache *c, const char *entry, char *out, size_t size)
 int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *diags, int *status,
                  check_model *model)
 {
-    char path[4400];
-    path_of(c, key->entry, path, sizeof path);
     size_t size = 0;
-    unsigned char *data = slurp(path, &size);
+    unsigned char *data = slurp(c, key->entry, &size);
     if (!data)
         return 0;
     cursor r = {data, size, 0};
@@ -400,8 +454,13 @@ static void put_section(pack_buf *out, const pack_buf *plain)
 
 /* Written to a temporary name and renamed; not fsynced: a torn entry after
  * a crash fails its checks and is ignored, so durability buys nothing. */
-static void write_entry(const cache *c, const char *entry, const pack_buf *b)
+static void write_entry(const cache *c, const char *entry, pack_buf *b)
 {
+    unsigned char mac[CACHE_DIGEST_SIZE];
+    entry_mac(c, b->data, b->length, mac);
+    pack_put_bytes(b, mac, sizeof mac);
+    if (b->failed)
+        return;
     char path[4400];
     path_of(c, entry, path, sizeof path);
     output_write_atomic_fast(path, b->data, b->length);
@@ -426,8 +485,7 @@ void cache_store(cache *c, const cache_key *key, int status, const lkj_diags *di
         pack_put_bytes(&out, &st, 1);
         put_section(&out, &d);
         put_section(&out, &m);
-        if (!out.failed)
-            write_entry(c, key->entry, &out);
+        write_entry(c, key->entry, &out);
     }
     pack_buf_free(&d);
     pack_buf_free(&m);
@@ -439,55 +497,39 @@ void cache_store(cache *c, const cache_key *key, int status, const lkj_diags *di
 /* Render stamps                                                       */
 /* ------------------------------------------------------------------ */
 
-int cache_render_fresh(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE])
+int cache_render_fresh(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
+                       int (*keep)(void *ctx, const char *name, size_t size,
+                                   const unsigned char sha[CACHE_DIGEST_SIZE]),
+                       void *ctx)
 {
-    return cache_render_fresh_files(c, dir, what, digest, NULL, NULL);
-}
-
-int cache_render_fresh_files(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
-                             void (*each)(void *ctx, const char *name, size_t size), void *ctx)
-{
-    char entry[80], path[4400];
+    char entry[80];
     entry_name(c, "r-", dir, what, ".lkr", entry, sizeof entry);
-    path_of(c, entry, path, sizeof path);
     size_t size = 0;
-    unsigned char *data = slurp(path, &size);
+    unsigned char *data = slurp(c, entry, &size);
     if (!data)
         return 0;
     cursor r = {data, size, 0};
     int fresh = take_equal(&r, "LKJR", 4) && take_u32(&r) == CACHE_FORMAT &&
                 take_equal(&r, c->settings, CACHE_DIGEST_SIZE) && take_equal(&r, digest, CACHE_DIGEST_SIZE);
     size_t files = 0;
-    while (fresh && r.left > 0) {
+    while (fresh == 1 && r.left > 0) {
         uint32_t n = take_u32(&r);
         const unsigned char *file = n > 0 && n < 256 ? take(&r, n) : NULL;
-        uint64_t expected = take_u64(&r);
-        if (!file || r.failed || memchr(file, '/', n) || memchr(file, '\0', n)) {
+        uint64_t bytes = take_u64(&r);
+        const unsigned char *sha = take(&r, CACHE_DIGEST_SIZE);
+        if (!file || !sha || r.failed || bytes > MAX_ENTRY_BYTES || memchr(file, '/', n) || memchr(file, '\0', n)) {
             fresh = 0;
             break;
         }
-        char target[4400];
-        snprintf(target, sizeof target, "%s/%.*s", dir, (int)n, (const char *)file);
-        struct stat st;
-        fresh = stat(target, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size == expected;
+        char name[256];
+        snprintf(name, sizeof name, "%.*s", (int)n, (const char *)file);
+        fresh = keep(ctx, name, (size_t)bytes, sha);
         files++;
     }
-    fresh = fresh && files > 0;
-    /* Only once every file proved to be there: then tell them all. */
-    if (fresh && each) {
-        cursor again = {data, size, 0};
-        take(&again, 4 + 4 + 2 * CACHE_DIGEST_SIZE);
-        while (again.left > 0) {
-            uint32_t n = take_u32(&again);
-            const unsigned char *file = take(&again, n);
-            uint64_t bytes = take_u64(&again);
-            char name[256];
-            snprintf(name, sizeof name, "%.*s", (int)n, (const char *)file);
-            each(ctx, name, (size_t)bytes);
-        }
-    }
     free(data);
-    if (fresh)
+    if (fresh == 1 && files == 0)
+        fresh = 0;
+    if (fresh == 1)
         mark_used(c, entry);
     return fresh;
 }
@@ -500,7 +542,8 @@ void cache_render_keep(cache *c, const char *dir, const char *what)
 }
 
 void cache_render_record(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
-                         const char *const *files, const size_t *sizes, size_t file_count)
+                         const char *const *files, const size_t *sizes,
+                         const unsigned char (*shas)[CACHE_DIGEST_SIZE], size_t file_count)
 {
     char entry[80];
     entry_name(c, "r-", dir, what, ".lkr", entry, sizeof entry);
@@ -514,9 +557,9 @@ void cache_render_record(cache *c, const char *dir, const char *what, const unsi
         pack_put_bytes(&out, files[i], strlen(files[i]));
         pack_put_u32(&out, (uint32_t)sizes[i]);
         pack_put_u32(&out, (uint32_t)((uint64_t)sizes[i] >> 32));
+        pack_put_bytes(&out, shas[i], CACHE_DIGEST_SIZE);
     }
-    if (!out.failed)
-        write_entry(c, entry, &out);
+    write_entry(c, entry, &out);
     pack_buf_free(&out);
     mark_used(c, entry);
 }

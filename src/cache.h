@@ -6,7 +6,7 @@
  * unit is never transformed again.
  *
  * Everything in the folder is untrusted: an entry is used only when its
- * header names this very build of lkjip (GNU build id + schemas + language
+ * MAC holds under the folder's key (cache.c) and its header names this very build of lkjip (GNU build id + schemas + language
  * + limits), these very bytes and this very file (its canonical path, so a
  * file named two ways shares one entry), and its compressed
  * sections inflate to exactly their recorded sizes and unpack cleanly.
@@ -26,8 +26,9 @@
 
 typedef struct cache cache;
 
-/* Opens the folder dir, creating it when missing. NULL with errno when it
- * cannot be made or lkjip's own build cannot be identified. */
+/* Opens the folder dir, creating it when missing (mode 0700), with its key.
+ * NULL with errno when it cannot be made, its key is not lkjip's own (EPERM)
+ * or lkjip's own build cannot be identified. */
 cache *cache_open(const char *dir, const lkj_limits *limits, lkj_lang lang);
 void cache_close(cache *c);
 
@@ -56,19 +57,23 @@ int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *di
  * optimisation, never a reason for a run to fail. */
 void cache_store(cache *c, const cache_key *key, int status, const lkj_diags *diags, const check_model *model);
 
-/* Render stamps: a document set (one unit's outputs of one kind) is fresh
- * when its stamp holds digest and every file it lists is still there with
- * its size. Safe from any thread. */
-int cache_render_fresh(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE]);
-/* The same, telling each listed file (name, size) to each when fresh. */
-int cache_render_fresh_files(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
-                             void (*each)(void *ctx, const char *name, size_t size), void *ctx);
+/* Render stamps. A document set (one unit's outputs of one kind) is fresh
+ * when its stamp holds digest and keep carries every file the stamp lists
+ * (name, size, SHA-256 of its bytes) from the published folder into the
+ * new build (output_tree_keep): 1 fresh, 0 not (render it again), -1 when
+ * keep failed with an I/O error (errno). Safe from any thread. */
+int cache_render_fresh(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
+                       int (*keep)(void *ctx, const char *name, size_t size,
+                                   const unsigned char sha[CACHE_DIGEST_SIZE]),
+                       void *ctx);
 /* Keeps a stamp through cache_prune without reading it (its unit was
  * skipped as a whole, so its sets' stamps stay valid). */
 void cache_render_keep(cache *c, const char *dir, const char *what);
-/* Records that dir now holds files (names, sizes) made from digest. */
+/* Records that dir now holds files (names, sizes, SHA-256 of their bytes)
+ * made from digest. */
 void cache_render_record(cache *c, const char *dir, const char *what, const unsigned char digest[CACHE_DIGEST_SIZE],
-                         const char *const *files, const size_t *sizes, size_t file_count);
+                         const char *const *files, const size_t *sizes,
+                         const unsigned char (*shas)[CACHE_DIGEST_SIZE], size_t file_count);
 
 /* The digest that identifies this build of lkjip, its schemas and the
  * settings the cache was opened with (for render digests). */

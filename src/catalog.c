@@ -106,15 +106,66 @@ static const catalog_entry entries[DIAG_COUNT] = {
         {"Keluaran tidak dapat ditulis", "Output cannot be written"},
         {"keluaran tidak dapat ditulis: {1}", "cannot write the output: {1}"},
         {"periksa folder keluaran (-o), ruang disk dan hak tulisnya", "check the output folder (-o), disk space and write permission"},
-        {"lkjip menulis setiap berkas keluaran ke nama sementara lalu menggantinya sekaligus; bila penulisan "
-         "gagal, keluaran lama tetap utuh. Kode keluar 3.",
-         "lkjip writes every output file under a temporary name and then renames it in one step; when writing "
-         "fails, the previous output stays intact. Exit status 3."}},
+        {"lkjip menyusun setiap build di folder sementara di samping folder keluaran (.NAMA.lkjip-new) lalu "
+         "menukarnya dengan folder keluaran dalam satu langkah. Bila satu berkas saja gagal ditulis (disk "
+         "penuh, galat I/O, tanpa hak tulis), tidak ada yang diterbitkan: folder keluaran tetap persis seperti "
+         "sebelumnya dan folder sementara dihapus. Kode keluar 3.",
+         "lkjip makes every build in a staging folder beside the output folder (.NAME.lkjip-new) and then "
+         "exchanges it with the output folder in one step. When even one file cannot be written (a full disk, "
+         "an I/O error, no write permission), nothing is published: the output folder stays exactly as it "
+         "was and the staging folder is removed. Exit status 3."}},
+    [D_OUT_NOT_OURS] = {
+        {"Folder keluaran bukan milik lkjip", "Output folder is not lkjip's"},
+        {"{1} berisi berkas lain dan bukan folder keluaran lkjip; tidak ada yang ditulis",
+         "{1} holds other files and is not an lkjip output folder; nothing was written"},
+        {"beri -o folder baru atau kosong, atau folder keluaran lkjip sebelumnya",
+         "give -o a new or empty folder, or an earlier lkjip output folder"},
+        {"Setiap build menggantikan seluruh isi folder keluaran dengan build baru (laporan unit yang sudah "
+         "keluar dari ruang kerja ikut hilang). Agar tidak menghapus berkas orang lain, lkjip hanya menulis ke "
+         "folder yang belum ada, kosong, atau bertanda .lkjip-output (dibuat lkjip sendiri). Jalur yang bukan "
+         "folder juga ditolak. Kode keluar 3.",
+         "Each build replaces everything in the output folder with the new build (reports of units that left "
+         "the workspace go too). So as never to delete anybody else's files, lkjip writes only to a folder "
+         "that does not exist yet, is empty, or carries .lkjip-output (made by lkjip itself). A path that is "
+         "not a folder is refused too. Exit status 3."}},
+    [D_LOCK] = {
+        {"Kunci atau folder status tidak dapat dipakai", "Lock or state folder unusable"},
+        {"{1} tidak dapat dipakai: {2}", "{1} cannot be used: {2}"},
+        {"periksa folder status (--state) dan hak tulisnya; kunci harus berkas biasa, bukan tautan simbolik",
+         "check the state folder (--state) and its write permission; the lock must be a regular file, not a symlink"},
+        {"lkjip menyimpan kunci dan cache di folder status, bawaannya .NAMA.lkjip di samping folder keluaran "
+         "NAMA (atau --state FOLDER). Kunci dibuka tanpa mengikuti tautan simbolik dan harus berkas biasa: "
+         "tautan atau pipa bernama yang ditanam orang lain ditolak, bukan diikuti. Kode keluar 3.",
+         "lkjip keeps its lock and cache in the state folder, by default .NAME.lkjip beside the output folder "
+         "NAME (or --state DIR). The lock is opened without following symlinks and must be a regular file: a "
+         "symlink or named pipe planted by someone else is refused, not followed. Exit status 3."}},
+    [D_CACHE_UNUSED] = {
+        {"Cache tidak dipakai", "Cache not used"},
+        {"cache {1} tidak dipakai: {2}", "cache {1} not used: {2}"},
+        {"periksa folder cache; berkas key di dalamnya harus milik pengguna ini dengan mode 0600",
+         "check the cache folder; its key file must belong to this user with mode 0600"},
+        {"Setiap entri cache ditandatangani (HMAC-SHA-256) dengan kunci rahasia di berkas key folder cache, "
+         "dibuat lkjip dengan mode 0600. Bila kunci itu bukan milik pengguna yang menjalankan lkjip, dapat "
+         "dibaca orang lain, atau folder tidak dapat dibuat, cache tidak dipakai: semua dibaca dan disusun "
+         "ulang, hasilnya sama. Hapus folder cache untuk memulai baru.",
+         "Every cache entry is signed (HMAC-SHA-256) with a secret key in the cache folder's key file, made "
+         "by lkjip with mode 0600. When that key does not belong to the user running lkjip, is readable by "
+         "others, or the folder cannot be made, the cache is not used: everything is read and rendered again, "
+         "with the same result. Delete the cache folder to start afresh."}},
+    [D_BUSY] = {
+        {"Jalankan lain memegang kunci", "Another run holds the lock"},
+        {"jalankan lkjip lain memegang kunci {1}; tidak ada yang dikerjakan",
+         "another lkjip run holds the lock {1}; nothing was done"},
+        {"tunggu jalankan itu selesai, atau pakai --wait", "let that run finish, or use --wait"},
+        {"Dua build tidak pernah berjalan bersamaan atas folder keluaran yang sama. Jalankan yang menemukan "
+         "kunci dipegang keluar dengan kode 4 tanpa mengubah apa pun, atau dengan --wait menunggu gilirannya.",
+         "Two builds never run at once over the same output folder. A run that finds the lock held exits with "
+         "status 4 without changing anything or, with --wait, waits its turn."}},
     [D_STORE_IO] = {
         {"Berkas model sementara gagal", "Temporary model file failed"},
         {"berkas model sementara gagal: {1}", "the temporary model file failed: {1}"},
-        {"periksa ruang disk di folder keluaran (untuk check: TMPDIR), atau naikkan LKJIP_MODEL_MEMORY",
-         "check the disk space in the output folder (for check: TMPDIR), or raise LKJIP_MODEL_MEMORY"},
+        {"periksa ruang disk di folder status (untuk check: TMPDIR), atau naikkan LKJIP_MODEL_MEMORY",
+         "check the disk space in the state folder (for check: TMPDIR), or raise LKJIP_MODEL_MEMORY"},
         {"Pada ruang kerja besar lkjip menyimpan model yang sudah dibaca di luar batas memori "
          "(LKJIP_MODEL_MEMORY, bawaan 64 MB) ke berkas sementara tanpa nama, lalu membacanya kembali per "
          "bagian ruang kerja saat menautkan. Berkas itu gagal ditulis atau dibaca; tidak ada laporan yang "

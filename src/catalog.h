@@ -21,6 +21,10 @@
     X(D_GZ_CORRUPT, "LKJ0009", LKJ_SEV_ERROR)          \
     X(D_IO_WRITE, "LKJ0010", LKJ_SEV_FATAL)            \
     X(D_STORE_IO, "LKJ0011", LKJ_SEV_FATAL)            \
+    X(D_OUT_NOT_OURS, "LKJ0012", LKJ_SEV_FATAL)        \
+    X(D_LOCK, "LKJ0013", LKJ_SEV_FATAL)                \
+    X(D_CACHE_UNUSED, "LKJ0014", LKJ_SEV_WARNING)      \
+    X(D_BUSY, "LKJ0015", LKJ_SEV_WARNING)              \
     X(D_TOO_MANY, "LKJ0090", LKJ_SEV_NOTE)             \
     X(D_XML_SYNTAX, "LKJ0101", LKJ_SEV_ERROR)          \
     X(D_XML_ENCODING, "LKJ0102", LKJ_SEV_ERROR)        \

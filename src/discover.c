@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "diag.h"
+#include "output.h"
 
 static int worse(int a, int b) { return a > b ? a : b; }
 
@@ -35,6 +36,18 @@ static int by_name(const struct dirent **a, const struct dirent **b)
 static int skip_entry(const struct dirent *e)
 {
     return e->d_name[0] != '.'; /* hidden files, '.', '..' */
+}
+
+/* A folder lkjip publishes its builds to (it carries OUTPUT_MARKER): never
+ * read as input, so "-o" inside a workspace does not feed a build its own
+ * reports. (The state folder and the staging tree are hidden, like every
+ * name starting with a dot.) */
+static int is_output_folder(const char *dir)
+{
+    char marker[4200];
+    struct stat st;
+    snprintf(marker, sizeof marker, "%s/%s", dir, OUTPUT_MARKER);
+    return lstat(marker, &st) == 0;
 }
 
 typedef struct walk {
@@ -71,15 +84,17 @@ static int walk_dir(walk *w, const char *dir)
             break;
         }
         snprintf(path, len, "%s%s%s", dir, has_suffix(dir, "/") ? "" : "/", name);
-        struct stat lst, st;
+        struct stat lst;
         if (lstat(path, &lst) == 0) {
             /* Symbolic links to folders are not followed (no loops); links
              * to files are read like the files. */
-            int regular = S_ISREG(lst.st_mode) ||
-                          (S_ISLNK(lst.st_mode) && stat(path, &st) == 0 && S_ISREG(st.st_mode));
-            if (S_ISDIR(lst.st_mode))
+            if (S_ISDIR(lst.st_mode) && !is_output_folder(path))
                 status = worse(status, walk_dir(w, path));
-            else if (regular && is_submission_name(name)) {
+            else if (!S_ISDIR(lst.st_mode) && is_submission_name(name)) {
+                /* Named like a submission but not a readable regular file
+                 * (a dangling symlink, a pipe): visited all the same, so the
+                 * loader says so (LKJ0001, LKJ0007) and a build is not
+                 * published silently without it. */
                 w->found++;
                 status = worse(status, w->visit(path, w->ctx));
             }

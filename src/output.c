@@ -1,10 +1,14 @@
 /*
- * output.c — safe names and atomic writes.
+ * output.c — safe names, atomic writes, and the publication of a build
+ * as one staging tree (output.h).
  */
 #define _GNU_SOURCE /* syncfs */
 #include "output.h"
 
 #include <dirent.h>
+#include <nettle/sha2.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <pthread.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -68,8 +72,8 @@ static int write_all(int fd, const void *data, size_t length)
 }
 
 /* Writes data to a new temporary file beside path ("PATH.tmp.XXXXXX", its
- * name in tmp), fsynced when durable. 0, or -1 with errno and nothing left. */
-static int write_temporary(const char *path, const void *data, size_t length, int durable, char *tmp, size_t size)
+ * name in tmp). 0, or -1 with errno and nothing left. */
+static int write_temporary(const char *path, const void *data, size_t length, char *tmp, size_t size)
 {
     if (snprintf(tmp, size, "%s.tmp.XXXXXX", path) >= (int)size) {
         errno = ENAMETOOLONG;
@@ -78,7 +82,7 @@ static int write_temporary(const char *path, const void *data, size_t length, in
     int fd = mkstemp(tmp);
     if (fd < 0)
         return -1;
-    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0 && (!durable || fsync(fd) == 0);
+    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0;
     int saved = errno;
     if (close(fd) != 0 && ok) {
         ok = 0;
@@ -91,10 +95,10 @@ static int write_temporary(const char *path, const void *data, size_t length, in
     return -1;
 }
 
-static int write_atomic(const char *path, const void *data, size_t length, int durable)
+int output_write_atomic_fast(const char *path, const void *data, size_t length)
 {
     char tmp[4200];
-    if (write_temporary(path, data, length, durable, tmp, sizeof tmp) != 0)
+    if (write_temporary(path, data, length, tmp, sizeof tmp) != 0)
         return -1;
     if (rename(tmp, path) == 0)
         return 0;
@@ -104,167 +108,440 @@ static int write_atomic(const char *path, const void *data, size_t length, int d
     return -1;
 }
 
-int output_write_atomic(const char *path, const void *data, size_t length)
+
+
+
+unsigned char *output_read_regular(int dirfd, const char *name, size_t max, size_t *length)
 {
-    return write_atomic(path, data, length, 1);
+    int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    unsigned char *data = NULL;
+    if (fstat(fd, &st) != 0)
+        goto done;
+    if (!S_ISREG(st.st_mode) || (uint64_t)st.st_size > max) {
+        errno = S_ISREG(st.st_mode) ? EFBIG : EINVAL;
+        goto done;
+    }
+    size_t n = (size_t)st.st_size, got = 0;
+    data = malloc(n ? n : 1);
+    while (data && got < n) {
+        ssize_t r = read(fd, data + got, n - got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0) {
+            if (r == 0)
+                errno = EIO; /* shorter than it said: changed under us */
+            free(data);
+            data = NULL;
+            break;
+        }
+        got += (size_t)r;
+    }
+    *length = n;
+done:
+    if (close(fd) != 0 && data) {
+        free(data);
+        data = NULL;
+    }
+    return data;
 }
 
 /* ------------------------------------------------------------------ */
-/* Batches: many files, one flush                                      */
+/* The publication                                                     */
 /* ------------------------------------------------------------------ */
 
-typedef struct pending {
-    char *temporary, *final;
-} pending;
-
-struct output_batch {
-    pthread_mutex_t lock;
-    pending *files;
-    size_t count, capacity;
-    int failed; /* out of memory while recording: the batch cannot commit */
+struct output_tree {
+    int parent_fd;  /* the folder that holds the output folder */
+    char *name;     /* the output folder's name in it */
+    char *staging;  /* ".NAME.lkjip-new": the tree being built */
+    char *old;      /* ".NAME.lkjip-old": only on file systems without exchange */
+    int staging_fd;
+    int out_fd;     /* the published folder, or -1 when there is none yet */
+    pthread_mutex_t lock; /* folders are made by one thread at a time */
+    atomic_int wrote;     /* new bytes were written (not only links made) */
 };
 
-output_batch *output_batch_new(void)
+/* Removes name under dirfd and, for a folder, everything in it, never
+ * following a symlink (a planted one is removed, not its target). Failures
+ * are left for the next run, which removes leftovers first. */
+static void remove_tree(int dirfd, const char *name, int depth)
 {
-    output_batch *b = calloc(1, sizeof *b);
-    if (b)
-        pthread_mutex_init(&b->lock, NULL);
-    return b;
+    if (unlinkat(dirfd, name, 0) == 0 || (errno != EISDIR && errno != EPERM) || depth > 32)
+        return;
+    int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+    if (!d) {
+        if (fd >= 0)
+            close(fd);
+        return;
+    }
+    /* Names first, removals after: readdir over a folder that shrinks may
+     * skip entries. */
+    char **names = NULL;
+    size_t count = 0, capacity = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (count == capacity) {
+            size_t cap = capacity ? 2 * capacity : 32;
+            char **grown = realloc(names, cap * sizeof *grown);
+            if (!grown)
+                break;
+            names = grown;
+            capacity = cap;
+        }
+        if (!(names[count] = strdup(e->d_name)))
+            break;
+        count++;
+    }
+    for (size_t i = 0; i < count; i++) {
+        remove_tree(fd, names[i], depth + 1);
+        free(names[i]);
+    }
+    free(names);
+    closedir(d);
+    unlinkat(dirfd, name, AT_REMOVEDIR);
 }
 
-static int remember_pending(output_batch *b, const char *temporary, const char *final)
+/* The folder rel ("a/b", "" for the top) under root: opened without
+ * following symlinks, made when create is set. A descriptor, or -1. */
+static int open_rel(int root, const char *rel, int create)
 {
-    pthread_mutex_lock(&b->lock);
-    int rc = -1;
-    if (b->count == b->capacity) {
-        size_t cap = b->capacity ? 2 * b->capacity : 64;
-        pending *grown = realloc(b->files, cap * sizeof *grown);
-        if (grown) {
-            b->files = grown;
-            b->capacity = cap;
+    int fd = dup(root);
+    for (const char *p = rel; fd >= 0 && *p;) {
+        size_t n = strcspn(p, "/");
+        char part[256];
+        if (n == 0 || n >= sizeof part || (n == 1 && p[0] == '.') || (n == 2 && p[0] == '.' && p[1] == '.')) {
+            close(fd);
+            errno = EINVAL;
+            return -1;
         }
-    }
-    if (b->count < b->capacity) {
-        pending *p = &b->files[b->count];
-        p->temporary = strdup(temporary);
-        p->final = strdup(final);
-        if (p->temporary && p->final) {
-            b->count++;
-            rc = 0;
-        } else {
-            free(p->temporary);
-            free(p->final);
+        memcpy(part, p, n);
+        part[n] = '\0';
+        if (create && mkdirat(fd, part, 0755) != 0 && errno != EEXIST) {
+            int saved = errno;
+            close(fd);
+            errno = saved;
+            return -1;
         }
+        int next = openat(fd, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        fd = next;
+        p += n;
+        p += *p == '/';
     }
-    if (rc != 0)
-        b->failed = 1;
-    pthread_mutex_unlock(&b->lock);
-    return rc;
+    return fd;
 }
 
-int output_batch_write(output_batch *b, const char *path, const void *data, size_t length)
+/* A new file name under dirfd holding data (an old one of that name is
+ * replaced). 0, or -1 with errno and nothing left. */
+static int write_file_at(int dirfd, const char *name, const void *data, size_t length)
 {
-    char tmp[4200];
-    if (write_temporary(path, data, length, 0, tmp, sizeof tmp) != 0)
+    if (unlinkat(dirfd, name, 0) != 0 && errno != ENOENT)
         return -1;
-    if (remember_pending(b, tmp, path) == 0)
+    int fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return -1;
+    /* fchmod: the reports are for a web server, whatever the umask. */
+    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0;
+    int saved = errno;
+    if (close(fd) != 0 && ok) {
+        ok = 0;
+        saved = errno;
+    }
+    if (ok)
         return 0;
-    unlink(tmp);
-    errno = ENOMEM;
+    unlinkat(dirfd, name, 0);
+    errno = saved;
     return -1;
 }
 
-/* Every pending file on disk for good: one syncfs for the file system of
- * the first, which is where a build's outputs all are; fsync per file when
- * that is not available. */
-static int flush_all(output_batch *b)
+int output_tree_write(output_tree *t, const char *rel_dir, const char *name, const void *data, size_t length)
 {
-    if (b->count == 0)
-        return 0;
-    int fd = open(b->files[0].temporary, O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        int rc = syncfs(fd);
-        close(fd);
-        if (rc == 0)
-            return 0;
-    }
-    for (size_t i = 0; i < b->count; i++) {
-        fd = open(b->files[i].temporary, O_RDONLY | O_CLOEXEC);
-        int rc = fd >= 0 ? fsync(fd) : -1;
-        if (fd >= 0)
-            close(fd);
-        if (rc != 0)
-            return -1;
-    }
-    return 0;
-}
-
-int output_batch_commit(output_batch *b)
-{
-    int rc = b->failed ? (errno = ENOMEM, -1) : flush_all(b);
+    pthread_mutex_lock(&t->lock);
+    int dir = open_rel(t->staging_fd, rel_dir, 1);
+    pthread_mutex_unlock(&t->lock);
+    if (dir < 0)
+        return -1;
+    int rc = write_file_at(dir, name, data, length);
     int saved = errno;
-    for (size_t i = 0; i < b->count; i++) {
-        if (rc == 0 && rename(b->files[i].temporary, b->files[i].final) != 0) {
-            rc = -1;
-            saved = errno;
-        }
-        if (rc != 0)
-            unlink(b->files[i].temporary);
-    }
-    output_batch_free(b);
+    atomic_store(&t->wrote, 1);
+    close(dir);
     errno = saved;
     return rc;
 }
 
-void output_batch_free(output_batch *b)
+/* Whether fd holds exactly size bytes hashing to digest (bytes: read). */
+static int holds(int fd, size_t size, const unsigned char digest[OUTPUT_DIGEST_SIZE], unsigned char **bytes)
 {
-    if (!b)
-        return;
-    for (size_t i = 0; i < b->count; i++) {
-        free(b->files[i].temporary);
-        free(b->files[i].final);
-    }
-    free(b->files);
-    pthread_mutex_destroy(&b->lock);
-    free(b);
-}
-
-int output_write_atomic_fast(const char *path, const void *data, size_t length)
-{
-    return write_atomic(path, data, length, 0);
-}
-
-/* mkstemp's names: "<final name>.tmp.XXXXXX". */
-static int is_leftover(const char *name)
-{
-    const char *t = strstr(name, ".tmp.");
-    if (!t || t == name)
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size != (uint64_t)size)
         return 0;
-    while (strstr(t + 1, ".tmp."))
-        t = strstr(t + 1, ".tmp.");
-    return strlen(t + 5) == 6;
+    unsigned char *data = malloc(size ? size : 1);
+    size_t got = 0;
+    while (data && got < size) {
+        ssize_t r = read(fd, data + got, size - got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            break;
+        got += (size_t)r;
+    }
+    unsigned char d[OUTPUT_DIGEST_SIZE];
+    struct sha256_ctx h;
+    sha256_init(&h);
+    sha256_update(&h, got, data ? data : (const unsigned char *)"");
+    sha256_digest(&h, sizeof d, d);
+    if (!data || got != size || memcmp(d, digest, sizeof d) != 0) {
+        free(data);
+        return 0;
+    }
+    *bytes = data;
+    return 1;
 }
 
-size_t output_remove_leftovers(const char *dir, int depth)
+int output_tree_keep(output_tree *t, const char *rel_dir, const char *name, size_t size,
+                     const unsigned char digest[OUTPUT_DIGEST_SIZE])
 {
-    DIR *d = opendir(dir);
-    if (!d)
+    if (t->out_fd < 0)
         return 0;
-    size_t removed = 0;
-    for (struct dirent *e; (e = readdir(d));) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-            continue;
-        char path[4200];
-        if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path)
-            continue;
-        struct stat st;
-        if (lstat(path, &st) != 0)
-            continue;
-        if (S_ISDIR(st.st_mode) && depth > 0)
-            removed += output_remove_leftovers(path, depth - 1);
-        else if (S_ISREG(st.st_mode) && is_leftover(e->d_name) && unlink(path) == 0)
-            removed++;
+    int dir = open_rel(t->out_fd, rel_dir, 0);
+    int fd = dir >= 0 ? openat(dir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) : -1;
+    if (dir >= 0)
+        close(dir);
+    unsigned char *bytes = NULL;
+    if (fd < 0 || !holds(fd, size, digest, &bytes)) {
+        if (fd >= 0)
+            close(fd);
+        return 0;
     }
+    pthread_mutex_lock(&t->lock);
+    int to = open_rel(t->staging_fd, rel_dir, 1);
+    pthread_mutex_unlock(&t->lock);
+    int rc = -1;
+    if (to >= 0 && (unlinkat(to, name, 0) == 0 || errno == ENOENT)) {
+        /* A hard link of the very inode just checked (through /proc, which
+         * needs no privilege); where that is not possible, a copy of the
+         * bytes checked. */
+        char proc[64];
+        snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+        rc = 1;
+        if (linkat(AT_FDCWD, proc, to, name, AT_SYMLINK_FOLLOW) != 0) {
+            atomic_store(&t->wrote, 1);
+            rc = write_file_at(to, name, bytes, size) == 0 ? 1 : -1;
+        }
+    }
+    int saved = errno;
+    if (to >= 0)
+        close(to);
+    close(fd);
+    free(bytes);
+    errno = saved;
+    return rc;
+}
+
+/* Whether an existing output folder may be replaced: it is lkjip's (its
+ * marker, or the cache and lock of lkjip before 0.2), or it is empty. */
+static int is_ours(int out_fd)
+{
+    static const char *const signs[] = {OUTPUT_MARKER, ".lkjip-cache", ".lkjip.lock"};
+    struct stat st;
+    for (size_t i = 0; i < sizeof signs / sizeof signs[0]; i++)
+        if (fstatat(out_fd, signs[i], &st, AT_SYMLINK_NOFOLLOW) == 0)
+            return 1;
+    int fd = dup(out_fd);
+    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+    if (!d) {
+        if (fd >= 0)
+            close(fd);
+        return 0;
+    }
+    rewinddir(d);
+    int empty = 1;
+    for (struct dirent *e; empty && (e = readdir(d));)
+        empty = strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0;
     closedir(d);
-    return removed;
+    return empty;
+}
+
+static void tree_free(output_tree *t)
+{
+    if (t->staging_fd >= 0)
+        close(t->staging_fd);
+    if (t->out_fd >= 0)
+        close(t->out_fd);
+    if (t->parent_fd >= 0)
+        close(t->parent_fd);
+    pthread_mutex_destroy(&t->lock);
+    free(t->name);
+    free(t->staging);
+    free(t->old);
+    free(t);
+}
+
+/* Splits out_dir into its canonical parent and its name (the user's own
+ * path is trusted and resolved once; nothing inside the folder is). */
+static int locate(const char *out_dir, output_tree *t)
+{
+    char path[4096];
+    size_t n = strlen(out_dir);
+    while (n > 1 && out_dir[n - 1] == '/')
+        n--;
+    if (n == 0 || n >= sizeof path) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    memcpy(path, out_dir, n);
+    path[n] = '\0';
+    char *real = realpath(path, NULL);
+    if (real) {
+        snprintf(path, sizeof path, "%s", real);
+        free(real);
+    }
+    char *slash = strrchr(path, '/');
+    const char *name = slash ? slash + 1 : path;
+    if (!*name || strcmp(name, ".") == 0 || strcmp(name, "..") == 0) {
+        errno = EINVAL;
+        return -1;
+    }
+    char parent[4096];
+    if (!slash)
+        snprintf(parent, sizeof parent, ".");
+    else if (slash == path)
+        snprintf(parent, sizeof parent, "/");
+    else
+        snprintf(parent, sizeof parent, "%.*s", (int)(slash - path), path);
+    if (output_make_dirs(parent) != 0)
+        return -1;
+    t->parent_fd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    size_t k = strlen(name) + 16;
+    t->name = strdup(name);
+    t->staging = malloc(k);
+    t->old = malloc(k);
+    if (!t->name || !t->staging || !t->old) {
+        errno = ENOMEM;
+        return -1;
+    }
+    snprintf(t->staging, k, ".%s.lkjip-new", name);
+    snprintf(t->old, k, ".%s.lkjip-old", name);
+    return t->parent_fd >= 0 ? 0 : -1;
+}
+
+output_status output_tree_begin(const char *out_dir, output_tree **tree)
+{
+    *tree = NULL;
+    output_tree *t = calloc(1, sizeof *t);
+    if (!t) {
+        errno = ENOMEM;
+        return OUTPUT_ERRNO;
+    }
+    t->parent_fd = t->staging_fd = t->out_fd = -1;
+    pthread_mutex_init(&t->lock, NULL);
+    atomic_init(&t->wrote, 0);
+    if (locate(out_dir, t) != 0) {
+        int saved = errno;
+        tree_free(t);
+        errno = saved;
+        return OUTPUT_ERRNO;
+    }
+    struct stat st;
+    /* A publish without exchange killed between its two renames: the
+     * previous tree goes back where it was. */
+    if (fstatat(t->parent_fd, t->name, &st, AT_SYMLINK_NOFOLLOW) != 0 && errno == ENOENT &&
+        fstatat(t->parent_fd, t->old, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+        renameat(t->parent_fd, t->old, t->parent_fd, t->name);
+    remove_tree(t->parent_fd, t->staging, 0);
+    remove_tree(t->parent_fd, t->old, 0);
+    output_status status = OUTPUT_OK;
+    if (fstatat(t->parent_fd, t->name, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+        if (!S_ISDIR(st.st_mode))
+            status = OUTPUT_NOT_FOLDER;
+        else if ((t->out_fd = openat(t->parent_fd, t->name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) < 0)
+            status = OUTPUT_ERRNO;
+        else if (!is_ours(t->out_fd))
+            status = OUTPUT_NOT_OURS;
+    } else if (errno != ENOENT) {
+        status = OUTPUT_ERRNO;
+    }
+    static const char marker[] =
+        "Folder ini keluaran lkjip: isinya diganti seluruhnya pada setiap build.\n"
+        "This folder is lkjip's output: each build replaces all of it.\n";
+    if (status == OUTPUT_OK &&
+        (mkdirat(t->parent_fd, t->staging, 0755) != 0 ||
+         (t->staging_fd = openat(t->parent_fd, t->staging, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) < 0 ||
+         write_file_at(t->staging_fd, OUTPUT_MARKER, marker, sizeof marker - 1) != 0))
+        status = OUTPUT_ERRNO;
+    if (status != OUTPUT_OK) {
+        int saved = errno;
+        if (t->staging_fd >= 0)
+            remove_tree(t->parent_fd, t->staging, 0);
+        tree_free(t);
+        errno = saved;
+        return status;
+    }
+    *tree = t;
+    return OUTPUT_OK;
+}
+
+/* Puts the staging tree where the output folder is: one exchange, or, on a
+ * file system without it, two renames that the next run completes or
+ * undoes. Returns the name the previous tree now has (NULL: there was
+ * none) in *previous. 0, or -1 with errno. */
+static int publish(output_tree *t, const char **previous)
+{
+    *previous = NULL;
+    if (t->out_fd < 0)
+        return renameat(t->parent_fd, t->staging, t->parent_fd, t->name);
+    if (renameat2(t->parent_fd, t->staging, t->parent_fd, t->name, RENAME_EXCHANGE) == 0) {
+        *previous = t->staging;
+        return 0;
+    }
+    if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP)
+        return -1;
+    if (renameat(t->parent_fd, t->name, t->parent_fd, t->old) != 0)
+        return -1;
+    if (renameat(t->parent_fd, t->staging, t->parent_fd, t->name) != 0) {
+        int saved = errno;
+        renameat(t->parent_fd, t->old, t->parent_fd, t->name);
+        errno = saved;
+        return -1;
+    }
+    *previous = t->old;
+    return 0;
+}
+
+int output_tree_commit(output_tree *t)
+{
+    /* Every new byte on disk before anything is published: one syncfs for
+     * the whole tree (an fsync per file costs more than rendering them).
+     * A tree of links to files already on disk needs none: the journal
+     * orders the links before the exchange. */
+    const char *previous = NULL;
+    int flushed = !atomic_load(&t->wrote) || syncfs(t->staging_fd) == 0;
+    int rc = flushed && publish(t, &previous) == 0 ? 0 : -1;
+    int saved = errno;
+    if (rc == 0) {
+        /* The rename itself made durable; were this lost in a crash, the
+         * folder would hold the previous build, whole. */
+        fsync(t->parent_fd);
+        if (previous)
+            remove_tree(t->parent_fd, previous, 0);
+    } else {
+        remove_tree(t->parent_fd, t->staging, 0);
+    }
+    tree_free(t);
+    errno = saved;
+    return rc;
+}
+
+void output_tree_abort(output_tree *t)
+{
+    if (!t)
+        return;
+    remove_tree(t->parent_fd, t->staging, 0);
+    tree_free(t);
 }

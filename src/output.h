@@ -1,13 +1,22 @@
 /*
- * output.h — writing report files safely: names made from ids (never a path
- * taken raw from input), parents created, every file written to a temporary
- * name in its folder and renamed, so a reader (or a crash) never sees half a
- * report and the previous good output stays until the new one is complete.
+ * output.h — writing reports safely. Names are made from ids (never a path
+ * taken raw from input). A build never writes into the published output
+ * folder: it fills a fresh staging tree beside it (".NAME.lkjip-new") and
+ * publishes it whole with one rename that exchanges the two folders, so a
+ * reader (a web server) sees the whole previous build or the whole new one,
+ * whatever fails or is killed. Nothing found in the output folder is
+ * followed or trusted: every open is relative to a directory descriptor,
+ * with O_NOFOLLOW, and a file is carried over to the new tree only when its
+ * bytes hash to what lkjip recorded when it wrote them.
  */
 #ifndef LKJ_OUTPUT_H
 #define LKJ_OUTPUT_H
 
 #include <stddef.h>
+
+#define OUTPUT_DIGEST_SIZE 32
+/* The file that marks a folder as lkjip's output (and lets discover skip it). */
+#define OUTPUT_MARKER ".lkjip-output"
 
 /* A file or folder name from an id: lower case, [a-z0-9_-] kept, anything
  * else (dots, slashes, spaces) becomes '-'; never empty. */
@@ -16,33 +25,53 @@ void output_safe_name(const char *id, char *out, size_t size);
 /* Creates dir and its parents (mode 0755). 0, or -1 with errno. */
 int output_make_dirs(const char *dir);
 
-/* Writes data to path atomically (temporary file, fsync, rename).
- * 0, or -1 with errno. */
-int output_write_atomic(const char *path, const void *data, size_t length);
-/* The same without fsync: for files whose loss after a crash is harmless
- * because a reader checks them (the cache). */
+/* Writes data to path atomically (temporary file, rename), without fsync:
+ * for files a reader checks (the cache). 0, or -1 with errno. */
 int output_write_atomic_fast(const char *path, const void *data, size_t length);
 
-/* A batch of atomic writes with one flush: each file is written to its
- * temporary name at once, and at commit everything is made durable with
- * one syncfs (instead of an fsync per file, which on a build of thousands
- * of reports and charts costs more than rendering them) and then renamed,
- * in the order written (a chart before the document that shows it).
- * output_batch_write is safe from any thread. */
-typedef struct output_batch output_batch;
-output_batch *output_batch_new(void);
-/* 0, or -1 with errno (nothing left behind). */
-int output_batch_write(output_batch *b, const char *path, const void *data, size_t length);
-/* Flushes and renames everything, frees b. 0, or -1 with errno: then the
- * files not yet renamed are removed and their previous versions stay. */
-int output_batch_commit(output_batch *b);
-/* Frees b without committing: its temporary files stay for
- * output_remove_leftovers (use commit, or unlink them, normally). */
-void output_batch_free(output_batch *b);
+/* Reads a whole small regular file without following a symlink or blocking
+ * on a FIFO (an untrusted folder): NULL with errno otherwise. */
+unsigned char *output_read_regular(int dirfd, const char *name, size_t max, size_t *length);
 
-/* Removes the temporary files a killed run left under dir (down to depth
- * folders): only while holding the build lock, when no run can be writing
- * them. Returns how many were removed. */
-size_t output_remove_leftovers(const char *dir, int depth);
+/* ------------------------------------------------------------------ */
+/* The publication: a staging tree, committed whole                   */
+/* ------------------------------------------------------------------ */
+
+typedef struct output_tree output_tree;
+
+typedef enum {
+    OUTPUT_OK,
+    OUTPUT_ERRNO,     /* errno says why */
+    OUTPUT_NOT_OURS,  /* the folder holds files and is not an lkjip output */
+    OUTPUT_NOT_FOLDER /* the output path is not a folder */
+} output_status;
+
+/* Opens the output folder out_dir for a new build (the caller holds the
+ * build lock): repairs what a killed run left (a half-done publish on a
+ * file system without exchange), removes its staging leftovers, and makes
+ * a fresh staging tree. out_dir itself may be missing (made at commit),
+ * empty, or a previous lkjip output; anything else is OUTPUT_NOT_OURS. */
+output_status output_tree_begin(const char *out_dir, output_tree **tree);
+
+/* Writes a file into the staging tree under rel_dir ("kab/dinkes", or ""
+ * for the top). Safe from any thread. 0, or -1 with errno. */
+int output_tree_write(output_tree *t, const char *rel_dir, const char *name, const void *data, size_t length);
+
+/* Carries a file of the published folder over into the staging tree when
+ * it is a regular file (not followed through a symlink) of exactly size
+ * bytes whose SHA-256 is digest: 1 carried, 0 not (missing, changed,
+ * planted), -1 when the staging tree could not be written (errno). Safe
+ * from any thread. */
+int output_tree_keep(output_tree *t, const char *rel_dir, const char *name, size_t size,
+                     const unsigned char digest[OUTPUT_DIGEST_SIZE]);
+
+/* Publishes the staging tree: flushes it to disk, exchanges it with the
+ * output folder in one rename, and removes the previous tree. Until the
+ * exchange nothing visible has changed. t is freed. 0, or -1 with errno
+ * (then the previous output is as it was). */
+int output_tree_commit(output_tree *t);
+
+/* Drops the staging tree: the output folder stays exactly as it was. */
+void output_tree_abort(output_tree *t);
 
 #endif

@@ -92,6 +92,45 @@ int lkj_check_stream(FILE *stream, const char *display_name,
                      const lkj_limits *limits, lkj_diags *diags,
                      lkj_doc_kind *kind);
 
+/* ------------------------------------------------------------------ */
+/* A run over a workspace: lkjip check and lkjip build                 */
+/* ------------------------------------------------------------------ */
+
+typedef enum { LKJ_FORM_TEXT, LKJ_FORM_XML } lkj_form;
+
+/* What one run reads, writes and says. Strings belong to the caller. */
+typedef struct lkj_run_options {
+    const char *const *paths; /* files and folders (recursive); "-" is stdin */
+    size_t path_count;
+    lkj_lang lang;            /* of the messages */
+    lkj_form form;            /* of the diagnostics on stdout */
+    int quiet;                /* problems only, no summary */
+    int link;                 /* check: link across files too (build always does) */
+    int jobs;                 /* threads (>= 1) */
+    lkj_limits limits;
+    const char *log;          /* append every line, time-stamped, or NULL */
+    const char *cache;        /* cache folder, or NULL: build's in the state folder, check's none */
+    int no_cache;             /* build: no cache at all */
+    /* build only */
+    const char *out_dir;      /* the output folder, published whole at the end */
+    const char *formats;      /* "html,docbook,pk,ir" (NULL: "html,docbook") */
+    const char *period;       /* "2025", "2025-Q3", "2025-09" (NULL: the workspace's year) */
+    const char *stylesheets;  /* the stylesheets folder (NULL only for --format ir) */
+    const char *state;        /* the state folder (NULL: ".NAME.lkjip" beside out_dir) */
+    const char *lock;         /* the lock file (NULL: STATE/lock) */
+    int wait;                 /* wait for the lock instead of returning LKJ_EXIT_BUSY */
+} lkj_run_options;
+
+/* Checks every input (and, with link, the workspace they make); the
+ * diagnostics and a summary go to stdout. Returns LKJ_EXIT_*. */
+int lkj_check_workspace(const lkj_run_options *options);
+
+/* Checks, links, measures and renders the workspace into a staging tree
+ * beside out_dir, and publishes it in one step only when every input was
+ * read and every report written: otherwise out_dir is left exactly as it
+ * was. Returns LKJ_EXIT_* (LKJ_EXIT_USAGE for options it cannot use). */
+int lkj_build_workspace(const lkj_run_options *options);
+
 /* The diagnostic catalogue (lkjip explain). */
 size_t lkj_catalog_size(void);
 const char *lkj_catalog_code(size_t index);

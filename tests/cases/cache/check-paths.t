@@ -7,4 +7,4 @@
 %grep ^tests/data/bad/\.\./bad/bad-date\.xml:[0-9]+:[0-9]+: kesalahan LKJ0205: 
 %grep ^lkjip: 1 berkas diperiksa \(1 dari cache\), 1 kesalahan, 0 peringatan$
 %check build/check/lkjip check --cache $TMP/c "$(pwd)/samples" | grep -qx 'lkjip: 9 berkas diperiksa (9 dari cache), 0 kesalahan, 0 peringatan'
-%check [ "$(ls $TMP/c | wc -l)" = 10 ]
+%check [ "$(ls $TMP/c | wc -l)" = 11 ]
