@@ -577,7 +577,7 @@ static void digest_folder(struct sha256_ctx *h, const char *dir, int depth)
                 digest_folder(h, path, depth + 1);
             } else if (S_ISREG(st.st_mode)) {
                 FILE *f = fopen(path, "rb");
-                unsigned char buf[65536];
+                unsigned char buf[4096]; /* small: the stack may not grow under a memory limit */
                 size_t got;
                 while (f && (got = fread(buf, 1, sizeof buf, f)) > 0)
                     sha256_update(h, got, buf);

@@ -127,6 +127,15 @@ static void clean_error_text(void)
         error_text[--n] = '\0';
 }
 
+/* Whether the failed transform ran out of memory: libxslt then often says
+ * only that an expression "returned no result", but lkjip's allocator for
+ * libxml2 (load.c) counted the failure. */
+static int ran_out_of_memory(unsigned long failures_before)
+{
+    return load_memory_failures() != failures_before || strstr(error_text, "Memory allocation failed") ||
+           strstr(error_text, "malloc failed");
+}
+
 static void report_stylesheet_error(lkj_diags *d, const char *file)
 {
     clean_error_text();
@@ -174,6 +183,7 @@ int emit_init(const char *dir, unsigned mask, lkj_diags *d)
         char path[PATH_MAX];
         snprintf(path, sizeof path, "%s/%s", dir, stylesheet_files[k]);
         error_text[0] = '\0';
+        unsigned long failures = load_memory_failures();
         /* Stylesheets are parsed like everything else: no network, no
          * entity substitution, and the loader reads only this folder. */
         xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
@@ -181,7 +191,13 @@ int emit_init(const char *dir, unsigned mask, lkj_diags *d)
         if (!stylesheets[k]) {
             if (doc)
                 xmlFreeDoc(doc);
-            report_stylesheet_error(d, path);
+            if (ran_out_of_memory(failures)) {
+                error_text[0] = '\0';
+                diag_loc loc = {path, 0, 0};
+                DIAG0(d, D_NO_MEMORY, &loc);
+            } else {
+                report_stylesheet_error(d, path);
+            }
             return -1;
         }
     }
@@ -334,13 +350,20 @@ int emit_transform(emit_kind kind, xmlDocPtr ir, lkj_lang lang, emit_result *out
     xsltSetTransformErrorFunc(ctxt, NULL, collect_xslt_error);
     const char *params[] = {"lang", lang == LKJ_LANG_EN ? "'en'" : "'id'", NULL};
     error_text[0] = '\0';
+    unsigned long failures = load_memory_failures();
     xmlDocPtr result = xsltApplyStylesheetUser(style, ir, params, NULL, NULL, ctxt);
     int failed = !result || ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     if (failed) {
         if (result)
             xmlFreeDoc(result);
-        report_stylesheet_error(d, name);
+        if (ran_out_of_memory(failures)) { /* LKJ0901, not a stylesheet's fault */
+            error_text[0] = '\0';
+            diag_loc loc = {name, 0, 0};
+            DIAG0(d, D_NO_MEMORY, &loc);
+        } else {
+            report_stylesheet_error(d, name);
+        }
         return -1;
     }
     if (kind == EMIT_LKJIP_DOCBOOK || kind == EMIT_PK_DOCBOOK) {

@@ -43,6 +43,7 @@ typedef struct check_run {
     lkj_diags *diags;
     render *out;
     size_t files, errors, warnings;
+    size_t fatals;         /* of the errors: I/O or internal (each run with exit 3 says one) */
     /* --link: the models of the clean inputs, linked at the end one part
      * at a time (partition.h), kept meanwhile within a memory budget. */
     model_store *models;
@@ -118,6 +119,7 @@ static void count_diags(check_run *run, const lkj_diags *diags)
     for (size_t i = 0; i < n; i++) {
         lkj_severity s = lkj_diags_at(diags, i)->severity;
         run->errors += s >= LKJ_SEV_ERROR;
+        run->fatals += s == LKJ_SEV_FATAL;
         run->warnings += s == LKJ_SEV_WARNING;
     }
 }
@@ -127,6 +129,7 @@ static void count_and_render(check_run *run, const char *name, int status, lkj_d
     count_diags(run, diags);
     /* The summary counts what was found, shown or not. */
     run->errors += lkj_diags_suppressed(diags, LKJ_SEV_ERROR) + lkj_diags_suppressed(diags, LKJ_SEV_FATAL);
+    run->fatals += lkj_diags_suppressed(diags, LKJ_SEV_FATAL);
     run->warnings += lkj_diags_suppressed(diags, LKJ_SEV_WARNING);
     render_file(run->out, name, diags, status);
     lkj_diags_clear(diags);
@@ -272,10 +275,14 @@ static void end_progress(check_run *run, const char *what, const char *extra)
 static int finish_parts(check_run *run)
 {
     if (!run->oom && !run->store_failed &&
-        partition_finish(run->parts, run->profile ? run->profile->entity : NULL) != 0)
+        partition_finish(run->parts, run->profile ? run->profile->entity : NULL) != 0) {
         run->oom = 1;
+        diag_loc loc = {"lkjip", 0, 0};
+        DIAG0(run->diags, D_NO_MEMORY, &loc);
+    }
     return run->oom || run->store_failed ? LKJ_EXIT_IO : LKJ_EXIT_OK;
 }
+
 
 /* build_part as partition_link's callback. */
 static int build_each_part(const link_workspace *ws, void *build)
@@ -374,6 +381,22 @@ static void report_run(check_run *run, lkj_diags *found, int status)
     lkj_diags_clear(found);
 }
 
+/* The last word of a failed run: an exit status 3 always comes with a
+ * coded finding. One lost on the way (a list that could not grow when
+ * memory ran out) is said here, as LKJ0901 when memory ran out. */
+static void say_failure(check_run *run, int status, lkj_diags *scratch)
+{
+    if (status < LKJ_EXIT_IO || run->fatals > 0 || !scratch)
+        return;
+    diag_loc loc = {"lkjip", 0, 0};
+    if (run->oom || load_memory_failures() != 0 || errno == ENOMEM)
+        DIAG0(scratch, D_NO_MEMORY, &loc);
+    else
+        DIAG(scratch, D_INTERNAL, &loc, run->o->lang == LKJ_LANG_EN ? "the run failed without a finding"
+                                                                      : "jalankan gagal tanpa temuan");
+    report_run(run, scratch, LKJ_EXIT_IO);
+}
+
 /* The cache folder, or NULL (said as LKJ0014) when it cannot be used: the
  * run goes on without it, as it would with --no-cache. */
 static cache *open_cache(check_run *run, const char *dir, lkj_diags *scratch)
@@ -387,12 +410,26 @@ static cache *open_cache(check_run *run, const char *dir, lkj_diags *scratch)
     return c;
 }
 
-/* "schema failed to compile": the only way lkj_init fails. */
+/* lkj_init failed: out of memory (LKJ0901), or the built-in schemas do
+ * not compile (LKJ0902), said like any finding. */
 static int init_failed(const lkj_run_options *o)
 {
-    fprintf(stderr, "lkjip: %s\n",
-            o->lang == LKJ_LANG_EN ? "internal error: the built-in schemas failed to compile"
-                                   : "galat internal: skema bawaan gagal dikompilasi");
+    lkj_diags *d = lkj_diags_new(o->lang);
+    render *out = render_begin(stdout, o->form == LKJ_FORM_XML ? RENDER_XML : RENDER_TEXT, o->lang);
+    if (d && out) {
+        diag_loc loc = {"lkjip", 0, 0};
+        if (load_memory_failures() != 0)
+            DIAG0(d, D_NO_MEMORY, &loc);
+        else
+            DIAG(d, D_INTERNAL, &loc, o->lang == LKJ_LANG_EN ? "the built-in schemas failed to compile"
+                                                              : "skema bawaan gagal dikompilasi");
+        render_file(out, "lkjip", d, LKJ_EXIT_IO);
+    } else {
+        fputs("lkjip: LKJ0901\n", stderr);
+    }
+    if (out)
+        render_end(out, 0, 1, 0, 1);
+    lkj_diags_free(d);
     lkj_cleanup();
     return LKJ_EXIT_IO;
 }
@@ -421,6 +458,8 @@ int lkj_check_workspace(const lkj_run_options *o)
         end_progress(&run, "check", parts);
     }
     free_models(&run);
+    if (run.out)
+        say_failure(&run, status, scratch);
     if (run.out && run.cache)
         render_set_cache_hits(run.out, run.cache_hits);
     if (run.out && render_end(run.out, run.files, run.errors, run.warnings, o->quiet) != 0)
@@ -663,6 +702,8 @@ int lkj_build_workspace(const lkj_run_options *o)
             status = s;
         say_built(&run, run.oom || run.store_failed ? 0 : store_count(run.models), written, unchanged);
     }
+    if (run.out && status != LKJ_EXIT_BUSY)
+        say_failure(&run, status, scratch);
     if (run.out && run.cache)
         render_set_cache_hits(run.out, run.cache_hits);
     if (run.out && render_end(run.out, run.files, run.errors, run.warnings, 1) != 0 && status < LKJ_EXIT_IO)
