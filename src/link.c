@@ -100,7 +100,7 @@ static diag_loc loc_of(const m_pos *p) { return (diag_loc){p->file, p->line, p->
 static void where(const m_pos *p, char *out, size_t size)
 {
     if (p->line)
-        snprintf(out, size, "%s:%lu", p->file, p->line);
+        snprintf(out, size, "%s:%lu", p->file, (unsigned long)p->line);
     else
         snprintf(out, size, "%s", p->file);
 }

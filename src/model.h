@@ -11,13 +11,14 @@
 #define LKJ_MODEL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 
 typedef struct m_pos {
     const char *file; /* shared by every object of the unit */
-    unsigned long line;
-    unsigned long column;
+    uint32_t line;    /* 32 bits: a model holds millions of positions */
+    uint32_t column;
 } m_pos;
 
 typedef enum { M_LEVEL_PROVINSI, M_LEVEL_KABUPATEN, M_LEVEL_KOTA, M_LEVEL_OPD } m_level;
@@ -38,13 +39,17 @@ typedef enum { M_NEG_DEFAULT, M_NEG_2T_MINUS_R, M_NEG_T_OVER_R } m_negative_form
  * (number, ratio, grade, text). */
 typedef enum { M_NONE, M_NUMBER, M_RANGE, M_GRADE, M_TEXT, M_RATIO } m_kind;
 
+/* One value; only the members of its kind are set (a union: a workspace
+ * holds millions of them, and their size is most of a model's). */
 typedef struct m_value {
     m_kind kind;
-    double number;          /* M_NUMBER */
-    double low, high;       /* M_RANGE */
-    double numerator, denominator, multiplier; /* M_RATIO (multiplier 1 when absent) */
-    const char *grade;      /* M_GRADE: a code of the indicator's scale */
-    const char *text;       /* M_TEXT */
+    union {
+        double number;                                  /* M_NUMBER */
+        struct { double low, high; };                   /* M_RANGE */
+        struct { double numerator, denominator, multiplier; }; /* M_RATIO (multiplier 1 when absent) */
+        const char *grade;                              /* M_GRADE: a code of the indicator's scale */
+        const char *text;                               /* M_TEXT */
+    };
     const char *note;       /* catatan, optional */
     m_pos pos;
 } m_value;

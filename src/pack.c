@@ -230,10 +230,21 @@ static int io_array(codec *c, void **items, size_t *count, size_t size)
 /* The model, struct by struct (the order of model.h)                  */
 /* ------------------------------------------------------------------ */
 
+static void io_u32(codec *c, uint32_t *v)
+{
+    uint64_t x = *v;
+    io_u64(c, &x);
+    if (c->reading) {
+        if (x > UINT32_MAX)
+            c->failed = 1;
+        *v = (uint32_t)x;
+    }
+}
+
 static void io_pos(codec *c, m_pos *p)
 {
-    io_ulong(c, &p->line);
-    io_ulong(c, &p->column);
+    io_u32(c, &p->line);
+    io_u32(c, &p->column);
     if (c->reading)
         p->file = c->file;
 }
@@ -241,14 +252,28 @@ static void io_pos(codec *c, m_pos *p)
 static void io_value(codec *c, m_value *v)
 {
     IO_ENUM(c, v->kind, M_RATIO);
-    io_double(c, &v->number);
-    io_double(c, &v->low);
-    io_double(c, &v->high);
-    io_double(c, &v->numerator);
-    io_double(c, &v->denominator);
-    io_double(c, &v->multiplier);
-    io_str(c, &v->grade);
-    io_str(c, &v->text);
+    switch (v->kind) { /* only the members of its kind: they share memory */
+    case M_NUMBER:
+        io_double(c, &v->number);
+        break;
+    case M_RANGE:
+        io_double(c, &v->low);
+        io_double(c, &v->high);
+        break;
+    case M_RATIO:
+        io_double(c, &v->numerator);
+        io_double(c, &v->denominator);
+        io_double(c, &v->multiplier);
+        break;
+    case M_GRADE:
+        io_str(c, &v->grade);
+        break;
+    case M_TEXT:
+        io_str(c, &v->text);
+        break;
+    case M_NONE:
+        break;
+    }
     io_str(c, &v->note);
     io_pos(c, &v->pos);
 }

@@ -113,18 +113,25 @@ static int int_attr(xmlNodePtr n, const char *name, int fallback)
     return v ? (int)strtol(v, NULL, 10) : fallback;
 }
 
+/* A model keeps 32-bit positions (inputs are at most 2 GiB). */
+static m_pos model_pos(const char *file, const diag_loc *loc)
+{
+    return (m_pos){file, loc->line > UINT32_MAX ? UINT32_MAX : (uint32_t)loc->line,
+                   loc->column > UINT32_MAX ? UINT32_MAX : (uint32_t)loc->column};
+}
+
 static m_pos pos_of(reader *r, xmlNodePtr n)
 {
     diag_loc loc;
     pos_of_node(r->ld, n, &loc);
-    return (m_pos){r->file, loc.line, loc.column};
+    return model_pos(r->file, &loc);
 }
 
 static m_pos pos_of_attribute(reader *r, xmlNodePtr n, const char *name)
 {
     diag_loc loc;
     pos_of_attr(r->ld, n, name, &loc);
-    return (m_pos){r->file, loc.line, loc.column};
+    return model_pos(r->file, &loc);
 }
 
 /* Writes the narrative markup (p, ul, ol, li, b, i: the schema allows
@@ -173,7 +180,6 @@ static m_value read_value(reader *r, xmlNodePtr n)
     memset(&v, 0, sizeof v);
     v.pos = pos_of(r, n);
     v.note = attr(r, n, "catatan");
-    v.multiplier = 1;
     if (raw_attr(n, "nilai")) {
         v.kind = M_NUMBER;
         v.number = number_attr(n, "nilai", 0);
