@@ -80,8 +80,17 @@ static int check_loaded(load_doc *ld, lkj_diags *diags, lkj_doc_kind *kind_out, 
         model_profile_free(model->profile);
         model_unit_free(model->unit);
         memset(model, 0, sizeof *model);
+        return LKJ_EXIT_IO;
     }
-    return model->profile || model->unit ? LKJ_EXIT_OK : LKJ_EXIT_IO;
+    if (model->profile || model->unit)
+        return LKJ_EXIT_OK;
+    /* Reading a schema-valid document fails only when its arena cannot
+     * grow: out of memory, said here (the arena is not libxml2's). */
+    if (!memory_failed(failures, ld, diags)) {
+        diag_loc loc = {ld->name, 0, 0};
+        DIAG0(diags, D_NO_MEMORY, &loc);
+    }
+    return LKJ_EXIT_IO;
 }
 
 /* The raw bytes of one input (taken over) through decoding and

@@ -354,8 +354,20 @@ static int run_explain(const options *o)
     return status;
 }
 
+/* Touches half a megabyte of the main thread's stack at once, so that the
+ * stack is already grown when memory runs short later: under an address
+ * space limit (ulimit -v) a stack that cannot grow is a SIGSEGV deep in
+ * libxslt's stylesheet compiler, never a diagnostic. */
+static void grow_stack(void)
+{
+    volatile char pad[512 * 1024];
+    for (size_t i = 0; i < sizeof pad; i += 4096)
+        pad[i] = 0;
+}
+
 int cli_main(int argc, char **argv)
 {
+    grow_stack();
     options o;
     int status = parse_options(argc, argv, &o);
     if (status == LKJ_EXIT_OK) {

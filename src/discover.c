@@ -61,6 +61,8 @@ typedef struct walk {
 static int report_problem(walk *w, diag_id id, const char *path, const char *arg)
 {
     diag_loc loc = {path, 0, 0};
+    if (id == D_IO_READ && errno == ENOMEM) /* a folder listing that ran out of memory */
+        id = D_NO_MEMORY;
     lkj_diags_clear(w->scratch);
     DIAG(w->scratch, id, &loc, arg);
     w->report(w->scratch, w->ctx);
@@ -118,7 +120,7 @@ int discover_walk(const char *arg, discover_fn visit, discover_report_fn report,
         return report_problem(&w, D_IO_READ, arg, strerror(errno));
     if (S_ISDIR(st.st_mode)) {
         int status = walk_dir(&w, arg);
-        if (w.found == 0)
+        if (w.found == 0 && status < LKJ_EXIT_IO)
             report_problem(&w, D_NO_INPUT, arg, arg);
         return status;
     }

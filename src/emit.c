@@ -167,8 +167,25 @@ static int make_security(void)
            xsltSetSecurityPrefs(security, XSLT_SECPREF_READ_FILE, allow_reading_stylesheets);
 }
 
+/* libxslt 1.1.35 does not check every allocation while it compiles a
+ * stylesheet and crashes on NULL: compile only with room to spare (far
+ * more than lkjip's stylesheets need), else say LKJ0901 before starting. */
+#define COMPILE_ROOM ((size_t)16 * 1024 * 1024)
+
+static int room_to_compile(void)
+{
+    void *probe = malloc(COMPILE_ROOM);
+    free(probe);
+    return probe != NULL;
+}
+
 int emit_init(const char *dir, unsigned mask, lkj_diags *d)
 {
+    if (!room_to_compile()) {
+        diag_loc loc = {dir, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return -1;
+    }
     exsltRegisterAll();
     xsltSetGenericErrorFunc(NULL, collect_xslt_error);
     load_allow_directory(dir);

@@ -20,6 +20,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <stdint.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -106,12 +107,19 @@ void load_thread_init(void)
  * with a NULL href, a failed attribute copy reads as a missing attribute),
  * so every stage that uses libxml2 compares this count before and after. */
 static _Thread_local unsigned long xml_failures;
+static atomic_ulong xml_failures_anywhere; /* on every thread, for the run's last word */
+
+static void count_failure(void)
+{
+    xml_failures++;
+    atomic_fetch_add(&xml_failures_anywhere, 1);
+}
 
 static void *xml_malloc(size_t size)
 {
     void *p = malloc(size);
     if (!p && size)
-        xml_failures++;
+        count_failure();
     return p;
 }
 
@@ -119,7 +127,7 @@ static void *xml_realloc(void *old, size_t size)
 {
     void *p = realloc(old, size);
     if (!p && size)
-        xml_failures++;
+        count_failure();
     return p;
 }
 
@@ -127,7 +135,7 @@ static char *xml_strdup(const char *s)
 {
     char *p = strdup(s);
     if (!p)
-        xml_failures++;
+        count_failure();
     return p;
 }
 
@@ -140,6 +148,8 @@ void load_init_memory(void)
 }
 
 unsigned long load_memory_failures(void) { return xml_failures; }
+
+unsigned long load_memory_failures_anywhere(void) { return atomic_load(&xml_failures_anywhere); }
 
 void load_init(void)
 {
@@ -164,7 +174,10 @@ static void emit_size(lkj_diags *d, diag_id id, const char *name, size_t limit)
 static int emit_io(lkj_diags *d, const char *name, int err)
 {
     diag_loc loc = {name, 0, 0};
-    DIAG(d, D_IO_READ, &loc, strerror(err));
+    if (err == ENOMEM)
+        DIAG0(d, D_NO_MEMORY, &loc);
+    else
+        DIAG(d, D_IO_READ, &loc, strerror(err));
     return LKJ_EXIT_IO;
 }
 

@@ -30,6 +30,8 @@ void load_init_memory(void);
  * libxml2 compares the count before and after, and when it grew, reports
  * LKJ0901 and drops what it built (libxml2 does not report every failure). */
 unsigned long load_memory_failures(void);
+/* The same counted on every thread since the process began. */
+unsigned long load_memory_failures_anywhere(void);
 /* Installs the deny-all external entity loader (process-wide). */
 void load_init(void);
 /* Per-thread setup for a worker thread (libxml2's error handlers are

@@ -207,11 +207,29 @@ static void check_work(void *item, void *ctx)
         store_pack(it->model.unit, &it->blob);
 }
 
+/* An input that failed (exit 3) always says why. Its failure went unsaid
+ * only when memory ran out where no finding could be made, or in the list
+ * itself: said as LKJ0901, after dropping what was kept if it must. */
+static void say_lost_failure(lkj_diags *d, const char *name, int status)
+{
+    if (status < LKJ_EXIT_IO || lkj_diags_count_severity(d, LKJ_SEV_FATAL) > 0)
+        return;
+    diag_loc loc = {name, 0, 0};
+    DIAG0(d, D_NO_MEMORY, &loc);
+    if (lkj_diags_count_severity(d, LKJ_SEV_FATAL) == 0) {
+        lkj_diags_clear(d);
+        DIAG0(d, D_NO_MEMORY, &loc);
+    }
+}
+
 static void check_done(void *item, void *ctx)
 {
     check_item *it = item;
     check_run *run = ctx;
     const char *name = it->path ? it->path : "-";
+    /* The check's own failure; keep_model's (a model store that failed)
+     * is said once, on the first file it failed. */
+    say_lost_failure(it->diags, name, it->status);
     if (run->o->link) {
         int kept = keep_model(run, name, &it->model, &it->blob, it->diags);
         if (kept > it->status)
@@ -389,7 +407,7 @@ static void say_failure(check_run *run, int status, lkj_diags *scratch)
     if (status < LKJ_EXIT_IO || run->fatals > 0 || !scratch)
         return;
     diag_loc loc = {"lkjip", 0, 0};
-    if (run->oom || load_memory_failures() != 0 || errno == ENOMEM)
+    if (run->oom || load_memory_failures_anywhere() != 0 || errno == ENOMEM)
         DIAG0(scratch, D_NO_MEMORY, &loc);
     else
         DIAG(scratch, D_INTERNAL, &loc, run->o->lang == LKJ_LANG_EN ? "the run failed without a finding"
