@@ -52,14 +52,9 @@ static void unit_dir(const build_options *o, const link_workspace *ws, size_t i,
 {
     const m_unit *u = ws->units[i];
     const m_unit *parent = ws->parents[i];
-    char a[80], b[80];
-    output_safe_name(u->id, b, sizeof b);
-    if (u->level == M_LEVEL_OPD && parent) {
-        output_safe_name(parent->id, a, sizeof a);
-        snprintf(out, size, "%s/%s/%s", o->out_dir, a, b);
-    } else {
-        snprintf(out, size, "%s/%s", o->out_dir, b);
-    }
+    char folder[OUTPUT_FOLDER_MAX];
+    output_unit_folder(u->id, u->level == M_LEVEL_OPD, parent ? parent->id : NULL, folder);
+    snprintf(out, size, "%s/%s", o->out_dir, folder);
 }
 
 int build_parse_formats(const char *list, unsigned *formats)
@@ -487,6 +482,12 @@ static void out_of_memory(build_run *run)
 static void submit_units(build_run *run, pool *p)
 {
     for (size_t i = 0; i < run->ws->unit_count && !atomic_load(&run->stop); i++) {
+        /* Its folder is an earlier unit's (LKJ0415): rendering it would
+         * overwrite that unit's reports. */
+        if (run->ws->folder_taken[i]) {
+            run->rendered++;
+            continue;
+        }
         unit_item *it = calloc(1, sizeof *it);
         if (it)
             it->job = (unit_job){.o = run->o, .stylesheets = run->stylesheets, .d = lkj_diags_new(run->lang),
