@@ -49,18 +49,11 @@ static const char *report_date(const m_profile *profile, char *buf, size_t size)
 }
 
 /* A unit's folder inside the output folder: "pemda" or "pemda/opd". */
-static void unit_dir(const link_workspace *ws, size_t i, char *out, size_t size)
+static void unit_dir(const link_workspace *ws, size_t i, char out[OUTPUT_FOLDER_MAX])
 {
     const m_unit *u = ws->units[i];
     const m_unit *parent = ws->parents[i];
-    char a[80], b[80];
-    output_safe_name(u->id, b, sizeof b);
-    if (u->level == M_LEVEL_OPD && parent) {
-        output_safe_name(parent->id, a, sizeof a);
-        snprintf(out, size, "%s/%s", a, b);
-    } else {
-        snprintf(out, size, "%s", b);
-    }
+    output_unit_folder(u->id, u->level == M_LEVEL_OPD, parent ? parent->id : NULL, out);
 }
 
 int build_parse_formats(const char *list, unsigned *formats)
@@ -411,7 +404,7 @@ struct build_run {
 
 typedef struct unit_item {
     size_t index;
-    char rel[200];
+    char rel[OUTPUT_FOLDER_MAX];
     char dir[4400];
     unit_job job;
     int status;
@@ -424,7 +417,7 @@ static void render_work(void *item, void *ctx)
     if (atomic_load(&run->stop))
         return;
     const m_unit *u = run->ws->units[it->index];
-    unit_dir(run->ws, it->index, it->rel, sizeof it->rel);
+    unit_dir(run->ws, it->index, it->rel);
     snprintf(it->dir, sizeof it->dir, "%s/%s", run->o->out_dir, it->rel);
     it->job.dir = it->dir;
     it->job.rel = it->rel;
@@ -541,6 +534,12 @@ static void out_of_memory(build_run *run)
 static void submit_units(build_run *run, pool *p)
 {
     for (size_t i = 0; i < run->ws->unit_count && !atomic_load(&run->stop); i++) {
+        /* Its folder is an earlier unit's (LKJ0415): rendering it would
+         * overwrite that unit's reports. */
+        if (run->ws->folder_taken[i]) {
+            run->rendered++;
+            continue;
+        }
         unit_item *it = calloc(1, sizeof *it);
         if (it)
             it->job = (unit_job){.o = run->o, .stylesheets = run->stylesheets, .d = lkj_diags_new(run->lang),

@@ -676,6 +676,29 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "Capaian divides by the target. For a target of 0 the standard policy gives 100 only when the "
          "indicator is negative and its realisasi is 0 too; otherwise the capaian is reported as not computable, "
          "never divided by zero."}},
+    [D_LINK_OUTPUT_COLLISION] = {
+        {"Dua unit berbagi folder keluaran", "Two units share an output folder"},
+        {"unit '{1}' akan ditulis ke folder '{2}', yang sudah dipakai unit '{3}' ({4})",
+         "unit '{1}' would be written to the folder '{2}', which unit '{3}' ({4}) already has"},
+        {"ganti id salah satu unit: nama folder adalah id dalam huruf kecil, dengan '.' ditulis '-'",
+         "change one of the unit ids: a folder name is the id in lower case, with '.' written '-'"},
+        {"Laporan setiap unit ditulis ke sebuah folder di folder keluaran (-o) yang namanya dibuat dari id "
+         "unit: huruf kecil, dan setiap karakter selain a-z, 0-9, '_' dan '-' (yaitu '.') ditulis '-'; folder "
+         "perangkat daerah berada di dalam folder pemdanya. Huruf besar dan kecil disamakan karena laporan "
+         "sering disalin ke sistem berkas yang tidak membedakannya, seperti share SMB/Windows, tempat DINAS-X "
+         "dan dinas-x adalah folder yang sama. Dua unit yang id-nya hanya berbeda huruf besar-kecil atau '.' "
+         "dan '-' (dinas-x, DINAS-X, dinas.x) dengan demikian menulis ke satu folder, dan laporan yang kedua "
+         "menimpa yang pertama. Unit pertama menurut urutan masukan (urutan argumen, berkas dalam folder "
+         "menurut urutan byte namanya) tetap memakai folder itu; unit berikutnya dilaporkan di id-nya dan "
+         "tidak disusun, begitu pula perangkat daerah di bawahnya. Kode keluar 1.",
+         "Every unit's reports are written to a folder in the output folder (-o) named after the unit's id: in "
+         "lower case, with every character other than a-z, 0-9, '_' and '-' (that is, '.') written '-'; an "
+         "OPD's folder lies inside its pemda's. Case is folded because reports are often copied to file "
+         "systems that do not tell case apart, such as SMB/Windows shares, where DINAS-X and dinas-x are one "
+         "folder. Two units whose ids differ only in case or in '.' and '-' (dinas-x, DINAS-X, dinas.x) thus "
+         "write to one folder, and the second's reports overwrite the first's. The first unit in input order "
+         "(the arguments' order, files in a folder in byte order) keeps the folder; a later one is reported "
+         "at its id and not rendered, nor are the OPDs under it. Exit status 1."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

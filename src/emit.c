@@ -23,6 +23,7 @@
 #include <libexslt/exslt.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -290,55 +291,110 @@ static int take_file(xmlNodePtr wrapper, emit_file *f)
     return ok ? 0 : -1;
 }
 
-static void collect_wrappers(xmlNodePtr n, xmlNodePtr *found, size_t *count, size_t max)
+/* Every lkj:berkas of a result, in document order; as many as there are
+ * (a pemda with a thousand indicators has two thousand charts, and a
+ * wrapper left behind would stay inside the DocBook). */
+typedef struct wrapper_list {
+    xmlNodePtr *items;
+    size_t count, capacity;
+    int failed; /* out of memory */
+} wrapper_list;
+
+static void add_wrapper(wrapper_list *w, xmlNodePtr n)
+{
+    if (w->failed)
+        return;
+    if (w->count == w->capacity) {
+        size_t cap = w->capacity ? 2 * w->capacity : 64;
+        xmlNodePtr *grown = realloc(w->items, cap * sizeof *grown);
+        if (!grown) {
+            w->failed = 1;
+            return;
+        }
+        w->items = grown;
+        w->capacity = cap;
+    }
+    w->items[w->count++] = n;
+}
+
+static void collect_wrappers(xmlNodePtr n, wrapper_list *w)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (is_file_wrapper(n)) {
-            if (*count < max)
-                found[(*count)++] = n;
+            add_wrapper(w, n);
             continue;
         }
-        collect_wrappers(n->children, found, count, max);
+        collect_wrappers(n->children, w);
     }
 }
 
-static int extract_files(xmlDocPtr result, emit_result *out, const char *stylesheet, lkj_diags *d)
+static uint64_t hash_name(const char *s)
 {
-    enum { MAX_FILES = 4096 };
-    xmlNodePtr *found = malloc(MAX_FILES * sizeof *found);
-    if (!found)
-        return -1;
-    size_t count = 0;
-    collect_wrappers(xmlDocGetRootElement(result), found, &count, MAX_FILES);
-    out->files = calloc(count + 1, sizeof *out->files);
-    int rc = out->files ? 0 : -1;
-    for (size_t i = 0; i < count && rc == 0; i++) {
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+/* Whether an earlier file has this name: a table of file indices + 1
+ * (capacity a power of two above the count), so that thousands of charts
+ * are not compared pairwise. Adds the name when it is new. */
+static int name_taken(const emit_result *out, size_t *slots, size_t capacity, size_t index)
+{
+    const char *name = out->files[index].name;
+    size_t k = (size_t)hash_name(name) & (capacity - 1);
+    for (; slots[k]; k = (k + 1) & (capacity - 1))
+        if (strcmp(out->files[slots[k] - 1].name, name) == 0)
+            return 1;
+    slots[k] = index + 1;
+    return 0;
+}
+
+/* Takes every wrapper out of the result as a file of its own. */
+static int take_files(const wrapper_list *w, emit_result *out, size_t *slots, size_t capacity,
+                      const char *stylesheet, lkj_diags *d)
+{
+    for (size_t i = 0; i < w->count; i++) {
         emit_file f = {NULL, NULL, 0};
-        if (take_file(found[i], &f) != 0) {
+        if (take_file(w->items[i], &f) != 0) {
             free(f.name);
             xmlFree(f.data);
             snprintf(error_text, sizeof error_text, "lkj:berkas without a safe name (a-z 0-9 . _ - and .svg) or content");
             report_stylesheet_error(d, stylesheet);
-            rc = -1;
-            break;
-        }
-        for (size_t k = 0; k < out->file_count; k++)
-            if (strcmp(out->files[k].name, f.name) == 0)
-                rc = -1;
-        if (rc != 0) {
-            snprintf(error_text, sizeof error_text, "two lkj:berkas named %s", f.name);
-            report_stylesheet_error(d, stylesheet);
-            free(f.name);
-            xmlFree(f.data);
-            break;
+            return -1;
         }
         out->files[out->file_count++] = f;
-        xmlUnlinkNode(found[i]);
-        xmlFreeNode(found[i]);
+        if (name_taken(out, slots, capacity, out->file_count - 1)) {
+            snprintf(error_text, sizeof error_text, "two lkj:berkas named %s", f.name);
+            report_stylesheet_error(d, stylesheet);
+            return -1;
+        }
+        xmlUnlinkNode(w->items[i]);
+        xmlFreeNode(w->items[i]);
     }
-    free(found);
+    return 0;
+}
+
+static int extract_files(xmlDocPtr result, emit_result *out, const char *stylesheet, lkj_diags *d)
+{
+    wrapper_list w = {NULL, 0, 0, 0};
+    collect_wrappers(xmlDocGetRootElement(result), &w);
+    size_t capacity = 16;
+    while (capacity < 2 * w.count + 2)
+        capacity *= 2;
+    size_t *slots = w.failed ? NULL : calloc(capacity, sizeof *slots);
+    out->files = slots ? calloc(w.count + 1, sizeof *out->files) : NULL;
+    int rc = -1;
+    if (!out->files) {
+        diag_loc loc = {stylesheet, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+    } else {
+        rc = take_files(&w, out, slots, capacity, stylesheet, d);
+    }
+    free(slots);
+    free(w.items);
     return rc;
 }
 

@@ -16,6 +16,7 @@
 
 #include "diag.h"
 #include "formula.h"
+#include "output.h"
 
 /* ------------------------------------------------------------------ */
 /* Symbol table                                                        */
@@ -134,6 +135,7 @@ enum {
     STAGE_ENTITY,
     STAGE_PARENTS,
     STAGE_LOOPS,
+    STAGE_FOLDERS,
     STAGE_CASCADE,
     STAGE_UNSUPPORTED,
     STAGE_ORPHANS,
@@ -353,6 +355,75 @@ static void find_parent_loops(linker *l)
         }
     }
     free(state);
+}
+
+/* ------------------------------------------------------------------ */
+/* Output folders: never two units in one                              */
+/* ------------------------------------------------------------------ */
+
+static void report_shared_folder(linker *l, size_t later, size_t first, const char *folder)
+{
+    link_workspace *ws = l->ws;
+    const m_unit *u = ws->units[later], *earlier = ws->units[first];
+    ws->folder_taken[later] = 1;
+    /* The same id twice is LKJ0402 already: one finding is enough. */
+    if (strcmp(u->id, earlier->id) == 0)
+        return;
+    at(l, STAGE_FOLDERS, later);
+    char first_at[512];
+    where(&earlier->pos, first_at, sizeof first_at);
+    diag_loc loc = loc_of(&u->pos);
+    DIAG(l->d, D_LINK_OUTPUT_COLLISION, &loc, u->id, folder, earlier->id, first_at);
+    l->errors++;
+}
+
+/* Marks, in input order, every unit whose folder an earlier unit has:
+ * folders[i] is unit i's, slots an empty table of capacity (a power of
+ * two above the count) of unit indices + 1. */
+static void mark_shared_folders(linker *l, char (*folders)[OUTPUT_FOLDER_MAX], size_t *slots, size_t capacity)
+{
+    link_workspace *ws = l->ws;
+    for (size_t i = 0; i < ws->unit_count; i++) {
+        const m_unit *u = ws->units[i];
+        output_unit_folder(u->id, u->level == M_LEVEL_OPD, ws->parents[i] ? ws->parents[i]->id : NULL, folders[i]);
+        size_t k = (size_t)hash_id(folders[i]) & (capacity - 1);
+        while (slots[k] && strcmp(folders[slots[k] - 1], folders[i]) != 0)
+            k = (k + 1) & (capacity - 1);
+        if (slots[k])
+            report_shared_folder(l, i, slots[k] - 1, folders[i]);
+        else
+            slots[k] = i + 1;
+    }
+}
+
+/* A unit's folder is made from its id (output_unit_folder), and not one to
+ * one: 'dinas-x', 'DINAS-X' and 'dinas.x' share a folder (case is folded
+ * for file systems that fold it), so the later would overwrite the
+ * earlier's reports. The first unit in input order keeps the folder; each
+ * later one is reported at its id and not rendered, nor are the OPDs of a
+ * pemda that lost its folder (theirs lie inside another unit's). Parts
+ * keep units with the same folder name together (partition.c), so a part
+ * sees every unit its units could collide with. Runs once parents are
+ * final. */
+static void find_shared_folders(linker *l)
+{
+    link_workspace *ws = l->ws;
+    size_t n = ws->unit_count, capacity = 16;
+    while (capacity < 2 * n + 2)
+        capacity *= 2;
+    char(*folders)[OUTPUT_FOLDER_MAX] = malloc((n + 1) * sizeof *folders);
+    size_t *slots = calloc(capacity, sizeof *slots);
+    if (folders && slots)
+        mark_shared_folders(l, folders, slots, capacity);
+    else
+        l->oom = 1;
+    free(folders);
+    free(slots);
+    for (size_t i = 0; i < n; i++) {
+        size_t p = ws->parents[i] ? unit_index(ws, ws->parents[i]) : n;
+        if (ws->units[i]->level == M_LEVEL_OPD && p < n && ws->folder_taken[p])
+            ws->folder_taken[i] = 1;
+    }
 }
 
 static void check_years(linker *l)
@@ -742,10 +813,12 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
         capacity *= 2;
     ws->symbols = calloc(1, sizeof *ws->symbols);
     ws->parents = calloc(unit_count + 1, sizeof *ws->parents);
+    ws->folder_taken = calloc(unit_count + 1, 1);
     ws->missing = calloc(scope->missing_count + 1, sizeof *ws->missing);
     if (ws->symbols)
         ws->symbols->slots = calloc(capacity, sizeof(symbol));
-    if (!ws->symbols || !ws->symbols->slots || !ws->parents || !ws->missing || collect_uppers(&l) != 0) {
+    if (!ws->symbols || !ws->symbols->slots || !ws->parents || !ws->folder_taken || !ws->missing ||
+        collect_uppers(&l) != 0) {
         diag_loc loc = {"-", 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc);
         return LKJ_EXIT_IO;
@@ -766,6 +839,7 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
     resolve_entity(&l);
     resolve_parents(&l);
     find_parent_loops(&l);
+    find_shared_folders(&l);
     resolve_cascade(&l);
     find_unsupported(&l);
     find_orphan_programs(&l);
@@ -942,6 +1016,7 @@ void link_free(link_workspace *ws)
         free(ws->symbols->slots);
     free(ws->symbols);
     free(ws->parents);
+    free(ws->folder_taken);
     free(ws->missing);
     memset(ws, 0, sizeof *ws);
 }

@@ -31,6 +31,9 @@ typedef struct link_workspace {
     m_unit **units;             /* input order (byte order of paths) */
     size_t unit_count;
     const m_unit **parents;     /* parallel to units: the resolved induk, or NULL */
+    /* Parallel to units: 1 when an earlier unit has its output folder, or
+     * its pemda's (LKJ0415); such a unit is not rendered. */
+    unsigned char *folder_taken;
     const m_unit *pemda;        /* the profile's entity, or NULL */
     int year;                   /* the reporting year of the workspace */
     link_upper *uppers;         /* every sasaran that something supports or should */

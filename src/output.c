@@ -33,6 +33,18 @@ void output_safe_name(const char *id, char *out, size_t size)
     out[o] = '\0';
 }
 
+void output_unit_folder(const char *id, int is_opd, const char *parent, char out[OUTPUT_FOLDER_MAX])
+{
+    char own[65], above[65];
+    output_safe_name(id, own, sizeof own);
+    if (is_opd && parent) {
+        output_safe_name(parent, above, sizeof above);
+        snprintf(out, OUTPUT_FOLDER_MAX, "%s/%s", above, own);
+    } else {
+        snprintf(out, OUTPUT_FOLDER_MAX, "%s", own);
+    }
+}
+
 int output_make_dirs(const char *dir)
 {
     char path[4096];

@@ -19,8 +19,17 @@
 #define OUTPUT_MARKER ".lkjip-output"
 
 /* A file or folder name from an id: lower case, [a-z0-9_-] kept, anything
- * else (dots, slashes, spaces) becomes '-'; never empty. */
+ * else (dots, slashes, spaces) becomes '-'; never empty. Not one to one:
+ * 'dinas-x', 'DINAS-X' and 'dinas.x' give the same name (link reports
+ * units that would share a folder, LKJ0415). */
 void output_safe_name(const char *id, char *out, size_t size);
+
+/* A unit's folder under the output folder: its safe name, inside its
+ * parent's when it is an OPD with a parent (parent: the resolved induk, or
+ * NULL). The one place the layout is decided, for build and for link's
+ * check that no two units share a folder. */
+#define OUTPUT_FOLDER_MAX 130 /* two safe names of at most 64 characters, a '/', the NUL */
+void output_unit_folder(const char *id, int is_opd, const char *parent, char out[OUTPUT_FOLDER_MAX]);
 
 /* Creates dir and its parents (mode 0755). 0, or -1 with errno. */
 int output_make_dirs(const char *dir);

@@ -13,6 +13,7 @@
 #include "arena.h"
 #include "diag.h"
 #include "formula.h"
+#include "output.h"
 
 #define DEFINED 0x80000000u /* in slot.flags: some unit defines the id */
 #define LISTED 0x40000000u  /* a missing parent already listed */
@@ -241,6 +242,13 @@ int partition_add(partition *p, const m_unit *u)
     }
     unit_visit v = {p, i};
     model_each_indicator(u, note_indicator, &v);
+    /* Units whose ids give one folder name (output_safe_name) join too, so
+     * that link sees every unit another could share a folder with (LKJ0415):
+     * two units in one folder have the same last name in it. No id starts
+     * with '/', so the key is no id. */
+    char folder[66] = "/";
+    output_safe_name(u->id, folder + 1, sizeof folder - 1);
+    mention(p, i, folder, 0);
     return p->failed ? -1 : 0;
 }
 

@@ -4,7 +4,10 @@
  * of 22,000 units is 38 provinsi trees with nothing above them).
  *
  * Two units are in one part when they share an id, by defining it or by
- * naming it: induk, mendukung, a formula's ids, or an id defined twice.
+ * naming it: induk, mendukung, a formula's ids, or an id defined twice;
+ * or when their ids give the same output folder name ('dinas-x' and
+ * 'DINAS-X', output_safe_name), so that link sees units that would share
+ * a folder (LKJ0415).
  * Linking, measuring and rendering a part thus find everything the whole
  * workspace would have given them; what only the whole knows (its year,
  * the parent ids nobody defines, where the profile's entitas is) comes

@@ -15,10 +15,11 @@
   Charts are SVG files beside the DocBook: each is emitted as
   <lkj:berkas nama="x.svg"><svg …/></lkj:berkas> (urn:lkjip:emit:1), which
   lkjip removes from the document and writes next to it; a figure refers
-  to the file by name. Names are lower case, [a-z0-9][a-z0-9._-]*\.svg,
-  unique per document (a kind prefix and the position make them so). The
-  charts are charts.xsl's (the same as in the HTML report); the pohon
-  kinerja is drawn here, with a turned copy for A4 print.
+  to the file by name. Names are lower case, [a-z0-9][a-z0-9_-]*\.svg,
+  unique per document (a kind prefix and the position make them so,
+  whatever the ids: see db-file-name). The charts are charts.xsl's (the
+  same as in the HTML report); the pohon kinerja is drawn here, with a
+  turned copy for A4 print.
 
   Numbers are never computed here: values are the IR's (tampil where the IR
   rounded them); only chart geometry is derived from them. Every word comes
@@ -1712,11 +1713,16 @@
   <!-- Figures: SVG files beside the DocBook                            -->
   <!-- ================================================================ -->
 
-  <!-- A safe, lower-case file name: [a-z0-9._-], other characters '-'. -->
+  <!-- A safe, lower-case file name: [a-z0-9_-], every other character
+       '-', then '.svg'. '.' goes too: an id may hold '..' (O0-A..B is a
+       valid id), which lkjip refuses in a file name. The name need not keep
+       ids apart (Ab.C and ab-c give one tail): what makes it unique in the
+       document is the kind prefix and the positions before the id
+       (s<sasaran>, i<indicator>); the id is only a readable tail. -->
   <xsl:template name="db-file-name">
     <xsl:param name="base"/>
     <xsl:variable name="low" select="translate($base, $db-upper, $db-lower)"/>
-    <xsl:variable name="bad" select="translate($low, 'abcdefghijklmnopqrstuvwxyz0123456789._-', '')"/>
+    <xsl:variable name="bad" select="translate($low, 'abcdefghijklmnopqrstuvwxyz0123456789_-', '')"/>
     <xsl:value-of select="concat(translate($low, $bad, '--------------------------------------------------------------------------------'), '.svg')"/>
   </xsl:template>
 
