@@ -74,6 +74,19 @@ build/check/test_oom: tests/unit/test_oom.c tests/unit/unit.h $(filter-out build
 	$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $< $(filter-out build/check/main.o,$(CHECK_OBJS)) \
 	  $(OOM_WRAP) -o $@ $(LIBS)
 
+# The fault test wraps the calls lkjip makes to write its output
+# (tests/unit/test_faults.c), so it is linked with its own rule. make check
+# runs it at the level FAULTS_CHECK says: self-test (the wrappers, a few
+# builds), or bounded (both sweeps, the IR of a small workspace, about a
+# minute); build/check/test_faults --full runs both in full.
+FAULTS_CHECK = self-test
+FAULT_CALLS = open openat creat write pwrite fsync fdatasync syncfs rename renameat renameat2 mkdir mkdirat \
+              link linkat unlink unlinkat rmdir close fopen fwrite fclose ftruncate mkstemp mkostemp
+FAULT_WRAP  = $(foreach c,$(FAULT_CALLS),-Wl,--wrap=$(c))
+build/check/test_faults: tests/unit/test_faults.c tests/unit/unit.h $(filter-out build/check/main.o,$(CHECK_OBJS))
+	$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $< $(filter-out build/check/main.o,$(CHECK_OBJS)) \
+	  $(FAULT_WRAP) -o $@ $(LIBS)
+
 build/release build/check:
 	mkdir -p $@
 
@@ -144,7 +157,7 @@ install-packages:
 check: deps
 	@$(MAKE) -s install-packages PACKAGES="$(TEST_PACKAGES)"
 	$(MAKE) build/check/lkjip build/lkjip $(UNIT_TESTS)
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 LKJIP_FAULTS=$(FAULTS_CHECK) \
 	  LKJIP=build/check/lkjip LKJIP_RELEASE=build/lkjip UNIT_TESTS="$(UNIT_TESTS)" tests/run.sh
 
 demo: deps
@@ -198,7 +211,7 @@ uninstall:
 
 # Unit tests alone: make unit (or tests/run.sh with UNIT_TESTS set).
 unit: $(UNIT_TESTS)
-	UNIT_TESTS="$(UNIT_TESTS)" tests/run.sh unit/
+	LKJIP_FAULTS=$(FAULTS_CHECK) UNIT_TESTS="$(UNIT_TESTS)" tests/run.sh unit/
 
 lint:
 	clang-tidy $(SOURCES) -- $(BASE_CFLAGS)
