@@ -29,7 +29,7 @@
  * killed child simply dies, a hung one is stopped by alarm), armed only
  * while cli_main runs: the test's own copies and comparisons never are.
  *
- * Sweeps (--full runs them in full; make check runs the self-test, or
+ * Sweeps (make faults runs them in full; make check runs the self-test, or
  * the bounded sweeps when FAULTS_CHECK says so in the Makefile):
  *   fault  OUT holds a good build; one realisasi in one OPD file changes;
  *          for N = 1, 2, … a build whose N-th call fails, until a build
@@ -1408,7 +1408,7 @@ static void test_kill(world *w)
 enum { BOUNDED_RUNS = 70 };
 
 /* self-test (make check today), bounded (make check once the commit holds)
- * or full (--full). */
+ * or full (make faults). */
 static void set_level(options *o, const char *level)
 {
     o->formats = "ir";
@@ -1498,7 +1498,7 @@ int main(int argc, char **argv)
         if (opt.sweeps & 2)
             sweep(&w, PLAN_KILL, &opt, kill_total);
         if (!opt.sweeps)
-            printf("# the sweeps: test_faults --bounded or --full (or LKJIP_FAULTS=bounded|full)\n");
+            printf("# the sweeps: make faults (or LKJIP_FAULTS=bounded|full)\n");
     }
     world_free(&w);
     printf("# test_faults: %.0f s\n", seconds_since(&start));
