@@ -80,7 +80,7 @@ build/check/test_oom: tests/unit/test_oom.c tests/unit/unit.h $(filter-out build
 # runs it at the level FAULTS_CHECK says: self-test (the wrappers, a few
 # builds), or bounded (both sweeps, the IR of a small workspace, about a
 # minute); make faults runs both sweeps in full.
-FAULTS_CHECK = self-test
+FAULTS_CHECK = bounded
 FAULT_CALLS = open openat creat write pwrite fsync fdatasync syncfs rename renameat renameat2 mkdir mkdirat \
               link linkat unlink unlinkat rmdir close fopen fwrite fclose ftruncate mkstemp mkostemp
 FAULT_WRAP  = $(foreach c,$(FAULT_CALLS),-Wl,--wrap=$(c))

@@ -42,9 +42,9 @@
  *          original inputs.
  * A snapshot is every path under a folder with its type, permission bits
  * and the SHA-256 of its bytes (of a symbolic link: its target). Inside
- * OUT it leaves out only .lkjip-cache/ and .lkjip.lock at the top, today's
- * cache and lock: state, not reports (the new commit moves them beside OUT,
- * to .OUT.lkjip/). "Nothing temporary" means OUT's siblings are those a
+ * OUT nothing is left out (lkjip before 0.2 kept its cache and lock there,
+ * .lkjip-cache/ and .lkjip.lock: still skipped, should an old folder be
+ * swept; the state is now .OUT.lkjip/ beside OUT). "Nothing temporary" means OUT's siblings are those a
  * clean build leaves (its state folder), and no name under OUT's parent
  * holds ".tmp.", "lkjip-new", "lkjip-old" or ".lkjip-models." (extend
  * looks_temporary when the commit names its temporaries otherwise).
@@ -675,7 +675,7 @@ static int by_path(const void *x, const void *y)
     return strcmp(((const entry *)x)->path, ((const entry *)y)->path);
 }
 
-/* Today's cache and lock, inside OUT: state, not output. */
+/* The cache and lock of lkjip before 0.2, inside OUT: state, not output. */
 static const char *const out_state[] = {".lkjip-cache", ".lkjip.lock", NULL};
 
 static void snapshot_take(snapshot *s, const char *dir, const char *const *skip)
