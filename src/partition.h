@@ -8,8 +8,8 @@
  * or when their ids give the same output folder name ('dinas-x' and
  * 'DINAS-X', output_safe_name), so that link sees units that would share
  * a folder (LKJ0415).
- * Linking, measuring and rendering a part thus find everything the whole
- * workspace would have given them; what only the whole knows (its year,
+ * Linking, measuring and rendering a part (the driver does, run.h) thus
+ * find everything the whole workspace would have given them; what only the whole knows (its year,
  * the parent ids nobody defines, where the profile's entitas is) comes
  * from here. Ids are compared as strings: nothing is guessed.
  */
@@ -18,7 +18,6 @@
 
 #include <stddef.h>
 
-#include "link.h"
 #include "model.h"
 #include "store.h"
 
@@ -46,16 +45,5 @@ const char *const *partition_missing(const partition *p, size_t *count);
 /* The reporting year of the whole workspace, as linking the whole sets it: the
  * profile's, else the first unit's; 0 without units. */
 int partition_year(const partition *p, const m_profile *profile);
-
-/* Links the workspace one part at a time, so that memory holds one part's
- * models: each part's models come back from the store (unit indices are
- * store indices; read on jobs threads), are linked (link_part, with the
- * year and what only the whole knows), given to each (NULL: none; build
- * renders the part there), and freed. The findings are then sorted into the order linking the whole at
- * once gives (by stage, then by unit). Returns the worst LKJ_EXIT_* status;
- * stops at the first LKJ_EXIT_IO. */
-typedef int (*partition_each_fn)(const link_workspace *part, void *ctx);
-int partition_link(partition *p, model_store *models, const m_profile *profile, int jobs,
-                   partition_each_fn each, void *ctx, lkj_diags *diags);
 
 #endif

@@ -31,6 +31,7 @@
 #include "partition.h"
 #include "pool.h"
 #include "render.h"
+#include "run.h"
 #include "store.h"
 
 /* ------------------------------------------------------------------ */
@@ -302,7 +303,79 @@ static int finish_parts(check_run *run)
 }
 
 
-/* build_part as partition_link's callback. */
+/* ------------------------------------------------------------------ */
+/* Linking part by part                                                */
+/* ------------------------------------------------------------------ */
+
+/* A model that could not come back: out of memory, or the file failed. */
+static void lost_model(lkj_diags *d)
+{
+    diag_loc loc = {"lkjip", 0, 0};
+    if (errno == ENOMEM)
+        DIAG0(d, D_NO_MEMORY, &loc);
+    else
+        DIAG(d, D_STORE_IO, &loc, errno ? strerror(errno) : "-");
+}
+
+static int link_one_part(partition *p, size_t k, model_store *models, const m_profile *profile, int year,
+                         int jobs, run_part_fn each, void *ctx, lkj_diags *d)
+{
+    size_t n;
+    const size_t *members = partition_part(p, k, &n);
+    store_load(models, members, n, jobs);
+    m_unit **units = malloc((n + 1) * sizeof *units);
+    int status = LKJ_EXIT_OK;
+    if (!units) {
+        errno = ENOMEM;
+        lost_model(d);
+        status = LKJ_EXIT_IO;
+    }
+    for (size_t j = 0; j < n && status == LKJ_EXIT_OK; j++)
+        if (!(units[j] = store_get(models, members[j]))) {
+            lost_model(d);
+            status = LKJ_EXIT_IO;
+        }
+    if (status == LKJ_EXIT_OK) {
+        size_t missing_count;
+        const char *const *missing = partition_missing(p, &missing_count);
+        link_scope scope = {members, year, k == partition_entity_part(p), missing, missing_count};
+        link_workspace ws;
+        status = link_part(&ws, profile, units, n, &scope, d);
+        if (status != LKJ_EXIT_IO && each) {
+            int s = each(&ws, ctx);
+            if (s > status)
+                status = s;
+        }
+        link_free(&ws);
+    }
+    for (size_t j = 0; j < n; j++)
+        store_release(models, members[j]);
+    free(units);
+    return status;
+}
+
+int run_link_parts(partition *p, model_store *models, const m_profile *profile, int jobs, run_part_fn each,
+                   void *ctx, lkj_diags *d)
+{
+    int year = partition_year(p, profile);
+    size_t first = lkj_diags_count(d);
+    int status = LKJ_EXIT_OK;
+    for (size_t k = 0; k < partition_count(p) && status < LKJ_EXIT_IO; k++) {
+        int s = link_one_part(p, k, models, profile, year, jobs, each, ctx, d);
+        if (s > status)
+            status = s;
+    }
+    /* A finding lost (the list could not grow) fails the run like any
+     * other lack of memory: a clean result must never hide one. */
+    if (diag_sort_by_key(d, first) != 0 || diag_out_of_memory(d)) {
+        diag_loc loc = {"lkjip", 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        status = LKJ_EXIT_IO;
+    }
+    return status;
+}
+
+/* build_part as run_link_parts' callback. */
 static int build_each_part(const link_workspace *ws, void *build)
 {
     return build_part(build, ws);
@@ -311,7 +384,7 @@ static int build_each_part(const link_workspace *ws, void *build)
 /* Links the workspace one part at a time (building: renders each part). */
 static int link_parts(check_run *run, build_run *build)
 {
-    return partition_link(run->parts, run->models, run->profile, run->o->jobs,
+    return run_link_parts(run->parts, run->models, run->profile, run->o->jobs,
                           build ? build_each_part : NULL, build, run->diags);
 }
 

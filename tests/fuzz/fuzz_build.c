@@ -23,6 +23,7 @@
 #include "lower.h"
 #include "measure.h"
 #include "partition.h"
+#include "run.h"
 #include "store.h"
 
 /* The slots {A}..{Z}, by letter, with their defaults. */
@@ -174,7 +175,7 @@ typedef struct lowering {
     int english;
 } lowering;
 
-/* partition_link's callback: one linked part measured and lowered. */
+/* run_link_parts' callback: one linked part measured and lowered. */
 static int lower_part(const link_workspace *ws, void *ctx)
 {
     const lowering *lw = ctx;
@@ -243,7 +244,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (partition_finish(parts, profile ? profile->entity : NULL) != 0)
         abort();
     lowering lw = {piece[0], len[0], (int)(size % 2)};
-    partition_link(parts, models, profile, 1, lower_part, &lw, diags);
+    run_link_parts(parts, models, profile, 1, lower_part, &lw, diags);
     store_free(models);
     partition_free(parts);
     model_profile_free(profile);

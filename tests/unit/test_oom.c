@@ -35,6 +35,7 @@
 #include "diag.h"
 #include "lkjip/lkjip.h"
 #include "partition.h"
+#include "run.h"
 #include "store.h"
 
 void *__real_malloc(size_t size);
@@ -187,7 +188,7 @@ static outcome link_files(const char *path, unsigned long n, int kind)
     if (o.status == LKJ_EXIT_OK && partition_finish(p, profile ? profile->entity : NULL) != 0)
         o.status = LKJ_EXIT_IO;
     if (o.status == LKJ_EXIT_OK)
-        o.status = partition_link(p, s, profile, 1, NULL, NULL, d);
+        o.status = run_link_parts(p, s, profile, 1, NULL, NULL, d);
     if (o.status == LKJ_EXIT_IO && !lkj_diags_count_severity(d, LKJ_SEV_FATAL)) {
         diag_loc loc = {"lkjip", 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc); /* as cli.c says it when these fail */
