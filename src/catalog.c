@@ -557,6 +557,26 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "min harus menurun dan tepat satu kategori terakhir tanpa min.",
          "A capaian's category is the first band whose min it reaches, from the top. So the mins must "
          "decrease and exactly one last band has no min."}},
+    [D_RULE_THOUSANDS] = {
+        {"Titik ribuan atau titik desimal?", "Thousands dot or decimal point?"},
+        {"{1} '{2}' pada {3} dapat dibaca {4} atau {5} (titik pemisah ribuan); lkjip membacanya {4}",
+         "the {1} '{2}' of {3} reads as {4} or as {5} (a dot as thousands separator); lkjip reads {4}"},
+        {"tulis {6} bila maksudnya {5}; bila maksudnya {4}, tulis {7}{8}",
+         "write {6} if you mean {5}; if you mean {4}, write {7}{8}"},
+        {"Dalam tulisan Indonesia titik memisahkan ribuan (185.000 = seratus delapan puluh lima ribu), "
+         "sedangkan dalam submisi titik adalah tanda desimal, sehingga lkjip membaca 185.000 sebagai 185. "
+         "Angka dengan satu sampai tiga digit, titik, lalu tepat tiga digit (185.000, 1.250, 12.500) dapat "
+         "dibaca dua cara; angka lain (0.125, 185.0001, 1850.000) tidak. Peringatan ini berlaku untuk setiap "
+         "angka submisi: nilai, bawah, atas, pembilang, penyebut, pengali, bobot, pagu dan realisasi anggaran. "
+         "Indikator yang nilainya memang ditulis dengan tiga desimal menyatakannya dengan desimal=\"3\" pada "
+         "<indikator>; angka di dalam indikator itu tidak diperingatkan lagi.",
+         "Indonesian writing separates thousands with a dot (185.000 = a hundred and eighty-five thousand), "
+         "while in a submission the dot is the decimal point, so lkjip reads 185.000 as 185. A number of one "
+         "to three digits, a dot and exactly three digits (185.000, 1.250, 12.500) reads both ways; other "
+         "numbers (0.125, 185.0001, 1850.000) do not. The warning covers every number of a submission: nilai, "
+         "bawah, atas, pembilang, penyebut, pengali, bobot, pagu and realisasi anggaran. An indicator whose "
+         "values really are written with three decimals says so with desimal=\"3\" on <indikator>; the "
+         "numbers inside it are then not warned about."}},
     [D_LINK_DANGLING] = {
         {"Rujukan ke sasaran yang tidak ada", "Reference to a sasaran that does not exist"},
         {"sasaran '{1}' mendukung '{2}', yang tidak ada di {3}", "sasaran '{1}' supports '{2}', which {3} does not have"},

@@ -18,13 +18,16 @@
 #include "diag.h"
 #include "position.h"
 
-enum { RX_CODE_PROVINSI, RX_CODE_PEMDA, RX_CODE_OPD, RX_NIP, RX_COUNT };
+enum { RX_CODE_PROVINSI, RX_CODE_PEMDA, RX_CODE_OPD, RX_NIP, RX_THOUSANDS, RX_COUNT };
 
 static const char *const rx_source[RX_COUNT] = {
     [RX_CODE_PROVINSI] = "[0-9]{2}",
     [RX_CODE_PEMDA] = "[0-9]{2}\\.[0-9]{2}",
     [RX_CODE_OPD] = "([0-9]|X)\\.([0-9]{2}|XX)\\.([0-9]|X)\\.([0-9]{2}|XX)\\.([0-9]|X)\\.([0-9]{2}|XX)\\.[0-9]{2}\\.[0-9]{4}",
     [RX_NIP] = "([0-9]{4})([0-9]{2})([0-9]{2})([0-9]{4})([0-9]{2})([0-9])([0-9]{3})",
+    /* 185.000, 1.250, -12.500: a decimal that reads as thousands too (the
+     * white space xs:decimal allows around it included). */
+    [RX_THOUSANDS] = "[ \\t\\r\\n]*([+-]?)([1-9][0-9]{0,2})\\.([0-9]{3})[ \\t\\r\\n]*",
 };
 
 static pcre2_code *rx[RX_COUNT];
@@ -723,6 +726,111 @@ static void check_pk_dates(rules *r)
 }
 
 /* ------------------------------------------------------------------ */
+/* Numbers that read two ways                                          */
+/* ------------------------------------------------------------------ */
+
+/* The attributes of a decimal type in submission.xsd (Angka,
+ * AngkaNonNegatif, AngkaPositif, Rupiah); every attribute of these names
+ * is one. pagu, the other Rupiah, is element text. */
+static int is_number_attr(const xmlChar *name)
+{
+    static const char *const names[] = {"nilai", "bawah", "atas", "pembilang", "penyebut", "pengali", "bobot"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (same_name(name, names[i]))
+            return 1;
+    return 0;
+}
+
+/* The two readings of a value such as 185.000, for the message and the
+ * hint: as a decimal (185; 1,25 in Indonesian text) and as thousands
+ * (185.000 in Indonesian text, 185,000 in English), each also as it is
+ * written in a file (185, 185000), and the decimal reading written so that
+ * it no longer reads both ways (185, or 2.1250 when no zero can go). */
+typedef struct two_readings {
+    char decimal_text[24], thousands_text[24];
+    char thousands_file[24], decimal_file[24];
+} two_readings;
+
+/* Whether value reads both ways (RX_THOUSANDS); fills out when it does. */
+static int thousands_readings(rules *r, const char *value, two_readings *out)
+{
+    if (!strchr(value, '.') || !matches(r, RX_THOUSANDS, value))
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
+    int sign_len = (int)(ov[3] - ov[2]), int_len = (int)(ov[5] - ov[4]);
+    const char *sign = value + ov[2], *whole_part = value + ov[4], *frac = value + ov[6];
+    int frac_len = 3;
+    while (frac_len > 0 && frac[frac_len - 1] == '0')
+        frac_len--; /* 1.250 is 1.25 as a decimal */
+    int en = lkj_diags_lang(r->d) == LKJ_LANG_EN;
+    snprintf(out->decimal_text, sizeof out->decimal_text, "%.*s%.*s%s%.*s", sign_len, sign, int_len, whole_part,
+             frac_len ? (en ? "." : ",") : "", frac_len, frac);
+    snprintf(out->thousands_text, sizeof out->thousands_text, "%.*s%.*s%s%.3s", sign_len, sign, int_len,
+             whole_part, en ? "," : ".", frac);
+    snprintf(out->thousands_file, sizeof out->thousands_file, "%.*s%.*s%.3s", sign_len, sign, int_len,
+             whole_part, frac);
+    if (frac_len < 3)
+        snprintf(out->decimal_file, sizeof out->decimal_file, "%.*s%.*s%s%.*s", sign_len, sign, int_len,
+                 whole_part, frac_len ? "." : "", frac_len, frac);
+    else
+        snprintf(out->decimal_file, sizeof out->decimal_file, "%.*s%.*s.%.3s0", sign_len, sign, int_len,
+                 whole_part, frac);
+    return 1;
+}
+
+/* LKJ0322 for one number (attribute attr of n, or n's text when attr is
+ * NULL). Inside an indikator the hint offers desimal="3" too. */
+static void check_thousands(rules *r, xmlNodePtr n, const char *attr_name, const char *value, int in_indikator)
+{
+    two_readings t;
+    if (!value || !thousands_readings(r, value, &t))
+        return;
+    char label[256], written[32];
+    diag_loc loc;
+    snprintf(written, sizeof written, "%s", value + strspn(value, " \t\r\n"));
+    written[strcspn(written, " \t\r\n")] = '\0';
+    /* pagu names its sub kegiatan; an attribute, its element. */
+    label_of(r, attr_name ? n : n->parent, label, sizeof label);
+    if (attr_name)
+        at_attr(r, n, attr_name, &loc);
+    else
+        at_node(r, n, &loc);
+    DIAG(r->d, D_RULE_THOUSANDS, &loc, attr_name ? attr_name : (const char *)n->name, written, label,
+         t.decimal_text, t.thousands_text, t.thousands_file, t.decimal_file,
+         in_indikator ? text(r, " (atau nyatakan desimal=\"3\" pada <indikator>)",
+                             " (or declare desimal=\"3\" on the <indikator>)")
+                      : "");
+}
+
+/* Every number of the document, in document order. inside: within an
+ * indikator, whose declared decimals are desimal (-1 when it declares
+ * none): with 3, a value such as 185.000 is meant as a decimal. */
+static void check_numbers(rules *r, xmlNodePtr n, int inside, long desimal)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        int in = inside;
+        long dec = desimal;
+        if (is(n, "indikator")) {
+            in = 1;
+            dec = attr(n, "desimal") ? whole(attr(n, "desimal")) : -1;
+        }
+        if (dec != 3) {
+            for (xmlAttrPtr a = n->properties; a; a = a->next)
+                if (is_number_attr(a->name) && a->children)
+                    check_thousands(r, n, (const char *)a->name, (const char *)a->children->content, in);
+            if (is(n, "pagu")) {
+                xmlChar *v = xmlNodeGetContent(n);
+                check_thousands(r, n, NULL, (const char *)v, 0);
+                xmlFree(v);
+            }
+        }
+        check_numbers(r, n->children, in, dec);
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Entry points                                                        */
 /* ------------------------------------------------------------------ */
 
@@ -760,6 +868,7 @@ int rules_check_submission(load_doc *ld, lkj_diags *d)
     check_all_indikator(&r, r.root->children);
     check_programs(&r);
     check_pk_dates(&r);
+    check_numbers(&r, r.root->children, 0, -1);
     pcre2_match_data_free(r.md);
     return finish(d, before);
 }

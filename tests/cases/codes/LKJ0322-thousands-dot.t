@@ -1,0 +1,7 @@
+# 185.000 written the Indonesian way for a hundred and eighty-five
+# thousand, beside the PK's 185000: lkjip reads 185 and says so.
+%args check tests/data/bad/thousands-dot.xml
+%stdout
+tests/data/bad/thousands-dot.xml:23:30: peringatan LKJ0322: nilai '185.000' pada <target tahun="2025"> di indikator 'DINKES-K4' dapat dibaca 185 atau 185.000 (titik pemisah ribuan); lkjip membacanya 185
+  saran: tulis 185000 bila maksudnya 185.000; bila maksudnya 185, tulis 185 (atau nyatakan desimal="3" pada <indikator>)
+lkjip: 1 berkas diperiksa, 0 kesalahan, 1 peringatan
