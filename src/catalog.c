@@ -577,6 +577,31 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "bawah, atas, pembilang, penyebut, pengali, bobot, pagu and realisasi anggaran. An indicator whose "
          "values really are written with three decimals says so with desimal=\"3\" on <indikator>; the "
          "numbers inside it are then not warned about."}},
+    [D_RULE_THOUSANDFOLD] = {
+        {"Nilai sekitar seribu kali nilai lain tahun yang sama", "A value about a thousand times another of the same year"},
+        {"indikator '{1}', tahun {2}: {3} ({4}) sekitar {5} kali {6} {7} ({8})",
+         "indikator '{1}', {2}: the {3} ({4}) is about {5} times {6} the {7} ({8})"},
+        {"periksa satuan dan jumlah nol keduanya: titik pemisah ribuan (185.000 dibaca 185), satuan yang "
+         "berbeda (ribu, juta, persen, per 1.000 atau per 100.000), atau pengali rasio yang salah",
+         "check the unit and the zeros of both: a thousands dot (185.000 reads as 185), a different unit "
+         "(thousands, millions, percent, per 1,000 or per 100,000), or a wrong ratio multiplier (pengali)"},
+        {"Target Renstra/RPJMD, target PK dan realisasi satu tahun mengukur hal yang sama dalam satuan yang "
+         "sama, sehingga lazimnya berdekatan. Bila yang satu 500 sampai 2000 kali yang lain, hampir pasti tiga "
+         "nol hilang atau berlebih: titik ribuan yang terbaca sebagai titik desimal, satuan ribu atau juta di "
+         "satu tempat dan satuan penuh di tempat lain, atau pengali rasio 100 untuk per 100.000. Yang "
+         "dibandingkan, per tahun: target, target PK (tahun laporan, setiap versi), baseline, realisasi-lalu, "
+         "dan realisasi tahun laporan setelah periode terakhirnya (Desember, triwulan IV atau tahunan) "
+         "dilaporkan, digabung menurut agregasi indikator. Angka nol dan angka berlawanan tanda tidak "
+         "dibandingkan. Peringatan menunjuk nilai yang berselisih dengan paling banyak nilai lain; bila "
+         "seimbang, yang lebih dulu ditulis.",
+         "The Renstra/RPJMD target, the PK target and the realisasi of a year measure the same thing in the "
+         "same unit, so they are usually close. When one is 500 to 2000 times another, three zeros are almost "
+         "certainly missing or extra: a thousands dot read as a decimal point, thousands or millions in one "
+         "place and plain units in another, or a ratio multiplier of 100 for per 100,000. Compared, year by "
+         "year: the target, the PK target (the reporting year, every version), baseline, realisasi-lalu, and "
+         "the reporting year's realisasi once its last period (December, quarter IV or the annual value) is "
+         "in, combined by the indicator's agregasi. Zeros and numbers of opposite sign are not compared. The "
+         "warning points at the value that disagrees with the most others; on a tie, the one written first."}},
     [D_LINK_DANGLING] = {
         {"Rujukan ke sasaran yang tidak ada", "Reference to a sasaran that does not exist"},
         {"sasaran '{1}' mendukung '{2}', yang tidak ada di {3}", "sasaran '{1}' supports '{2}', which {3} does not have"},

@@ -10,12 +10,14 @@
 #include "rules.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <math.h>
 #include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
+#include "measure.h"
 #include "position.h"
 
 enum { RX_CODE_PROVINSI, RX_CODE_PEMDA, RX_CODE_OPD, RX_NIP, RX_THOUSANDS, RX_COUNT };
@@ -546,6 +548,214 @@ static xmlNodePtr reporting_target(rules *r, xmlNodePtr ind)
     return NULL;
 }
 
+/* ------------------------------------------------------------------ */
+/* Values about a thousand times apart                                 */
+/* ------------------------------------------------------------------ */
+
+/* One number of an indicator for one year, as lkjip reads it. */
+typedef struct yearly {
+    long year;
+    double value;
+    xmlNodePtr node;  /* where it is written */
+    const char *attr; /* its attribute; NULL: the element as a whole */
+    char what[48];    /* how the message names it: "target PK versi 2" */
+} yearly;
+
+enum { MAX_YEARLY = 64 }; /* plan years, PK versions, earlier years: a few */
+
+typedef struct yearly_list {
+    yearly at[MAX_YEARLY];
+    size_t count;
+} yearly_list;
+
+static void add_yearly(yearly_list *l, long year, double value, xmlNodePtr node, const char *attr_name,
+                       const char *what)
+{
+    if (l->count == MAX_YEARLY || !isfinite(value))
+        return;
+    yearly *y = &l->at[l->count++];
+    y->year = year;
+    y->value = value;
+    y->node = node;
+    y->attr = attr_name;
+    snprintf(y->what, sizeof y->what, "%s", what);
+}
+
+/* A value element as measure.c takes it: a number, a ratio, or (grades
+ * and text, which have no scale to compare) text. */
+static meas_value value_of(xmlNodePtr n, const char **which)
+{
+    if (attr(n, "nilai")) {
+        *which = "nilai";
+        return meas_number(number(attr(n, "nilai")));
+    }
+    if (attr(n, "pembilang") && attr(n, "penyebut")) {
+        *which = "pembilang";
+        return meas_ratio(number(attr(n, "pembilang")), number(attr(n, "penyebut")),
+                          attr(n, "pengali") ? number(attr(n, "pengali")) : 1);
+    }
+    *which = NULL;
+    return meas_text();
+}
+
+/* A number or ratio element of one year (baseline, realisasi-lalu). */
+static void add_value(yearly_list *l, long year, xmlNodePtr n, const char *what)
+{
+    const char *which;
+    meas_value v = value_of(n, &which);
+    double x;
+    if (which && meas_value_number(&v, &x) == MEAS_OK)
+        add_yearly(l, year, x, n, which, what);
+}
+
+/* The realisasi of its year once the year's last period is in (December,
+ * quarter IV, or the annual value), combined by agregasi exactly as the
+ * report combines it: a year still running is no yardstick (a cumulative
+ * percentage starts the year small). */
+static void add_annual_realisasi(rules *r, xmlNodePtr ind, xmlNodePtr real, yearly_list *l)
+{
+    meas_series s;
+    xmlNodePtr at[12] = {0};
+    const char *which[12] = {0};
+    memset(&s, 0, sizeof s);
+    s.year = attr(real, "tahun") ? (int)whole(attr(real, "tahun")) : (int)r->year;
+    s.unit = MEAS_PERIOD_YEAR;
+    for (xmlNodePtr e = real->children; e; e = e->next) {
+        if (e->type != XML_ELEMENT_NODE)
+            continue;
+        int k = 1, last = 1;
+        if (is(e, "bulan") || is(e, "triwulan")) {
+            s.unit = is(e, "bulan") ? MEAS_PERIOD_MONTH : MEAS_PERIOD_QUARTER;
+            k = (int)whole(attr(e, "ke"));
+            last = is(e, "bulan") ? 12 : 4;
+        }
+        if (k < 1 || k > last)
+            continue;
+        s.at[k - 1] = value_of(e, &which[k - 1]);
+        at[k - 1] = e;
+    }
+    meas_aggregation agg;
+    if (meas_aggregation_parse(attr(ind, "agregasi"), &agg) != 0)
+        return;
+    meas_period year = {s.year, MEAS_PERIOD_YEAR, 0};
+    meas_aggregate a = meas_aggregate_to(&s, agg, &year);
+    int window = s.unit == MEAS_PERIOD_MONTH ? 12 : s.unit == MEAS_PERIOD_QUARTER ? 4 : 1;
+    if (a.status != MEAS_OK || a.last_present != window)
+        return;
+    /* One entry decided (terakhir, maks, min, or the annual value): point
+     * at it; a sum or a mean is the realisasi as a whole. */
+    int one = a.chosen ? a.chosen : window == 1 ? 1 : 0;
+    add_yearly(l, s.year, a.value, one ? at[one - 1] : real, one ? which[one - 1] : NULL, "realisasi");
+}
+
+static void collect_yearly(rules *r, xmlNodePtr ind, yearly_list *l)
+{
+    for (xmlNodePtr c = ind->children; c; c = c->next) {
+        if (is(c, "target") && attr(c, "nilai")) {
+            add_yearly(l, whole(attr(c, "tahun")), number(attr(c, "nilai")), c, "nilai", "target");
+        } else if (is(c, "target-pk") && attr(c, "nilai")) {
+            char what[48];
+            const char *v = attr(c, "versi") ? attr(c, "versi") : "1";
+            LSNPRINTF(r, what, sizeof what, "target PK versi %.16s", "PK target, versi %.16s", v);
+            add_yearly(l, r->year, number(attr(c, "nilai")), c, "nilai", what);
+        } else if (is(c, "baseline")) {
+            add_value(l, whole(attr(c, "tahun")), c, "baseline");
+        } else if (is(c, "realisasi-lalu")) {
+            add_value(l, whole(attr(c, "tahun")), c, "realisasi");
+        } else if (is(c, "realisasi")) {
+            add_annual_realisasi(r, ind, c, l);
+        }
+    }
+}
+
+/* The larger of two numbers of one sign over the smaller; 0 when they do
+ * not compare (a zero, or opposite signs: a growth of 2 % against -0.004 %
+ * is no unit mistake). */
+static double factor_between(double a, double b)
+{
+    if (a == 0 || b == 0 || (a < 0) != (b < 0))
+        return 0;
+    a = fabs(a);
+    b = fabs(b);
+    return a > b ? a / b : b / a;
+}
+
+/* 500 to 2000 times, bounds included: a part in 10^12 of slack, so that a
+ * factor of exactly 2000 (200 against 0.1) is not lost to rounding. */
+static int thousandfold(const yearly *a, const yearly *b)
+{
+    double f = factor_between(a->value, b->value);
+    return a->year == b->year && f >= 500 * (1 - 1e-12) && f <= 2000 * (1 + 1e-12);
+}
+
+/* A number as a file would write it, without exponent or trailing zeros,
+ * to ten significant digits: 185, 0.00099009901, 1234567.5. */
+static void format_plain(double v, char *out, size_t size)
+{
+    int decimals = 0;
+    if (v != 0 && fabs(v) < 1e15)
+        decimals = 9 - (int)floor(log10(fabs(v)));
+    decimals = decimals < 0 ? 0 : decimals > 12 ? 12 : decimals;
+    snprintf(out, size, "%.*f", decimals, v);
+    if (strchr(out, '.')) {
+        size_t n = strlen(out);
+        while (out[n - 1] == '0')
+            out[--n] = '\0';
+        if (out[n - 1] == '.')
+            out[n - 1] = '\0';
+    }
+}
+
+static void report_thousandfold(rules *r, xmlNodePtr ind, const yearly *a, const yearly *b)
+{
+    char year[24], va[48], vb[48], factor[48];
+    diag_loc loc;
+    snprintf(year, sizeof year, "%ld", a->year);
+    format_plain(a->value, va, sizeof va);
+    format_plain(b->value, vb, sizeof vb);
+    snprintf(factor, sizeof factor, "%.0f", factor_between(a->value, b->value));
+    if (a->attr)
+        at_attr(r, a->node, a->attr, &loc);
+    else
+        at_node(r, a->node, &loc);
+    DIAG(r->d, D_RULE_THOUSANDFOLD, &loc, attr(ind, "id"), year, a->what, va, factor,
+         fabs(a->value) < fabs(b->value) ? text(r, "lebih kecil daripada", "smaller than")
+                                         : text(r, "lebih besar daripada", "larger than"),
+         b->what, vb);
+}
+
+/* Pairs of one year about a thousand times apart. Each mistake is told
+ * once: at the value at odds with the most others (185 beside a PK of
+ * 185000 and a realisasi of 190000 is the odd one), on a tie at the one
+ * written first, and its partners are not told again. */
+static void check_thousandfold(rules *r, xmlNodePtr ind)
+{
+    yearly_list l;
+    l.count = 0;
+    collect_yearly(r, ind, &l);
+    int odd[MAX_YEARLY] = {0}, told[MAX_YEARLY] = {0};
+    for (size_t i = 0; i < l.count; i++)
+        for (size_t j = i + 1; j < l.count; j++)
+            if (thousandfold(&l.at[i], &l.at[j])) {
+                odd[i]++;
+                odd[j]++;
+            }
+    for (size_t i = 0; i < l.count; i++) {
+        if (!odd[i] || told[i])
+            continue;
+        size_t j = 0;
+        while (j == i || !thousandfold(&l.at[i], &l.at[j]))
+            j++;
+        if (odd[j] > odd[i])
+            continue; /* j is the odd one: told with it */
+        report_thousandfold(r, ind, &l.at[i], &l.at[j]);
+        told[i] = 1;
+        for (size_t k = 0; k < l.count; k++)
+            if (k != i && thousandfold(&l.at[i], &l.at[k]))
+                told[k] = 1;
+    }
+}
+
 static int kinds_compatible(value_kind target, value_kind real)
 {
     if (target == KIND_TEXT || target == KIND_NONE || target == KIND_MIXED || real == KIND_NONE ||
@@ -594,6 +804,8 @@ static void check_indikator(rules *r, xmlNodePtr ind)
             check_unique_children(r, c, "triwulan", "ke", NULL);
         }
     }
+
+    check_thousandfold(r, ind);
 
     xmlNodePtr target = reporting_target(r, ind);
     if (!target) {
@@ -865,10 +1077,12 @@ int rules_check_submission(load_doc *ld, lkj_diags *d)
         check_head_nip(&r, unit);
     }
     check_people(&r, r.root->children);
+    /* Before the indikator: a value that reads two ways (LKJ0322) is told
+     * before the thousandfold difference it causes (LKJ0323). */
+    check_numbers(&r, r.root->children, 0, -1);
     check_all_indikator(&r, r.root->children);
     check_programs(&r);
     check_pk_dates(&r);
-    check_numbers(&r, r.root->children, 0, -1);
     pcre2_match_data_free(r.md);
     return finish(d, before);
 }
