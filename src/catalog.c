@@ -602,6 +602,23 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "the reporting year's realisasi once its last period (December, quarter IV or the annual value) is "
          "in, combined by the indicator's agregasi. Zeros and numbers of opposite sign are not compared. The "
          "warning points at the value that disagrees with the most others; on a tie, the one written first."}},
+    [D_RULE_RUPIAH_EXACT] = {
+        {"Jumlah rupiah di luar batas hitung tepat", "Rupiah amount beyond exact arithmetic"},
+        {"{1} ({2}) melebihi Rp9.007.199.254.740.992 (2^53): lkjip tidak dapat menghitung jumlah ini dengan tepat",
+         "{1} ({2}) exceeds Rp9.007.199.254.740.992 (2^53): lkjip cannot compute this amount exactly"},
+        {"periksa angkanya: APBD terbesar pun jauh di bawah 9 kuadriliun rupiah; kemungkinan ada digit atau nol berlebih",
+         "check the figure: even the largest APBD is far below 9 quadrillion rupiah; a digit or some zeros were probably added"},
+        {"lkjip menghitung rupiah (jumlah, serapan) dengan bilangan titik mengambang 64-bit, yang tepat untuk "
+         "setiap bilangan bulat sampai 2^53 = 9.007.199.254.740.992. Di atas itu angka dibulatkan diam-diam: "
+         "pagu 999999999999999999 akan tercetak Rp1.000.000.000.000.000.000. Karena itu setiap pagu dan "
+         "realisasi anggaran bulanan, dan juga jumlah seluruh pagu dan seluruh realisasi anggaran unit, harus "
+         "paling banyak 2^53 rupiah (sekitar 9 kuadriliun, jauh di atas APBD mana pun). Jumlah yang melewatinya "
+         "hampir pasti salah ketik.",
+         "lkjip computes rupiah (sums, serapan) with 64-bit floating point, which is exact for every whole "
+         "number up to 2^53 = 9,007,199,254,740,992. Beyond it numbers are rounded without a word: a pagu of "
+         "999999999999999999 would print as Rp1.000.000.000.000.000.000. So every pagu and monthly realisasi "
+         "anggaran, and also the total of a unit's pagu and of its spending, must be at most 2^53 rupiah "
+         "(about 9 quadrillion, far beyond any APBD). An amount beyond it is almost certainly mistyped."}},
     [D_LINK_DANGLING] = {
         {"Rujukan ke sasaran yang tidak ada", "Reference to a sasaran that does not exist"},
         {"sasaran '{1}' mendukung '{2}', yang tidak ada di {3}", "sasaran '{1}' supports '{2}', which {3} does not have"},

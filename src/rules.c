@@ -12,6 +12,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <math.h>
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,13 @@ void rules_cleanup(void)
     }
 }
 
+/* A sum of Rupiah amounts, exactly: whole rupiah (saturating at
+ * UINT64_MAX, then marked) and nanorupiah (below 10^9). */
+typedef struct rupiah_sum {
+    uint64_t whole, nano;
+    int saturated;
+} rupiah_sum;
+
 typedef struct rules {
     load_doc *ld;
     lkj_diags *d;
@@ -64,6 +72,8 @@ typedef struct rules {
     xmlNodePtr root;
     long year; /* reporting year */
     long first, last; /* plan period */
+    rupiah_sum pagu, spent; /* the unit's totals */
+    int amount_beyond;      /* some single amount was already reported */
 } rules;
 
 /* ------------------------------------------------------------------ */
@@ -938,6 +948,163 @@ static void check_pk_dates(rules *r)
 }
 
 /* ------------------------------------------------------------------ */
+/* Rupiah within exact arithmetic                                      */
+/* ------------------------------------------------------------------ */
+
+/* 2^53: a double holds every whole number up to it exactly, so amounts,
+ * their sums and serapan stay exact below it (docs/format.md 1.5). */
+#define RUPIAH_EXACT_LIMIT 9007199254740992ULL
+
+static void sum_whole(rupiah_sum *s, uint64_t add)
+{
+    if (s->whole > UINT64_MAX - add) {
+        s->whole = UINT64_MAX;
+        s->saturated = 1;
+    } else {
+        s->whole += add;
+    }
+}
+
+/* A Rupiah amount as written (xs:decimal, at most 24 digits), read without
+ * rounding: whole rupiah and the first nine decimals. *any_fraction: a
+ * non-zero decimal anywhere. */
+static rupiah_sum read_rupiah(const char *s, int *any_fraction)
+{
+    rupiah_sum a = {0, 0, 0};
+    *any_fraction = 0;
+    s += strspn(s, " \t\r\n+-");
+    for (; *s >= '0' && *s <= '9'; s++) {
+        if (a.whole > (UINT64_MAX - 9) / 10) {
+            a.whole = UINT64_MAX;
+            a.saturated = 1;
+        } else if (!a.saturated) {
+            a.whole = a.whole * 10 + (uint64_t)(*s - '0');
+        }
+    }
+    if (*s == '.')
+        s++;
+    for (int k = 0; k < 9 || (*s >= '0' && *s <= '9'); k++) {
+        int digit = *s >= '0' && *s <= '9' ? *s++ - '0' : 0;
+        *any_fraction |= digit != 0;
+        if (k < 9)
+            a.nano = a.nano * 10 + (uint64_t)digit;
+    }
+    return a;
+}
+
+static void sum_add(rupiah_sum *s, const rupiah_sum *a)
+{
+    sum_whole(s, a->whole);
+    s->saturated |= a->saturated;
+    s->nano += a->nano;
+    if (s->nano >= 1000000000u) {
+        sum_whole(s, 1);
+        s->nano -= 1000000000u;
+    }
+}
+
+static int beyond_exact(const rupiah_sum *s, int any_fraction)
+{
+    return s->whole > RUPIAH_EXACT_LIMIT || (s->whole == RUPIAH_EXACT_LIMIT && any_fraction);
+}
+
+/* Rp with Indonesian thousands dots and decimal comma, from the digits of
+ * the whole part (an exact string: never through a double) and the
+ * decimals (trailing zeros dropped): Rp999.999.999.999.999.999,5. */
+static void format_rupiah_exact(const char *whole_digits, const char *decimals, int more_than, const rules *r,
+                                char *out, size_t size)
+{
+    size_t n = strlen(whole_digits), o = 0;
+    int w = snprintf(out, size, "%sRp", more_than ? text(r, "lebih dari ", "more than ") : "");
+    o = w > 0 && (size_t)w < size ? (size_t)w : 0;
+    for (size_t i = 0; i < n && o + 2 < size; i++) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out[o++] = '.';
+        out[o++] = whole_digits[i];
+    }
+    size_t d = strlen(decimals);
+    while (d > 0 && decimals[d - 1] == '0')
+        d--;
+    if (d > 0 && o + 2 < size) {
+        out[o++] = ',';
+        for (size_t i = 0; i < d && o + 1 < size; i++)
+            out[o++] = decimals[i];
+    }
+    out[o] = '\0';
+}
+
+/* An amount as written: its whole digits without leading zeros, and its
+ * decimals. */
+static void format_written_rupiah(const rules *r, const char *v, char *out, size_t size)
+{
+    char whole_digits[32], decimals[32];
+    size_t w = 0, f = 0;
+    v += strspn(v, " \t\r\n+-");
+    while (*v == '0' && v[1] >= '0' && v[1] <= '9')
+        v++;
+    for (; *v >= '0' && *v <= '9'; v++)
+        if (w + 1 < sizeof whole_digits)
+            whole_digits[w++] = *v;
+    if (*v == '.')
+        for (v++; *v >= '0' && *v <= '9'; v++)
+            if (f + 1 < sizeof decimals)
+                decimals[f++] = *v;
+    whole_digits[w] = '\0';
+    decimals[f] = '\0';
+    format_rupiah_exact(w ? whole_digits : "0", decimals, 0, r, out, size);
+}
+
+/* LKJ0324 for one amount (pagu text, or a month's nilai); its whole and
+ * nano go into the unit's total. */
+static void check_amount(rules *r, xmlNodePtr n, const char *attr_name, const char *value, rupiah_sum *total)
+{
+    if (!value)
+        return;
+    int any_fraction;
+    rupiah_sum a = read_rupiah(value, &any_fraction);
+    sum_add(total, &a);
+    if (!beyond_exact(&a, any_fraction))
+        return;
+    char what[320], label[256], amount[96];
+    diag_loc loc;
+    label_of(r, attr_name ? n : n->parent, label, sizeof label);
+    if (attr_name)
+        LSNPRINTF(r, what, sizeof what, "realisasi anggaran %s", "the spending of %s", label);
+    else
+        LSNPRINTF(r, what, sizeof what, "pagu %s", "the pagu of %s", label);
+    format_written_rupiah(r, value, amount, sizeof amount);
+    if (attr_name)
+        at_attr(r, n, attr_name, &loc);
+    else
+        at_node(r, n, &loc);
+    DIAG(r->d, D_RULE_RUPIAH_EXACT, &loc, what, amount);
+    r->amount_beyond = 1;
+}
+
+/* The unit's total pagu and spending: each amount may be exact while their
+ * sum is not. Not told again when a single amount already was. */
+static void check_unit_totals(rules *r, xmlNodePtr unit)
+{
+    if (!unit || r->amount_beyond)
+        return;
+    const rupiah_sum *sums[] = {&r->pagu, &r->spent};
+    const char *names[][2] = {{"jumlah pagu", "the total pagu of"}, {"jumlah realisasi anggaran", "the total spending of"}};
+    for (size_t i = 0; i < 2; i++) {
+        if (!beyond_exact(sums[i], sums[i]->nano != 0))
+            continue;
+        char label[256], what[320], whole_digits[32], decimals[16], amount[96];
+        diag_loc loc;
+        label_of(r, unit, label, sizeof label);
+        snprintf(what, sizeof what, "%s %s", text(r, names[i][0], names[i][1]), label);
+        snprintf(whole_digits, sizeof whole_digits, "%llu", (unsigned long long)sums[i]->whole);
+        snprintf(decimals, sizeof decimals, "%09llu", (unsigned long long)sums[i]->nano);
+        format_rupiah_exact(whole_digits, decimals, sums[i]->saturated, r, amount, sizeof amount);
+        at_node(r, unit, &loc);
+        DIAG(r->d, D_RULE_RUPIAH_EXACT, &loc, what, amount);
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Numbers that read two ways                                          */
 /* ------------------------------------------------------------------ */
 
@@ -1028,15 +1195,17 @@ static void check_numbers(rules *r, xmlNodePtr n, int inside, long desimal)
             in = 1;
             dec = attr(n, "desimal") ? whole(attr(n, "desimal")) : -1;
         }
-        if (dec != 3) {
+        if (dec != 3)
             for (xmlAttrPtr a = n->properties; a; a = a->next)
                 if (is_number_attr(a->name) && a->children)
                     check_thousands(r, n, (const char *)a->name, (const char *)a->children->content, in);
-            if (is(n, "pagu")) {
-                xmlChar *v = xmlNodeGetContent(n);
-                check_thousands(r, n, NULL, (const char *)v, 0);
-                xmlFree(v);
-            }
+        if (is(n, "pagu")) { /* never inside an indikator */
+            xmlChar *v = xmlNodeGetContent(n);
+            check_thousands(r, n, NULL, (const char *)v, 0);
+            check_amount(r, n, NULL, (const char *)v, &r->pagu);
+            xmlFree(v);
+        } else if (is(n, "bulan") && is(n->parent, "realisasi-anggaran")) {
+            check_amount(r, n, "nilai", attr(n, "nilai"), &r->spent);
         }
         check_numbers(r, n->children, in, dec);
     }
@@ -1057,7 +1226,7 @@ static int finish(lkj_diags *d, size_t before)
 int rules_check_submission(load_doc *ld, lkj_diags *d)
 {
     size_t before = lkj_diags_count(d);
-    rules r = {ld, d, pcre2_match_data_create(16, NULL), xmlDocGetRootElement(ld->doc), 0, 0, 0};
+    rules r = {.ld = ld, .d = d, .md = pcre2_match_data_create(16, NULL), .root = xmlDocGetRootElement(ld->doc)};
     if (!r.md) {
         diag_loc loc = {ld->name, 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc);
@@ -1080,6 +1249,7 @@ int rules_check_submission(load_doc *ld, lkj_diags *d)
     /* Before the indikator: a value that reads two ways (LKJ0322) is told
      * before the thousandfold difference it causes (LKJ0323). */
     check_numbers(&r, r.root->children, 0, -1);
+    check_unit_totals(&r, unit);
     check_all_indikator(&r, r.root->children);
     check_programs(&r);
     check_pk_dates(&r);
