@@ -557,6 +557,68 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "min harus menurun dan tepat satu kategori terakhir tanpa min.",
          "A capaian's category is the first band whose min it reaches, from the top. So the mins must "
          "decrease and exactly one last band has no min."}},
+    [D_RULE_THOUSANDS] = {
+        {"Titik ribuan atau titik desimal?", "Thousands dot or decimal point?"},
+        {"{1} '{2}' pada {3} dapat dibaca {4} atau {5} (titik pemisah ribuan); lkjip membacanya {4}",
+         "the {1} '{2}' of {3} reads as {4} or as {5} (a dot as thousands separator); lkjip reads {4}"},
+        {"tulis {6} bila maksudnya {5}; bila maksudnya {4}, tulis {7}{8}",
+         "write {6} if you mean {5}; if you mean {4}, write {7}{8}"},
+        {"Dalam tulisan Indonesia titik memisahkan ribuan (185.000 = seratus delapan puluh lima ribu), "
+         "sedangkan dalam submisi titik adalah tanda desimal, sehingga lkjip membaca 185.000 sebagai 185. "
+         "Angka dengan satu sampai tiga digit, titik, lalu tepat tiga digit (185.000, 1.250, 12.500) dapat "
+         "dibaca dua cara; angka lain (0.125, 185.0001, 1850.000) tidak. Peringatan ini berlaku untuk setiap "
+         "angka submisi: nilai, bawah, atas, pembilang, penyebut, pengali, bobot, pagu dan realisasi anggaran. "
+         "Indikator yang nilainya memang ditulis dengan tiga desimal menyatakannya dengan desimal=\"3\" pada "
+         "<indikator>; angka di dalam indikator itu tidak diperingatkan lagi.",
+         "Indonesian writing separates thousands with a dot (185.000 = a hundred and eighty-five thousand), "
+         "while in a submission the dot is the decimal point, so lkjip reads 185.000 as 185. A number of one "
+         "to three digits, a dot and exactly three digits (185.000, 1.250, 12.500) reads both ways; other "
+         "numbers (0.125, 185.0001, 1850.000) do not. The warning covers every number of a submission: nilai, "
+         "bawah, atas, pembilang, penyebut, pengali, bobot, pagu and realisasi anggaran. An indicator whose "
+         "values really are written with three decimals says so with desimal=\"3\" on <indikator>; the "
+         "numbers inside it are then not warned about."}},
+    [D_RULE_THOUSANDFOLD] = {
+        {"Nilai sekitar seribu kali nilai lain tahun yang sama", "A value about a thousand times another of the same year"},
+        {"indikator '{1}', tahun {2}: {3} ({4}) sekitar {5} kali {6} {7} ({8})",
+         "indikator '{1}', {2}: the {3} ({4}) is about {5} times {6} the {7} ({8})"},
+        {"periksa satuan dan jumlah nol keduanya: titik pemisah ribuan (185.000 dibaca 185), satuan yang "
+         "berbeda (ribu, juta, persen, per 1.000 atau per 100.000), atau pengali rasio yang salah",
+         "check the unit and the zeros of both: a thousands dot (185.000 reads as 185), a different unit "
+         "(thousands, millions, percent, per 1,000 or per 100,000), or a wrong ratio multiplier (pengali)"},
+        {"Target Renstra/RPJMD, target PK dan realisasi satu tahun mengukur hal yang sama dalam satuan yang "
+         "sama, sehingga lazimnya berdekatan. Bila yang satu 500 sampai 2000 kali yang lain, hampir pasti tiga "
+         "nol hilang atau berlebih: titik ribuan yang terbaca sebagai titik desimal, satuan ribu atau juta di "
+         "satu tempat dan satuan penuh di tempat lain, atau pengali rasio 100 untuk per 100.000. Yang "
+         "dibandingkan, per tahun: target, target PK (tahun laporan, setiap versi), baseline, realisasi-lalu, "
+         "dan realisasi tahun laporan setelah periode terakhirnya (Desember, triwulan IV atau tahunan) "
+         "dilaporkan, digabung menurut agregasi indikator. Angka nol dan angka berlawanan tanda tidak "
+         "dibandingkan. Peringatan menunjuk nilai yang berselisih dengan paling banyak nilai lain; bila "
+         "seimbang, yang lebih dulu ditulis.",
+         "The Renstra/RPJMD target, the PK target and the realisasi of a year measure the same thing in the "
+         "same unit, so they are usually close. When one is 500 to 2000 times another, three zeros are almost "
+         "certainly missing or extra: a thousands dot read as a decimal point, thousands or millions in one "
+         "place and plain units in another, or a ratio multiplier of 100 for per 100,000. Compared, year by "
+         "year: the target, the PK target (the reporting year, every version), baseline, realisasi-lalu, and "
+         "the reporting year's realisasi once its last period (December, quarter IV or the annual value) is "
+         "in, combined by the indicator's agregasi. Zeros and numbers of opposite sign are not compared. The "
+         "warning points at the value that disagrees with the most others; on a tie, the one written first."}},
+    [D_RULE_RUPIAH_EXACT] = {
+        {"Jumlah rupiah di luar batas hitung tepat", "Rupiah amount beyond exact arithmetic"},
+        {"{1} ({2}) melebihi Rp9.007.199.254.740.992 (2^53): lkjip tidak dapat menghitung jumlah ini dengan tepat",
+         "{1} ({2}) exceeds Rp9.007.199.254.740.992 (2^53): lkjip cannot compute this amount exactly"},
+        {"periksa angkanya: APBD terbesar pun jauh di bawah 9 kuadriliun rupiah; kemungkinan ada digit atau nol berlebih",
+         "check the figure: even the largest APBD is far below 9 quadrillion rupiah; a digit or some zeros were probably added"},
+        {"lkjip menghitung rupiah (jumlah, serapan) dengan bilangan titik mengambang 64-bit, yang tepat untuk "
+         "setiap bilangan bulat sampai 2^53 = 9.007.199.254.740.992. Di atas itu angka dibulatkan diam-diam: "
+         "pagu 999999999999999999 akan tercetak Rp1.000.000.000.000.000.000. Karena itu setiap pagu dan "
+         "realisasi anggaran bulanan, dan juga jumlah seluruh pagu dan seluruh realisasi anggaran unit, harus "
+         "paling banyak 2^53 rupiah (sekitar 9 kuadriliun, jauh di atas APBD mana pun). Jumlah yang melewatinya "
+         "hampir pasti salah ketik.",
+         "lkjip computes rupiah (sums, serapan) with 64-bit floating point, which is exact for every whole "
+         "number up to 2^53 = 9,007,199,254,740,992. Beyond it numbers are rounded without a word: a pagu of "
+         "999999999999999999 would print as Rp1.000.000.000.000.000.000. So every pagu and monthly realisasi "
+         "anggaran, and also the total of a unit's pagu and of its spending, must be at most 2^53 rupiah "
+         "(about 9 quadrillion, far beyond any APBD). An amount beyond it is almost certainly mistyped."}},
     [D_LINK_DANGLING] = {
         {"Rujukan ke sasaran yang tidak ada", "Reference to a sasaran that does not exist"},
         {"sasaran '{1}' mendukung '{2}', yang tidak ada di {3}", "sasaran '{1}' supports '{2}', which {3} does not have"},

@@ -10,21 +10,27 @@
 #include "rules.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <math.h>
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
+#include "measure.h"
 #include "position.h"
 
-enum { RX_CODE_PROVINSI, RX_CODE_PEMDA, RX_CODE_OPD, RX_NIP, RX_COUNT };
+enum { RX_CODE_PROVINSI, RX_CODE_PEMDA, RX_CODE_OPD, RX_NIP, RX_THOUSANDS, RX_COUNT };
 
 static const char *const rx_source[RX_COUNT] = {
     [RX_CODE_PROVINSI] = "[0-9]{2}",
     [RX_CODE_PEMDA] = "[0-9]{2}\\.[0-9]{2}",
     [RX_CODE_OPD] = "([0-9]|X)\\.([0-9]{2}|XX)\\.([0-9]|X)\\.([0-9]{2}|XX)\\.([0-9]|X)\\.([0-9]{2}|XX)\\.[0-9]{2}\\.[0-9]{4}",
     [RX_NIP] = "([0-9]{4})([0-9]{2})([0-9]{2})([0-9]{4})([0-9]{2})([0-9])([0-9]{3})",
+    /* 185.000, 1.250, -12.500: a decimal that reads as thousands too (the
+     * white space xs:decimal allows around it included). */
+    [RX_THOUSANDS] = "[ \\t\\r\\n]*([+-]?)([1-9][0-9]{0,2})\\.([0-9]{3})[ \\t\\r\\n]*",
 };
 
 static pcre2_code *rx[RX_COUNT];
@@ -52,6 +58,13 @@ void rules_cleanup(void)
     }
 }
 
+/* A sum of Rupiah amounts, exactly: whole rupiah (saturating at
+ * UINT64_MAX, then marked) and nanorupiah (below 10^9). */
+typedef struct rupiah_sum {
+    uint64_t whole, nano;
+    int saturated;
+} rupiah_sum;
+
 typedef struct rules {
     load_doc *ld;
     lkj_diags *d;
@@ -59,6 +72,8 @@ typedef struct rules {
     xmlNodePtr root;
     long year; /* reporting year */
     long first, last; /* plan period */
+    rupiah_sum pagu, spent; /* the unit's totals */
+    int amount_beyond;      /* some single amount was already reported */
 } rules;
 
 /* ------------------------------------------------------------------ */
@@ -543,6 +558,214 @@ static xmlNodePtr reporting_target(rules *r, xmlNodePtr ind)
     return NULL;
 }
 
+/* ------------------------------------------------------------------ */
+/* Values about a thousand times apart                                 */
+/* ------------------------------------------------------------------ */
+
+/* One number of an indicator for one year, as lkjip reads it. */
+typedef struct yearly {
+    long year;
+    double value;
+    xmlNodePtr node;  /* where it is written */
+    const char *attr; /* its attribute; NULL: the element as a whole */
+    char what[48];    /* how the message names it: "target PK versi 2" */
+} yearly;
+
+enum { MAX_YEARLY = 64 }; /* plan years, PK versions, earlier years: a few */
+
+typedef struct yearly_list {
+    yearly at[MAX_YEARLY];
+    size_t count;
+} yearly_list;
+
+static void add_yearly(yearly_list *l, long year, double value, xmlNodePtr node, const char *attr_name,
+                       const char *what)
+{
+    if (l->count == MAX_YEARLY || !isfinite(value))
+        return;
+    yearly *y = &l->at[l->count++];
+    y->year = year;
+    y->value = value;
+    y->node = node;
+    y->attr = attr_name;
+    snprintf(y->what, sizeof y->what, "%s", what);
+}
+
+/* A value element as measure.c takes it: a number, a ratio, or (grades
+ * and text, which have no scale to compare) text. */
+static meas_value value_of(xmlNodePtr n, const char **which)
+{
+    if (attr(n, "nilai")) {
+        *which = "nilai";
+        return meas_number(number(attr(n, "nilai")));
+    }
+    if (attr(n, "pembilang") && attr(n, "penyebut")) {
+        *which = "pembilang";
+        return meas_ratio(number(attr(n, "pembilang")), number(attr(n, "penyebut")),
+                          attr(n, "pengali") ? number(attr(n, "pengali")) : 1);
+    }
+    *which = NULL;
+    return meas_text();
+}
+
+/* A number or ratio element of one year (baseline, realisasi-lalu). */
+static void add_value(yearly_list *l, long year, xmlNodePtr n, const char *what)
+{
+    const char *which;
+    meas_value v = value_of(n, &which);
+    double x;
+    if (which && meas_value_number(&v, &x) == MEAS_OK)
+        add_yearly(l, year, x, n, which, what);
+}
+
+/* The realisasi of its year once the year's last period is in (December,
+ * quarter IV, or the annual value), combined by agregasi exactly as the
+ * report combines it: a year still running is no yardstick (a cumulative
+ * percentage starts the year small). */
+static void add_annual_realisasi(rules *r, xmlNodePtr ind, xmlNodePtr real, yearly_list *l)
+{
+    meas_series s;
+    xmlNodePtr at[12] = {0};
+    const char *which[12] = {0};
+    memset(&s, 0, sizeof s);
+    s.year = attr(real, "tahun") ? (int)whole(attr(real, "tahun")) : (int)r->year;
+    s.unit = MEAS_PERIOD_YEAR;
+    for (xmlNodePtr e = real->children; e; e = e->next) {
+        if (e->type != XML_ELEMENT_NODE)
+            continue;
+        int k = 1, last = 1;
+        if (is(e, "bulan") || is(e, "triwulan")) {
+            s.unit = is(e, "bulan") ? MEAS_PERIOD_MONTH : MEAS_PERIOD_QUARTER;
+            k = (int)whole(attr(e, "ke"));
+            last = is(e, "bulan") ? 12 : 4;
+        }
+        if (k < 1 || k > last)
+            continue;
+        s.at[k - 1] = value_of(e, &which[k - 1]);
+        at[k - 1] = e;
+    }
+    meas_aggregation agg;
+    if (meas_aggregation_parse(attr(ind, "agregasi"), &agg) != 0)
+        return;
+    meas_period year = {s.year, MEAS_PERIOD_YEAR, 0};
+    meas_aggregate a = meas_aggregate_to(&s, agg, &year);
+    int window = s.unit == MEAS_PERIOD_MONTH ? 12 : s.unit == MEAS_PERIOD_QUARTER ? 4 : 1;
+    if (a.status != MEAS_OK || a.last_present != window)
+        return;
+    /* One entry decided (terakhir, maks, min, or the annual value): point
+     * at it; a sum or a mean is the realisasi as a whole. */
+    int one = a.chosen ? a.chosen : window == 1 ? 1 : 0;
+    add_yearly(l, s.year, a.value, one ? at[one - 1] : real, one ? which[one - 1] : NULL, "realisasi");
+}
+
+static void collect_yearly(rules *r, xmlNodePtr ind, yearly_list *l)
+{
+    for (xmlNodePtr c = ind->children; c; c = c->next) {
+        if (is(c, "target") && attr(c, "nilai")) {
+            add_yearly(l, whole(attr(c, "tahun")), number(attr(c, "nilai")), c, "nilai", "target");
+        } else if (is(c, "target-pk") && attr(c, "nilai")) {
+            char what[48];
+            const char *v = attr(c, "versi") ? attr(c, "versi") : "1";
+            LSNPRINTF(r, what, sizeof what, "target PK versi %.16s", "PK target, versi %.16s", v);
+            add_yearly(l, r->year, number(attr(c, "nilai")), c, "nilai", what);
+        } else if (is(c, "baseline")) {
+            add_value(l, whole(attr(c, "tahun")), c, "baseline");
+        } else if (is(c, "realisasi-lalu")) {
+            add_value(l, whole(attr(c, "tahun")), c, "realisasi");
+        } else if (is(c, "realisasi")) {
+            add_annual_realisasi(r, ind, c, l);
+        }
+    }
+}
+
+/* The larger of two numbers of one sign over the smaller; 0 when they do
+ * not compare (a zero, or opposite signs: a growth of 2 % against -0.004 %
+ * is no unit mistake). */
+static double factor_between(double a, double b)
+{
+    if (a == 0 || b == 0 || (a < 0) != (b < 0))
+        return 0;
+    a = fabs(a);
+    b = fabs(b);
+    return a > b ? a / b : b / a;
+}
+
+/* 500 to 2000 times, bounds included: a part in 10^12 of slack, so that a
+ * factor of exactly 2000 (200 against 0.1) is not lost to rounding. */
+static int thousandfold(const yearly *a, const yearly *b)
+{
+    double f = factor_between(a->value, b->value);
+    return a->year == b->year && f >= 500 * (1 - 1e-12) && f <= 2000 * (1 + 1e-12);
+}
+
+/* A number as a file would write it, without exponent or trailing zeros,
+ * to ten significant digits: 185, 0.00099009901, 1234567.5. */
+static void format_plain(double v, char *out, size_t size)
+{
+    int decimals = 0;
+    if (v != 0 && fabs(v) < 1e15)
+        decimals = 9 - (int)floor(log10(fabs(v)));
+    decimals = decimals < 0 ? 0 : decimals > 12 ? 12 : decimals;
+    snprintf(out, size, "%.*f", decimals, v);
+    if (strchr(out, '.')) {
+        size_t n = strlen(out);
+        while (out[n - 1] == '0')
+            out[--n] = '\0';
+        if (out[n - 1] == '.')
+            out[n - 1] = '\0';
+    }
+}
+
+static void report_thousandfold(rules *r, xmlNodePtr ind, const yearly *a, const yearly *b)
+{
+    char year[24], va[48], vb[48], factor[48];
+    diag_loc loc;
+    snprintf(year, sizeof year, "%ld", a->year);
+    format_plain(a->value, va, sizeof va);
+    format_plain(b->value, vb, sizeof vb);
+    snprintf(factor, sizeof factor, "%.0f", factor_between(a->value, b->value));
+    if (a->attr)
+        at_attr(r, a->node, a->attr, &loc);
+    else
+        at_node(r, a->node, &loc);
+    DIAG(r->d, D_RULE_THOUSANDFOLD, &loc, attr(ind, "id"), year, a->what, va, factor,
+         fabs(a->value) < fabs(b->value) ? text(r, "lebih kecil daripada", "smaller than")
+                                         : text(r, "lebih besar daripada", "larger than"),
+         b->what, vb);
+}
+
+/* Pairs of one year about a thousand times apart. Each mistake is told
+ * once: at the value at odds with the most others (185 beside a PK of
+ * 185000 and a realisasi of 190000 is the odd one), on a tie at the one
+ * written first, and its partners are not told again. */
+static void check_thousandfold(rules *r, xmlNodePtr ind)
+{
+    yearly_list l;
+    l.count = 0;
+    collect_yearly(r, ind, &l);
+    int odd[MAX_YEARLY] = {0}, told[MAX_YEARLY] = {0};
+    for (size_t i = 0; i < l.count; i++)
+        for (size_t j = i + 1; j < l.count; j++)
+            if (thousandfold(&l.at[i], &l.at[j])) {
+                odd[i]++;
+                odd[j]++;
+            }
+    for (size_t i = 0; i < l.count; i++) {
+        if (!odd[i] || told[i])
+            continue;
+        size_t j = 0;
+        while (j == i || !thousandfold(&l.at[i], &l.at[j]))
+            j++;
+        if (odd[j] > odd[i])
+            continue; /* j is the odd one: told with it */
+        report_thousandfold(r, ind, &l.at[i], &l.at[j]);
+        told[i] = 1;
+        for (size_t k = 0; k < l.count; k++)
+            if (k != i && thousandfold(&l.at[i], &l.at[k]))
+                told[k] = 1;
+    }
+}
+
 static int kinds_compatible(value_kind target, value_kind real)
 {
     if (target == KIND_TEXT || target == KIND_NONE || target == KIND_MIXED || real == KIND_NONE ||
@@ -591,6 +814,8 @@ static void check_indikator(rules *r, xmlNodePtr ind)
             check_unique_children(r, c, "triwulan", "ke", NULL);
         }
     }
+
+    check_thousandfold(r, ind);
 
     xmlNodePtr target = reporting_target(r, ind);
     if (!target) {
@@ -723,6 +948,270 @@ static void check_pk_dates(rules *r)
 }
 
 /* ------------------------------------------------------------------ */
+/* Rupiah within exact arithmetic                                      */
+/* ------------------------------------------------------------------ */
+
+/* 2^53: a double holds every whole number up to it exactly, so amounts,
+ * their sums and serapan stay exact below it (docs/format.md 1.5). */
+#define RUPIAH_EXACT_LIMIT 9007199254740992ULL
+
+static void sum_whole(rupiah_sum *s, uint64_t add)
+{
+    if (s->whole > UINT64_MAX - add) {
+        s->whole = UINT64_MAX;
+        s->saturated = 1;
+    } else {
+        s->whole += add;
+    }
+}
+
+/* A Rupiah amount as written (xs:decimal, at most 24 digits), read without
+ * rounding: whole rupiah and the first nine decimals. *any_fraction: a
+ * non-zero decimal anywhere. */
+static rupiah_sum read_rupiah(const char *s, int *any_fraction)
+{
+    rupiah_sum a = {0, 0, 0};
+    *any_fraction = 0;
+    s += strspn(s, " \t\r\n+-");
+    for (; *s >= '0' && *s <= '9'; s++) {
+        if (a.whole > (UINT64_MAX - 9) / 10) {
+            a.whole = UINT64_MAX;
+            a.saturated = 1;
+        } else if (!a.saturated) {
+            a.whole = a.whole * 10 + (uint64_t)(*s - '0');
+        }
+    }
+    if (*s == '.')
+        s++;
+    for (int k = 0; k < 9 || (*s >= '0' && *s <= '9'); k++) {
+        int digit = *s >= '0' && *s <= '9' ? *s++ - '0' : 0;
+        *any_fraction |= digit != 0;
+        if (k < 9)
+            a.nano = a.nano * 10 + (uint64_t)digit;
+    }
+    return a;
+}
+
+static void sum_add(rupiah_sum *s, const rupiah_sum *a)
+{
+    sum_whole(s, a->whole);
+    s->saturated |= a->saturated;
+    s->nano += a->nano;
+    if (s->nano >= 1000000000u) {
+        sum_whole(s, 1);
+        s->nano -= 1000000000u;
+    }
+}
+
+static int beyond_exact(const rupiah_sum *s, int any_fraction)
+{
+    return s->whole > RUPIAH_EXACT_LIMIT || (s->whole == RUPIAH_EXACT_LIMIT && any_fraction);
+}
+
+/* Rp with Indonesian thousands dots and decimal comma, from the digits of
+ * the whole part (an exact string: never through a double) and the
+ * decimals (trailing zeros dropped): Rp999.999.999.999.999.999,5. */
+static void format_rupiah_exact(const char *whole_digits, const char *decimals, int more_than, const rules *r,
+                                char *out, size_t size)
+{
+    size_t n = strlen(whole_digits), o = 0;
+    int w = snprintf(out, size, "%sRp", more_than ? text(r, "lebih dari ", "more than ") : "");
+    o = w > 0 && (size_t)w < size ? (size_t)w : 0;
+    for (size_t i = 0; i < n && o + 2 < size; i++) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out[o++] = '.';
+        out[o++] = whole_digits[i];
+    }
+    size_t d = strlen(decimals);
+    while (d > 0 && decimals[d - 1] == '0')
+        d--;
+    if (d > 0 && o + 2 < size) {
+        out[o++] = ',';
+        for (size_t i = 0; i < d && o + 1 < size; i++)
+            out[o++] = decimals[i];
+    }
+    out[o] = '\0';
+}
+
+/* An amount as written: its whole digits without leading zeros, and its
+ * decimals. */
+static void format_written_rupiah(const rules *r, const char *v, char *out, size_t size)
+{
+    char whole_digits[32], decimals[32];
+    size_t w = 0, f = 0;
+    v += strspn(v, " \t\r\n+-");
+    while (*v == '0' && v[1] >= '0' && v[1] <= '9')
+        v++;
+    for (; *v >= '0' && *v <= '9'; v++)
+        if (w + 1 < sizeof whole_digits)
+            whole_digits[w++] = *v;
+    if (*v == '.')
+        for (v++; *v >= '0' && *v <= '9'; v++)
+            if (f + 1 < sizeof decimals)
+                decimals[f++] = *v;
+    whole_digits[w] = '\0';
+    decimals[f] = '\0';
+    format_rupiah_exact(w ? whole_digits : "0", decimals, 0, r, out, size);
+}
+
+/* LKJ0324 for one amount (pagu text, or a month's nilai); its whole and
+ * nano go into the unit's total. */
+static void check_amount(rules *r, xmlNodePtr n, const char *attr_name, const char *value, rupiah_sum *total)
+{
+    if (!value)
+        return;
+    int any_fraction;
+    rupiah_sum a = read_rupiah(value, &any_fraction);
+    sum_add(total, &a);
+    if (!beyond_exact(&a, any_fraction))
+        return;
+    char what[320], label[256], amount[96];
+    diag_loc loc;
+    label_of(r, attr_name ? n : n->parent, label, sizeof label);
+    if (attr_name)
+        LSNPRINTF(r, what, sizeof what, "realisasi anggaran %s", "the spending of %s", label);
+    else
+        LSNPRINTF(r, what, sizeof what, "pagu %s", "the pagu of %s", label);
+    format_written_rupiah(r, value, amount, sizeof amount);
+    if (attr_name)
+        at_attr(r, n, attr_name, &loc);
+    else
+        at_node(r, n, &loc);
+    DIAG(r->d, D_RULE_RUPIAH_EXACT, &loc, what, amount);
+    r->amount_beyond = 1;
+}
+
+/* The unit's total pagu and spending: each amount may be exact while their
+ * sum is not. Not told again when a single amount already was. */
+static void check_unit_totals(rules *r, xmlNodePtr unit)
+{
+    if (!unit || r->amount_beyond)
+        return;
+    const rupiah_sum *sums[] = {&r->pagu, &r->spent};
+    const char *names[][2] = {{"jumlah pagu", "the total pagu of"}, {"jumlah realisasi anggaran", "the total spending of"}};
+    for (size_t i = 0; i < 2; i++) {
+        if (!beyond_exact(sums[i], sums[i]->nano != 0))
+            continue;
+        char label[256], what[320], whole_digits[32], decimals[16], amount[96];
+        diag_loc loc;
+        label_of(r, unit, label, sizeof label);
+        snprintf(what, sizeof what, "%s %s", text(r, names[i][0], names[i][1]), label);
+        snprintf(whole_digits, sizeof whole_digits, "%llu", (unsigned long long)sums[i]->whole);
+        snprintf(decimals, sizeof decimals, "%09llu", (unsigned long long)sums[i]->nano);
+        format_rupiah_exact(whole_digits, decimals, sums[i]->saturated, r, amount, sizeof amount);
+        at_node(r, unit, &loc);
+        DIAG(r->d, D_RULE_RUPIAH_EXACT, &loc, what, amount);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers that read two ways                                          */
+/* ------------------------------------------------------------------ */
+
+/* The attributes of a decimal type in submission.xsd (Angka,
+ * AngkaNonNegatif, AngkaPositif, Rupiah); every attribute of these names
+ * is one. pagu, the other Rupiah, is element text. */
+static int is_number_attr(const xmlChar *name)
+{
+    static const char *const names[] = {"nilai", "bawah", "atas", "pembilang", "penyebut", "pengali", "bobot"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (same_name(name, names[i]))
+            return 1;
+    return 0;
+}
+
+/* The two readings of a value such as 185.000, for the message and the
+ * hint: as a decimal (185; 1,25 in Indonesian text) and as thousands
+ * (185.000 in Indonesian text, 185,000 in English), each also as it is
+ * written in a file (185, 185000), and the decimal reading written so that
+ * it no longer reads both ways (185, or 2.1250 when no zero can go). */
+typedef struct two_readings {
+    char decimal_text[24], thousands_text[24];
+    char thousands_file[24], decimal_file[24];
+} two_readings;
+
+/* Whether value reads both ways (RX_THOUSANDS); fills out when it does. */
+static int thousands_readings(rules *r, const char *value, two_readings *out)
+{
+    if (!strchr(value, '.') || !matches(r, RX_THOUSANDS, value))
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
+    int sign_len = (int)(ov[3] - ov[2]), int_len = (int)(ov[5] - ov[4]);
+    const char *sign = value + ov[2], *whole_part = value + ov[4], *frac = value + ov[6];
+    int frac_len = 3;
+    while (frac_len > 0 && frac[frac_len - 1] == '0')
+        frac_len--; /* 1.250 is 1.25 as a decimal */
+    int en = lkj_diags_lang(r->d) == LKJ_LANG_EN;
+    snprintf(out->decimal_text, sizeof out->decimal_text, "%.*s%.*s%s%.*s", sign_len, sign, int_len, whole_part,
+             frac_len ? (en ? "." : ",") : "", frac_len, frac);
+    snprintf(out->thousands_text, sizeof out->thousands_text, "%.*s%.*s%s%.3s", sign_len, sign, int_len,
+             whole_part, en ? "," : ".", frac);
+    snprintf(out->thousands_file, sizeof out->thousands_file, "%.*s%.*s%.3s", sign_len, sign, int_len,
+             whole_part, frac);
+    if (frac_len < 3)
+        snprintf(out->decimal_file, sizeof out->decimal_file, "%.*s%.*s%s%.*s", sign_len, sign, int_len,
+                 whole_part, frac_len ? "." : "", frac_len, frac);
+    else
+        snprintf(out->decimal_file, sizeof out->decimal_file, "%.*s%.*s.%.3s0", sign_len, sign, int_len,
+                 whole_part, frac);
+    return 1;
+}
+
+/* LKJ0322 for one number (attribute attr of n, or n's text when attr is
+ * NULL). Inside an indikator the hint offers desimal="3" too. */
+static void check_thousands(rules *r, xmlNodePtr n, const char *attr_name, const char *value, int in_indikator)
+{
+    two_readings t;
+    if (!value || !thousands_readings(r, value, &t))
+        return;
+    char label[256], written[32];
+    diag_loc loc;
+    snprintf(written, sizeof written, "%s", value + strspn(value, " \t\r\n"));
+    written[strcspn(written, " \t\r\n")] = '\0';
+    /* pagu names its sub kegiatan; an attribute, its element. */
+    label_of(r, attr_name ? n : n->parent, label, sizeof label);
+    if (attr_name)
+        at_attr(r, n, attr_name, &loc);
+    else
+        at_node(r, n, &loc);
+    DIAG(r->d, D_RULE_THOUSANDS, &loc, attr_name ? attr_name : (const char *)n->name, written, label,
+         t.decimal_text, t.thousands_text, t.thousands_file, t.decimal_file,
+         in_indikator ? text(r, " (atau nyatakan desimal=\"3\" pada <indikator>)",
+                             " (or declare desimal=\"3\" on the <indikator>)")
+                      : "");
+}
+
+/* Every number of the document, in document order. inside: within an
+ * indikator, whose declared decimals are desimal (-1 when it declares
+ * none): with 3, a value such as 185.000 is meant as a decimal. */
+static void check_numbers(rules *r, xmlNodePtr n, int inside, long desimal)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        int in = inside;
+        long dec = desimal;
+        if (is(n, "indikator")) {
+            in = 1;
+            dec = attr(n, "desimal") ? whole(attr(n, "desimal")) : -1;
+        }
+        if (dec != 3)
+            for (xmlAttrPtr a = n->properties; a; a = a->next)
+                if (is_number_attr(a->name) && a->children)
+                    check_thousands(r, n, (const char *)a->name, (const char *)a->children->content, in);
+        if (is(n, "pagu")) { /* never inside an indikator */
+            xmlChar *v = xmlNodeGetContent(n);
+            check_thousands(r, n, NULL, (const char *)v, 0);
+            check_amount(r, n, NULL, (const char *)v, &r->pagu);
+            xmlFree(v);
+        } else if (is(n, "bulan") && is(n->parent, "realisasi-anggaran")) {
+            check_amount(r, n, "nilai", attr(n, "nilai"), &r->spent);
+        }
+        check_numbers(r, n->children, in, dec);
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Entry points                                                        */
 /* ------------------------------------------------------------------ */
 
@@ -737,7 +1226,7 @@ static int finish(lkj_diags *d, size_t before)
 int rules_check_submission(load_doc *ld, lkj_diags *d)
 {
     size_t before = lkj_diags_count(d);
-    rules r = {ld, d, pcre2_match_data_create(16, NULL), xmlDocGetRootElement(ld->doc), 0, 0, 0};
+    rules r = {.ld = ld, .d = d, .md = pcre2_match_data_create(16, NULL), .root = xmlDocGetRootElement(ld->doc)};
     if (!r.md) {
         diag_loc loc = {ld->name, 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc);
@@ -757,6 +1246,10 @@ int rules_check_submission(load_doc *ld, lkj_diags *d)
         check_head_nip(&r, unit);
     }
     check_people(&r, r.root->children);
+    /* Before the indikator: a value that reads two ways (LKJ0322) is told
+     * before the thousandfold difference it causes (LKJ0323). */
+    check_numbers(&r, r.root->children, 0, -1);
+    check_unit_totals(&r, unit);
     check_all_indikator(&r, r.root->children);
     check_programs(&r);
     check_pk_dates(&r);

@@ -280,6 +280,7 @@ static const type_text type_texts[] = {
     {"Angka", {"angka", "a number"}, {"tulis angka dengan titik desimal, tanpa pemisah ribuan: 1250000 atau 2.5", "write the number with a decimal point and no thousands separator: 1250000 or 2.5"}},
     {"Rupiah", {"jumlah rupiah", "an amount in rupiah"}, {"tulis rupiah tanpa pemisah ribuan dan tanpa 'Rp': 250000000", "write rupiah without thousands separators and without 'Rp': 250000000"}},
     {"decimal", {"angka", "a number"}, {"tulis angka dengan titik desimal: 2.5", "write the number with a decimal point: 2.5"}},
+    {"Desimal", {"jumlah desimal", "a number of decimals"}, {"tulis bilangan bulat 0 sampai 6, misalnya desimal=\"3\"", "write a whole number from 0 to 6, e.g. desimal=\"3\""}},
     {"Tahun", {"tahun", "a year"}, {"tulis tahun empat digit antara 2000 dan 2100", "write a four-digit year between 2000 and 2100"}},
     {"Bulan", {"nomor bulan", "a month number"}, {"bulan ditulis 1 sampai 12", "months are written 1 to 12"}},
     {"Triwulan", {"nomor triwulan", "a quarter number"}, {"triwulan ditulis 1 sampai 4", "quarters are written 1 to 4"}},
