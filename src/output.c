@@ -83,6 +83,21 @@ static int write_all(int fd, const void *data, size_t length)
     return 0;
 }
 
+/* Writes data to a new file's descriptor, readable by all (the reports are
+ * for a web server, whatever the umask), and closes it. 0, or -1 with the
+ * first errno. */
+static int fill_and_close(int fd, const void *data, size_t length)
+{
+    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0;
+    int saved = errno;
+    if (close(fd) != 0 && ok) {
+        ok = 0;
+        saved = errno;
+    }
+    errno = saved;
+    return ok ? 0 : -1;
+}
+
 /* Writes data to a new temporary file beside path ("PATH.tmp.XXXXXX", its
  * name in tmp). 0, or -1 with errno and nothing left. */
 static int write_temporary(const char *path, const void *data, size_t length, char *tmp, size_t size)
@@ -94,14 +109,9 @@ static int write_temporary(const char *path, const void *data, size_t length, ch
     int fd = mkstemp(tmp);
     if (fd < 0)
         return -1;
-    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0;
-    int saved = errno;
-    if (close(fd) != 0 && ok) {
-        ok = 0;
-        saved = errno;
-    }
-    if (ok)
+    if (fill_and_close(fd, data, length) == 0)
         return 0;
+    int saved = errno;
     unlink(tmp);
     errno = saved;
     return -1;
@@ -258,15 +268,9 @@ static int write_file_at(int dirfd, const char *name, const void *data, size_t l
     int fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0)
         return -1;
-    /* fchmod: the reports are for a web server, whatever the umask. */
-    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0;
-    int saved = errno;
-    if (close(fd) != 0 && ok) {
-        ok = 0;
-        saved = errno;
-    }
-    if (ok)
+    if (fill_and_close(fd, data, length) == 0)
         return 0;
+    int saved = errno;
     unlinkat(dirfd, name, 0);
     errno = saved;
     return -1;
