@@ -619,6 +619,29 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "999999999999999999 would print as Rp1.000.000.000.000.000.000. So every pagu and monthly realisasi "
          "anggaran, and also the total of a unit's pagu and of its spending, must be at most 2^53 rupiah "
          "(about 9 quadrillion, far beyond any APBD). An amount beyond it is almost certainly mistyped."}},
+    [D_RULE_BIDI] = {
+        {"Karakter kendali arah tak terlihat", "Invisible bidirectional control character"},
+        {"karakter kendali arah tak terlihat {1} di {2}", "the invisible bidirectional control {1} in {2}"},
+        {"hapus karakter tak terlihat itu (sering ikut tersalin dari dokumen lain); di laporan ia dapat membalik "
+         "urutan teks dan angka sesudahnya",
+         "delete the invisible character (often pasted from another document); in the reports it can reverse "
+         "the order of the text and figures after it"},
+        {"Karakter kendali dua arah Unicode (U+202A–U+202E, U+2066–U+2069, dan tanda U+200E, U+200F, U+061C) "
+         "tidak tampak, tetapi mengubah urutan tampilan teks sesudahnya: nama dengan U+202E RIGHT-TO-LEFT "
+         "OVERRIDE yang tidak ditutup membalik angka yang mengikutinya di judul HTML, judul grafik SVG dan teks "
+         "alt DocBook, sehingga 2025 tampil sebagai 5202. Bahkan tanda arah (LRM, RLM, ALM) dapat menukar "
+         "urutan dua angka yang dipisah spasi. Submisi lkjip berbahasa Indonesia dalam huruf Latin dan tidak "
+         "memerlukan satu pun, jadi setiap karakter ini, ditulis langsung atau sebagai referensi karakter "
+         "(&#x202E;), di teks, atribut atau komentar mana pun adalah kesalahan. Pesan menyebut karakter mana "
+         "dan tempatnya.",
+         "Unicode's bidirectional controls (U+202A–U+202E, U+2066–U+2069, and the marks U+200E, U+200F, "
+         "U+061C) are invisible but change the display order of the text after them: a name with an "
+         "unterminated U+202E RIGHT-TO-LEFT OVERRIDE reverses the figures that follow it in HTML titles, SVG "
+         "chart titles and DocBook alt text, so that 2025 shows as 5202. Even a direction mark (LRM, RLM, "
+         "ALM) can swap two numbers separated by a space. lkjip submissions are Indonesian in Latin script and "
+         "need none of them, so each of these characters, written as itself or as a character reference "
+         "(&#x202E;), in any text, attribute or comment is an error. The message says which character and "
+         "where."}},
     [D_LINK_DANGLING] = {
         {"Rujukan ke sasaran yang tidak ada", "Reference to a sasaran that does not exist"},
         {"sasaran '{1}' mendukung '{2}', yang tidak ada di {3}", "sasaran '{1}' supports '{2}', which {3} does not have"},

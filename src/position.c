@@ -156,6 +156,70 @@ void pos_of_attr(load_doc *ld, xmlNodePtr node, const char *attr, diag_loc *loc)
     pos_of_node(ld, node, loc);
 }
 
+/* The next element after n in document order, or NULL. */
+static xmlNodePtr next_in_document(xmlNodePtr n)
+{
+    xmlNodePtr child = xmlFirstElementChild(n);
+    if (child)
+        return child;
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+        xmlNodePtr sibling = xmlNextElementSibling(n);
+        if (sibling)
+            return sibling;
+    }
+    return NULL;
+}
+
+/* The name of the attribute whose quoted value holds offset, in the start
+ * tag [b, e]; "" when offset is not in a value. */
+static void attr_at(const load_doc *ld, size_t b, size_t e, size_t offset, char *attr, size_t size)
+{
+    const unsigned char *t = ld->bytes;
+    size_t i = b + 1, name = 0, name_len = 0;
+    attr[0] = '\0';
+    while (i < e && is_name_char(t[i]))
+        i++; /* the element's name */
+    while (i < e) {
+        if (is_name_char(t[i])) {
+            name = i;
+            while (i < e && is_name_char(t[i]))
+                i++;
+            name_len = i - name;
+        } else if (t[i] == '"' || t[i] == '\'') {
+            size_t close = i + 1;
+            while (close < e && t[close] != t[i])
+                close++;
+            if (offset > i && offset < close) {
+                snprintf(attr, size, "%.*s", (int)name_len, (const char *)t + name);
+                return;
+            }
+            i = close + 1;
+        } else {
+            i++;
+        }
+    }
+}
+
+xmlNodePtr pos_element_at(load_doc *ld, size_t offset, char *attr, size_t size)
+{
+    xmlNodePtr best = NULL;
+    size_t best_b = 0, best_e = 0;
+    attr[0] = '\0';
+    for (xmlNodePtr n = ld->doc ? xmlDocGetRootElement(ld->doc) : NULL; n; n = next_in_document(n)) {
+        size_t b, e;
+        if (start_tag_range(ld, n, &b, &e) != 0)
+            return NULL;
+        if (b > offset)
+            break; /* start tags come in document order */
+        best = n;
+        best_b = b;
+        best_e = e;
+    }
+    if (best && offset < best_e)
+        attr_at(ld, best_b, best_e, offset, attr, size);
+    return best;
+}
+
 static const char *attr_value(xmlNodePtr node, const char *name, char *buf, size_t size)
 {
     xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)name);

@@ -22,6 +22,13 @@ void pos_of_node(load_doc *ld, xmlNodePtr node, diag_loc *loc);
  * the attribute is not written there). */
 void pos_of_attr(load_doc *ld, xmlNodePtr node, const char *attr, diag_loc *loc);
 
+/* The element whose start tag is the last to begin at or before offset
+ * (NULL when there is none, or positions are not exact). When offset lies
+ * in a quoted attribute value of that very tag, attr receives the
+ * attribute's name; otherwise attr is "" and offset is in text after the
+ * tag (the element's own, or its parent's after it closed). */
+xmlNodePtr pos_element_at(load_doc *ld, size_t offset, char *attr, size_t size);
+
 /* A short name for a node in messages, in the list's language. */
 void node_label(const lkj_diags *diags, xmlNodePtr node, char *out, size_t size);
 

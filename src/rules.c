@@ -5,7 +5,10 @@
  * Each rule needs nothing but this one file: code shapes per level and code
  * hierarchy, NIP dates, years against the plan period, one value kind per
  * target and realisasi, periods given once, grades on their scale, spending
- * within the ceiling. Cross-file rules (the cascade) belong to link.
+ * within the ceiling, and numbers lkjip doubts (docs/format.md 1.5): a dot
+ * that may separate thousands, values of a year a thousandfold apart,
+ * Rupiah beyond exact arithmetic, invisible direction controls. Cross-file
+ * rules (the cascade) belong to link.
  */
 #include "rules.h"
 
@@ -1212,6 +1215,214 @@ static void check_numbers(rules *r, xmlNodePtr n, int inside, long desimal)
 }
 
 /* ------------------------------------------------------------------ */
+/* Invisible direction controls                                        */
+/* ------------------------------------------------------------------ */
+
+/* Unicode's Bidi_Control characters: the embeddings, overrides and
+ * isolates, and the marks, which can reorder digits too ("RLM 12 34"
+ * shows as 34 12). An Indonesian submission needs none of them. */
+static const char *bidi_name(unsigned long cp)
+{
+    static const struct {
+        unsigned long cp;
+        const char *name;
+    } controls[] = {
+        {0x061C, "ARABIC LETTER MARK"},      {0x200E, "LEFT-TO-RIGHT MARK"},
+        {0x200F, "RIGHT-TO-LEFT MARK"},      {0x202A, "LEFT-TO-RIGHT EMBEDDING"},
+        {0x202B, "RIGHT-TO-LEFT EMBEDDING"}, {0x202C, "POP DIRECTIONAL FORMATTING"},
+        {0x202D, "LEFT-TO-RIGHT OVERRIDE"},  {0x202E, "RIGHT-TO-LEFT OVERRIDE"},
+        {0x2066, "LEFT-TO-RIGHT ISOLATE"},   {0x2067, "RIGHT-TO-LEFT ISOLATE"},
+        {0x2068, "FIRST STRONG ISOLATE"},    {0x2069, "POP DIRECTIONAL ISOLATE"},
+    };
+    for (size_t i = 0; i < sizeof controls / sizeof controls[0]; i++)
+        if (controls[i].cp == cp)
+            return controls[i].name;
+    return NULL;
+}
+
+/* The control encoded in UTF-8 at p (left bytes), with its length; 0 when
+ * p holds none. All of them are D8 9C or E2 80/81 xx. */
+static unsigned long bidi_raw(const unsigned char *p, size_t left, size_t *len)
+{
+    if (left >= 2 && p[0] == 0xD8 && p[1] == 0x9C) {
+        *len = 2;
+        return 0x061C;
+    }
+    if (left >= 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x81) && (p[2] & 0xC0) == 0x80) {
+        unsigned long cp = 0x2000ul | (unsigned long)(p[1] & 0x3F) << 6 | (unsigned long)(p[2] & 0x3F);
+        *len = 3;
+        return bidi_name(cp) ? cp : 0;
+    }
+    return 0;
+}
+
+/* A character reference to a control at p ("&#x202E;", "&#8238;"), with
+ * its length; 0 when p holds none. */
+static unsigned long bidi_ref(const unsigned char *p, size_t left, size_t *len)
+{
+    if (left < 4 || p[0] != '&' || p[1] != '#')
+        return 0;
+    int hex = p[2] == 'x';
+    size_t i = hex ? 3 : 2;
+    unsigned long cp = 0;
+    for (; i < left; i++) {
+        unsigned c = p[i], digit;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+            digit = (c | 0x20) - 'a' + 10;
+        else
+            break;
+        cp = cp * (hex ? 16 : 10) + digit;
+        if (cp > 0x10FFFF)
+            return 0;
+    }
+    if (i >= left || p[i] != ';' || !bidi_name(cp))
+        return 0;
+    *len = i + 1;
+    return cp;
+}
+
+static int contains_bidi(const xmlChar *s)
+{
+    size_t n = s ? strlen((const char *)s) : 0, len;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] == 0xD8 || s[i] == 0xE2) && bidi_raw(s + i, n - i, &len))
+            return 1;
+    return 0;
+}
+
+typedef enum { IN_DOCUMENT, IN_COMMENT, IN_CDATA, IN_PI } scan_state;
+
+/* Where the control at offset stands, in words: the attribute of an
+ * element, the text of the innermost element holding a control there, or
+ * a comment. */
+static void bidi_place(load_doc *ld, lkj_diags *d, size_t offset, scan_state state, char *out, size_t size)
+{
+    if (state == IN_COMMENT || state == IN_PI) {
+        snprintf(out, size, "%s", state == IN_COMMENT ? diag_text(d, "komentar", "a comment")
+                                                      : diag_text(d, "instruksi pemrosesan <?…?>",
+                                                                  "a processing instruction <?…?>"));
+        return;
+    }
+    char attr_name[64], label[256];
+    xmlNodePtr n = pos_element_at(ld, offset, attr_name, sizeof attr_name);
+    if (n && !attr_name[0]) {
+        /* Text after a start tag belongs to that element or, past its end
+         * tag, to an ancestor: the first whose text holds a control. */
+        xmlNodePtr holder = n;
+        while (holder && holder->type == XML_ELEMENT_NODE) {
+            xmlChar *content = xmlNodeGetContent(holder);
+            int found = contains_bidi(content);
+            xmlFree(content);
+            if (found)
+                break;
+            holder = holder->parent;
+        }
+        if (holder && holder->type == XML_ELEMENT_NODE)
+            n = holder;
+    }
+    node_label(d, n, label, sizeof label);
+    if (!n)
+        snprintf(out, size, "?");
+    else if (attr_name[0])
+        snprintf(out, size, lkj_diags_lang(d) == LKJ_LANG_EN ? "the attribute %s of %s" : "atribut %s di %s",
+                 attr_name, label);
+    else
+        snprintf(out, size, lkj_diags_lang(d) == LKJ_LANG_EN ? "the text of %s" : "teks %s", label);
+}
+
+/* Naming a place walks the DOM: done for the first controls of a file
+ * only (more than the diagnostics shown per file), so that a file crafted
+ * with a million of them costs one pass over its bytes, not a million
+ * walks. The rest are counted with their line and column alone. */
+enum { BIDI_PLACES_NAMED = 128 };
+
+/* Line and column of increasing offsets, counted on from the last one
+ * (as pos_of_offset counts them: characters, the byte order mark none):
+ * a million controls on one long line cost one pass, not a million. */
+typedef struct bidi_cursor {
+    size_t offset;
+    unsigned long line, column;
+} bidi_cursor;
+
+static void cursor_to(const load_doc *ld, bidi_cursor *c, size_t offset, diag_loc *loc)
+{
+    for (; c->offset < offset; c->offset++) {
+        unsigned char b = ld->bytes[c->offset];
+        if (b == '\n') {
+            c->line++;
+            c->column = 1;
+        } else if ((b & 0xC0) != 0x80) {
+            c->column++;
+        }
+    }
+    loc->file = ld->name;
+    loc->line = c->line;
+    loc->column = c->column;
+}
+
+static void report_bidi(load_doc *ld, lkj_diags *d, bidi_cursor *at, size_t offset, unsigned long cp,
+                        int as_reference, scan_state state, size_t found)
+{
+    char which[96], place[400];
+    diag_loc loc;
+    if (as_reference)
+        snprintf(which, sizeof which, "U+%04lX %s (%s &#x%lX;)", cp, bidi_name(cp),
+                 diag_text(d, "ditulis", "written"), cp);
+    else
+        snprintf(which, sizeof which, "U+%04lX %s", cp, bidi_name(cp));
+    if (found <= BIDI_PLACES_NAMED)
+        bidi_place(ld, d, offset, state, place, sizeof place);
+    else
+        snprintf(place, sizeof place, "?");
+    cursor_to(ld, at, offset, &loc);
+    DIAG(d, D_RULE_BIDI, &loc, which, place);
+}
+
+static int starts(const unsigned char *p, size_t left, const char *s)
+{
+    size_t n = strlen(s);
+    return left >= n && memcmp(p, s, n) == 0;
+}
+
+/* LKJ0325 for every bidi control in the document's bytes (UTF-8 by now),
+ * written as itself anywhere, or as a character reference where one is
+ * expanded (not in a comment, a CDATA section or a processing
+ * instruction). One pass over the bytes; the DOM is looked at only to name
+ * the place of a control found. */
+static void check_bidi(load_doc *ld, lkj_diags *d)
+{
+    const unsigned char *b = ld->bytes;
+    size_t n = ld->len, len, found = 0;
+    scan_state state = IN_DOCUMENT;
+    int bom = n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0;
+    bidi_cursor at = {bom ? 3 : 0, 1, 1};
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = b[i];
+        unsigned long cp = 0;
+        if (c == '<' && state == IN_DOCUMENT) {
+            state = starts(b + i, n - i, "<!--")        ? IN_COMMENT
+                  : starts(b + i, n - i, "<![CDATA[") ? IN_CDATA
+                  : starts(b + i, n - i, "<?")        ? IN_PI
+                                                      : IN_DOCUMENT;
+        } else if ((c == '-' && state == IN_COMMENT && starts(b + i, n - i, "-->")) ||
+                   (c == ']' && state == IN_CDATA && starts(b + i, n - i, "]]>")) ||
+                   (c == '?' && state == IN_PI && starts(b + i, n - i, "?>"))) {
+            state = IN_DOCUMENT;
+        } else if (c == 0xD8 || c == 0xE2) {
+            if ((cp = bidi_raw(b + i, n - i, &len)) != 0)
+                report_bidi(ld, d, &at, i, cp, 0, state, ++found);
+        } else if (c == '&' && state == IN_DOCUMENT) {
+            if ((cp = bidi_ref(b + i, n - i, &len)) != 0)
+                report_bidi(ld, d, &at, i, cp, 1, state, ++found);
+        }
+        if (cp)
+            i += len - 1;
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Entry points                                                        */
 /* ------------------------------------------------------------------ */
 
@@ -1232,6 +1443,7 @@ int rules_check_submission(load_doc *ld, lkj_diags *d)
         DIAG0(d, D_NO_MEMORY, &loc);
         return LKJ_EXIT_IO;
     }
+    check_bidi(ld, d);
     r.year = whole(attr(r.root, "tahun"));
     xmlNodePtr unit = next_element(r.root->children, "unit");
     xmlNodePtr period = next_element(r.root->children, "periode-rencana");
@@ -1257,16 +1469,17 @@ int rules_check_submission(load_doc *ld, lkj_diags *d)
     return finish(d, before);
 }
 
-/* Category bands: min strictly decreasing, exactly one band without min,
- * and it comes last. */
+/* No direction control; category bands: min strictly decreasing, exactly
+ * one band without min, and it comes last. */
 int rules_check_workspace(load_doc *ld, lkj_diags *d)
 {
     size_t before = lkj_diags_count(d);
+    check_bidi(ld, d);
     xmlNodePtr root = xmlDocGetRootElement(ld->doc);
     xmlNodePtr policy = next_element(root->children, "kebijakan");
     xmlNodePtr scale = policy ? next_element(policy->children, "skala-kategori") : NULL;
     if (!scale)
-        return LKJ_EXIT_OK;
+        return finish(d, before);
     int have_previous = 0, open_seen = 0;
     double previous = 0;
     EACH_CHILD(band, scale, "kategori") {
