@@ -236,13 +236,32 @@ static meas_aggregate composite_value(ev_workspace *ev, ev_indicator *e, unsigne
 /* One indicator                                                       */
 /* ------------------------------------------------------------------ */
 
-static meas_policy policy_for(const ev_workspace *ev, const m_indicator *ind)
+/* The workspace's policy with the indicator's own overrides; *own gets
+ * which ones (EV_OWN_*). */
+static meas_policy policy_for(const ev_workspace *ev, const m_indicator *ind, unsigned *own)
 {
     meas_policy p = ev->policy;
-    if (ind->negative_formula == M_NEG_T_OVER_R)
-        p.negative = MEAS_NEG_T_R;
-    else if (ind->negative_formula == M_NEG_2T_MINUS_R)
-        p.negative = MEAS_NEG_2T_R;
+    *own = 0;
+    if (ind->negative_formula != M_NEG_DEFAULT) {
+        p.negative = ind->negative_formula == M_NEG_T_OVER_R ? MEAS_NEG_T_R : MEAS_NEG_2T_R;
+        *own |= EV_OWN_NEGATIVE;
+    }
+    if (ind->cap != M_CAP_DEFAULT) {
+        p.cap = ind->cap == M_CAP_100 ? MEAS_CAP_100 : ind->cap == M_CAP_120 ? MEAS_CAP_120 : MEAS_CAP_NONE;
+        *own |= EV_OWN_CAP;
+    }
+    if (ind->floor != M_FLOOR_DEFAULT) {
+        p.floor = ind->floor == M_FLOOR_ZERO ? MEAS_FLOOR_0 : MEAS_FLOOR_NONE;
+        *own |= EV_OWN_FLOOR;
+    }
+    if (ind->has_decimals) {
+        p.decimals = ind->decimals;
+        *own |= EV_OWN_DECIMALS;
+    }
+    if (ind->rounding != M_ROUND_DEFAULT) {
+        p.rounding = ind->rounding == M_ROUND_TRUNCATE ? MEAS_ROUND_TRUNCATE : MEAS_ROUND_HALF_AWAY;
+        *own |= EV_OWN_ROUNDING;
+    }
     return p;
 }
 
@@ -273,7 +292,7 @@ static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
     ev_indicator *e = &ev->indicators[k];
     const m_indicator *ind = e->indicator;
     const m_unit *u = e->unit;
-    e->policy = policy_for(ev, ind);
+    e->policy = policy_for(ev, ind, &e->own);
     e->composite = ind->formula != NULL;
     if (e->composite) {
         e->realisasi = composite_value(ev, e, state);
@@ -426,6 +445,11 @@ meas_rollup evaluate_indicators(const ev_workspace *ev, const m_indicator *list,
         if (!e)
             continue;
         items[n] = e->capaian;
+        /* An indicator's own batas-atas or batas-bawah is part of its
+         * capaian: the mean takes its limited value whatever
+         * batas-sebelum-rata-rata says (that policy is the profile's). */
+        if ((e->own & (EV_OWN_CAP | EV_OWN_FLOOR)) && items[n].status == MEAS_OK)
+            items[n].raw = items[n].value;
         weights[n] = list[i].weight;
         weighted &= list[i].weight > 0;
         n++;

@@ -11,11 +11,23 @@
 #include "measure.h"
 #include "model.h"
 
+/* Which policies of an indicator are its own, not the profile's (bits of
+ * ev_indicator.own). */
+enum {
+    EV_OWN_NEGATIVE = 1u << 0, /* rumus-negatif */
+    EV_OWN_CAP = 1u << 1,      /* batas-atas */
+    EV_OWN_FLOOR = 1u << 2,    /* batas-bawah */
+    EV_OWN_DECIMALS = 1u << 3, /* pembulatan-desimal */
+    EV_OWN_ROUNDING = 1u << 4  /* pembulatan-cara */
+};
+
 /* One indicator for the period. */
 typedef struct ev_indicator {
     const m_indicator *indicator;
     const m_unit *unit;
-    meas_policy policy;          /* the workspace's, with the indicator's own rumus-negatif */
+    meas_policy policy;          /* the workspace's, with the indicator's own rumus-negatif,
+                                    batas-atas, batas-bawah and pembulatan */
+    unsigned own;                /* EV_OWN_*: which of them are the indicator's */
     int composite;               /* has a formula */
     meas_status composite_status;/* why a formula could not be evaluated */
     meas_aggregate realisasi;    /* to date (for composites: the formula's value) */

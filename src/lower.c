@@ -88,17 +88,22 @@ static void set_number(xmlNodePtr n, const char *name, double value)
     set(n, name, buf);
 }
 
-/* The value as presented: rounded by the policy, fixed decimals, in the
- * attribute name (tampil, serapan-tampil). */
-static void set_shown_as(lowerer *l, xmlNodePtr n, const char *name, double value)
+/* The value as presented: rounded by policy p (the workspace's, or an
+ * indicator's own pembulatan), fixed decimals, in the attribute name
+ * (tampil, serapan-tampil). */
+static void set_shown_with(xmlNodePtr n, const char *name, double value, const meas_policy *p)
 {
     if (!isfinite(value))
         return;
-    const meas_policy *p = &l->ev->policy;
     double r = meas_round(value, p->decimals, p->rounding);
     char buf[48];
     snprintf(buf, sizeof buf, "%.*f", p->decimals, r == 0 ? 0.0 : r);
     set(n, name, buf);
+}
+
+static void set_shown_as(lowerer *l, xmlNodePtr n, const char *name, double value)
+{
+    set_shown_with(n, name, value, &l->ev->policy);
 }
 
 static void set_shown(lowerer *l, xmlNodePtr n, double value) { set_shown_as(l, n, "tampil", value); }
@@ -192,9 +197,10 @@ static void set_meas_value(xmlNodePtr n, const meas_value *v)
 }
 
 /* A capaian: status, rule (with its formula for ranges and grades), T and
- * R that went in, raw and limited value, shown value, category. */
+ * R that went in, raw and limited value, shown value (rounded by p),
+ * category. */
 static xmlNodePtr write_capaian(lowerer *l, xmlNodePtr parent, const char *name, const meas_capaian *c,
-                                const meas_band *category)
+                                const meas_band *category, const meas_policy *p)
 {
     xmlNodePtr n = element(l, parent, name);
     set_status(l, n, c->status);
@@ -203,10 +209,10 @@ static xmlNodePtr write_capaian(lowerer *l, xmlNodePtr parent, const char *name,
         meas_capaian_describe(c, l->o->english, words, sizeof words);
         set(n, "aturan", words);
         set_number(n, "nilai", c->value);
-        set_shown(l, n, c->value);
+        set_shown_with(n, "tampil", c->value, p);
         if (c->raw != c->value) {
             set_number(n, "mentah", c->raw);
-            set_shown_as(l, n, "mentah-tampil", c->raw);
+            set_shown_with(n, "mentah-tampil", c->raw, p);
         }
         if (c->formula != MEAS_RULE_NONE && c->rule != MEAS_RULE_MEAN && c->rule != MEAS_RULE_WEIGHTED_MEAN) {
             set_number(n, "t", c->target);
@@ -229,7 +235,7 @@ static void write_rollup(lowerer *l, xmlNodePtr parent, const meas_rollup *r)
     const meas_band *cat = r->result.status == MEAS_OK
                                ? meas_category(r->result.value, l->ev->bands, l->ev->band_count, &l->ev->policy)
                                : NULL;
-    xmlNodePtr n = write_capaian(l, parent, "capaian", &r->result, cat);
+    xmlNodePtr n = write_capaian(l, parent, "capaian", &r->result, cat, &l->ev->policy);
     if (r->result.status != MEAS_OK)
         set_rule(l, n, r->result.rule);
     set_int(n, "dihitung", (long)r->used);
@@ -341,9 +347,29 @@ static void set_grade_code(xmlNodePtr n, const ev_indicator *e, const meas_value
     }
 }
 
+/* The policies this indicator was measured with, each with where it came
+ * from: the indicator's own attribute, or the profile (or its default). */
+static void write_indicator_policy(lowerer *l, xmlNodePtr n, const ev_indicator *e)
+{
+    static const struct {
+        const char *key, *origin;
+        unsigned own;
+    } rows[] = {
+        {"rumus-negatif", "rumus-negatif-asal", EV_OWN_NEGATIVE}, {"batas-atas", "batas-atas-asal", EV_OWN_CAP},
+        {"batas-bawah", "batas-bawah-asal", EV_OWN_FLOOR},         {"desimal", "desimal-asal", EV_OWN_DECIMALS},
+        {"cara", "cara-asal", EV_OWN_ROUNDING},
+    };
+    xmlNodePtr k = element(l, n, "kebijakan-indikator");
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        set(k, rows[i].key, meas_policy_get(&e->policy, rows[i].key));
+        set(k, rows[i].origin, e->own & rows[i].own ? "indikator" : "profil");
+    }
+}
+
 static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
 {
     const m_indicator *ind = e->indicator;
+    write_indicator_policy(l, n, e);
     xmlNodePtr r = element(l, n, "realisasi");
     set_status(l, r, e->composite ? e->composite_status != MEAS_OK ? e->composite_status : e->realisasi.status
                                   : e->realisasi.status);
@@ -358,7 +384,7 @@ static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
         int computed = e->composite || e->realisasi.realisasi.kind == MEAS_KIND_RATIO ||
                        e->realisasi.rule == MEAS_RULE_AGG_AVERAGE;
         if (computed)
-            set_shown(l, r, e->realisasi.value);
+            set_shown_with(r, "tampil", e->realisasi.value, &e->policy);
         else
             set_number(r, "tampil", e->realisasi.value);
         if (e->realisasi.realisasi.kind == MEAS_KIND_RATIO)
@@ -379,11 +405,11 @@ static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
         if (e->target_pk_version)
             set_int(t, "versi-pk", e->target_pk_version);
     }
-    write_capaian(l, n, "capaian", &e->capaian, e->category);
+    write_capaian(l, n, "capaian", &e->capaian, e->category, &e->policy);
     if (ind->end_target.kind != M_NONE)
-        write_capaian(l, n, "terhadap-target-akhir", &e->vs_end_target, NULL);
+        write_capaian(l, n, "terhadap-target-akhir", &e->vs_end_target, NULL, &e->policy);
     if (ind->national.kind != M_NONE)
-        write_capaian(l, n, "terhadap-standar-nasional", &e->vs_national, NULL);
+        write_capaian(l, n, "terhadap-standar-nasional", &e->vs_national, NULL, &e->policy);
     for (size_t i = 0; i < ind->history_count; i++) {
         xmlNodePtr tr = element(l, n, "tren");
         set_int(tr, "tahun", ind->history[i].year);
@@ -394,10 +420,10 @@ static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
         set_number(tr, "dasar", t2->base);
         set_number(tr, "sekarang", t2->current);
         set_number(tr, "perubahan", t2->change);
-        set_shown_as(l, tr, "perubahan-tampil", t2->change);
+        set_shown_with(tr, "perubahan-tampil", t2->change, &e->policy);
         if (t2->percent_status == MEAS_OK) {
             set_number(tr, "persen", t2->percent);
-            set_shown_as(l, tr, "persen-tampil", t2->percent);
+            set_shown_with(tr, "persen-tampil", t2->percent, &e->policy);
         }
         static const char *const directions[] = {"tetap", "membaik", "memburuk", "tidak-diketahui"};
         set(tr, "arah", directions[t2->direction]);

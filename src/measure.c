@@ -873,10 +873,16 @@ meas_rollup meas_rollup_mean(const meas_capaian *items, const double *weights, s
         }
         double x = c.raw;
         if (p->cap_before_mean) {
-            meas_capaian limited = meas_apply_limits(c, p);
-            r.inputs_capped += (size_t)limited.capped;
-            r.inputs_floored += (size_t)limited.floored;
-            x = limited.value;
+            /* Each input as its own policy limited it (an indicator may
+             * have its own batas-atas or batas-bawah). */
+            if (!isfinite(c.value)) {
+                r.skipped++;
+                r.skipped_by[MEAS_NA_INVALID_INPUT]++;
+                continue;
+            }
+            r.inputs_capped += (size_t)(c.capped != 0);
+            r.inputs_floored += (size_t)(c.floored != 0);
+            x = c.value;
         }
         sum += w * x;
         r.weight_total += w;

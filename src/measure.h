@@ -362,9 +362,10 @@ typedef struct meas_rollup {
 /* Mean of the children's capaian (indikator → sasaran → tujuan → unit →
  * pemda), weighted when weights is not NULL (weights[i] > 0). Not
  * computable children are skipped and counted; the mean uses each child's
- * raw (uncapped) value; with cap_before_mean each is limited first,
- * otherwise the mean is limited once. A roll-up's result feeds the next
- * level as an ordinary capaian. */
+ * raw (uncapped) value; with cap_before_mean each child's value as its own
+ * policy limited it (meas_apply_limits: an indicator may have its own cap
+ * or floor), otherwise the mean is limited once by policy. A roll-up's
+ * result feeds the next level as an ordinary capaian. */
 meas_rollup meas_rollup_mean(const meas_capaian *items, const double *weights, size_t count,
                              const meas_policy *policy);
 

@@ -303,6 +303,13 @@ static void io_indicator(codec *c, m_indicator *ind, m_owner_kind owner_kind, co
     IO_ENUM(c, ind->polarity, M_POLARITY_RANGE);
     IO_ENUM(c, ind->aggregation, M_AGG_MIN);
     IO_ENUM(c, ind->negative_formula, M_NEG_T_OVER_R);
+    IO_ENUM(c, ind->cap, M_CAP_120);
+    IO_ENUM(c, ind->floor, M_FLOOR_ZERO);
+    IO_ENUM(c, ind->rounding, M_ROUND_TRUNCATE);
+    io_int(c, &ind->has_decimals);
+    io_int(c, &ind->decimals);
+    if (c->reading && (ind->decimals < 0 || ind->decimals > 6))
+        c->failed = 1;
     io_str(c, &ind->scale);
     io_int(c, &ind->key);
     io_double(c, &ind->weight);

@@ -631,6 +631,39 @@
         </tgroup>
       </table>
     </xsl:if>
+    <xsl:variable name="own" select="//r:indikator[r:kebijakan-indikator/@*[. = 'indikator']]"/>
+    <xsl:if test="$own">
+      <table frame="all" rowsep="1" colsep="1">
+        <title><xsl:call-template name="label"><xsl:with-param name="key" select="'kebijakan.indikator'"/></xsl:call-template></title>
+        <tgroup cols="2">
+          <xsl:call-template name="db-colspecs"><xsl:with-param name="widths" select="'3 2'"/></xsl:call-template>
+          <xsl:call-template name="db-head"><xsl:with-param name="keys" select="'indikator kebijakan.nilai'"/></xsl:call-template>
+          <tbody>
+            <xsl:for-each select="$own">
+              <row>
+                <entry><xsl:value-of select="normalize-space(r:nama)"/></entry>
+                <entry>
+                  <xsl:for-each select="r:kebijakan-indikator/@*[. = 'indikator']">
+                    <xsl:variable name="key" select="substring-before(local-name(), '-asal')"/>
+                    <xsl:variable name="value" select="string(../@*[local-name() = $key])"/>
+                    <xsl:if test="position() > 1">; </xsl:if>
+                    <xsl:call-template name="db-label-or">
+                      <xsl:with-param name="key" select="concat('kebijakan.', $key)"/>
+                      <xsl:with-param name="fallback" select="$key"/>
+                    </xsl:call-template>
+                    <xsl:text>: </xsl:text>
+                    <xsl:call-template name="db-label-or">
+                      <xsl:with-param name="key" select="concat('kebijakan.nilai.', $value)"/>
+                      <xsl:with-param name="fallback" select="$value"/>
+                    </xsl:call-template>
+                  </xsl:for-each>
+                </entry>
+              </row>
+            </xsl:for-each>
+          </tbody>
+        </tgroup>
+      </table>
+    </xsl:if>
     <xsl:if test="$k/r:kategori">
       <table frame="all" rowsep="1" colsep="1">
         <title><xsl:call-template name="label"><xsl:with-param name="key" select="'legenda'"/></xsl:call-template></title>

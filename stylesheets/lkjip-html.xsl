@@ -1084,8 +1084,41 @@
           </xsl:for-each>
         </tbody>
       </table>
+      <xsl:call-template name="html.kebijakan-indikator"/>
       <xsl:call-template name="html.legenda"/>
     </details>
+  </xsl:template>
+
+  <!-- The indicators with a policy of their own (batas-atas, batas-bawah,
+       pembulatan, rumus-negatif on the indikator): which, and its value. -->
+  <xsl:template name="html.kebijakan-indikator">
+    <xsl:variable name="own" select="$L//r:indikator[r:kebijakan-indikator/@*[. = 'indikator']]"/>
+    <xsl:if test="$own">
+      <table class="data info kecil kebijakan-indikator">
+        <caption><xsl:call-template name="L"><xsl:with-param name="k" select="'kebijakan.indikator'"/></xsl:call-template></caption>
+        <tbody>
+          <xsl:for-each select="$own">
+            <tr>
+              <th><xsl:value-of select="normalize-space(r:nama)"/></th>
+              <td>
+                <xsl:for-each select="r:kebijakan-indikator/@*[. = 'indikator']">
+                  <xsl:variable name="key" select="substring-before(local-name(), '-asal')"/>
+                  <xsl:variable name="value" select="string(../@*[local-name() = $key])"/>
+                  <xsl:variable name="vk" select="concat('kebijakan.nilai.', $value)"/>
+                  <xsl:if test="position() > 1">; </xsl:if>
+                  <xsl:call-template name="L"><xsl:with-param name="k" select="concat('kebijakan.', $key)"/></xsl:call-template>
+                  <xsl:text>: </xsl:text>
+                  <xsl:choose>
+                    <xsl:when test="$labels/label[@key = $vk]"><xsl:value-of select="$labels/label[@key = $vk]"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+                  </xsl:choose>
+                </xsl:for-each>
+              </td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="html.tujuan">

@@ -854,6 +854,21 @@ static void test_rollups(void)
     meas_capaian sasaran[] = {meas_rollup_mean(big, NULL, 2, &after).result, ok_capaian(90, &after)};
     unit_near("measure.rollup.upward.after", meas_rollup_mean(sasaran, NULL, 2, &after).result.value, 107.5, 1e-12);
     unit_near("measure.rollup.upward.before", meas_rollup_mean(sasaran, NULL, 2, &before).result.value, 105, 1e-12);
+    /* Before the mean, each input as its own policy limited it (an
+     * indikator's own batas-atas): 130 capped at 100 by its own cap, and 130
+     * under an indicator's own batas-atas="tanpa", rolled up by a profile
+     * capping at 120 before the mean: (100 + 130) / 2 = 115, not the
+     * (100 + 120) / 2 = 110 of re-limiting the second by the profile. */
+    meas_policy cap100 = policy_from("batas-atas=100");
+    meas_policy own_none = policy_from("batas-atas=tanpa");
+    meas_policy profile120 = policy_from("batas-atas=120,batas-sebelum-rata-rata=ya");
+    meas_capaian own[] = {ok_capaian(130, &cap100), ok_capaian(130, &own_none)};
+    r = meas_rollup_mean(own, NULL, 2, &profile120);
+    unit_near("measure.rollup.own-policy-before-mean.value", r.result.value, 115, 1e-12);
+    unit_int("measure.rollup.own-policy-before-mean.inputs-capped", (long)r.inputs_capped, 1);
+    /* After the mean (the default) the raw values: (130 + 130) / 2 = 130 → 120. */
+    r = meas_rollup_mean(own, NULL, 2, &after);
+    unit_near("measure.rollup.own-policy-after-mean.value", r.result.value, 120, 1e-12);
 }
 
 /* ------------------------------------------------------------------ */
