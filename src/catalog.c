@@ -438,9 +438,13 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "indikator '{1}' has no target for the reporting year {2}"},
         {"tambahkan <target tahun=\"{2}\" …/> atau <target-pk …/>", "add <target tahun=\"{2}\" …/> or <target-pk …/>"},
         {"Capaian kinerja = realisasi dibanding target. Tanpa target tahun laporan (tahunan atau PK), capaian "
-         "indikator ini tidak dapat dihitung.",
+         "indikator ini tidak dapat dihitung. Komponen indikator komposit (id yang disebut <rumus> indikator lain "
+         "dalam berkas yang sama, misalnya UHH, HLS, RLS untuk IPM) tidak memerlukan target: nilainya masuk ke "
+         "rumus, dan capaiannya sendiri tidak diukur.",
          "Capaian compares realisasi with the target. Without a target for the reporting year (annual or PK), "
-         "this indicator's capaian cannot be computed."}},
+         "this indicator's capaian cannot be computed. A component of a composite indicator (an id that another "
+         "indicator's <rumus> in the same file names, such as UHH, HLS, RLS for IPM) needs no target: its value "
+         "goes into the formula, and no capaian of its own is measured."}},
     [D_RULE_DUP_PERIOD] = {
         {"Periode ganda", "Period given twice"},
         {"{1} muncul lebih dari sekali pada {2}", "{1} appears more than once in {2}"},

@@ -265,6 +265,19 @@ static meas_policy policy_for(const ev_workspace *ev, const m_indicator *ind, un
     return p;
 }
 
+/* Whether the indicator has no target of the period's year at all (no
+ * target-pk, no target of that year): what a component of a composite may
+ * lack (docs/format.md 6.5). */
+static int has_no_target(const m_indicator *ind, int year)
+{
+    if (ind->pk_target_count)
+        return 0;
+    for (size_t i = 0; i < ind->target_count; i++)
+        if (ind->targets[i].year == year)
+            return 0;
+    return 1;
+}
+
 static void compute_trends(ev_indicator *e)
 {
     const m_indicator *ind = e->indicator;
@@ -302,7 +315,13 @@ static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
     }
     meas_target_pk t = target_of(u, ind, ev->period.year, &e->target_pk_version);
     e->target = meas_target_for_period(&t, aggregation_of(ind), &ev->period);
-    if (e->target.status != MEAS_OK) {
+    if (e->component_of && has_no_target(ind, ev->period.year)) {
+        /* A component only: its value feeds the composite; a capaian of
+         * its own is not asked for, and it takes no part in the means. */
+        memset(&e->capaian, 0, sizeof e->capaian);
+        e->capaian.status = MEAS_NA_COMPONENT_ONLY;
+        e->capaian.value = e->capaian.raw = NAN;
+    } else if (e->target.status != MEAS_OK) {
         memset(&e->capaian, 0, sizeof e->capaian);
         e->capaian.status = e->target.status;
         e->capaian.value = e->capaian.raw = NAN;
@@ -333,6 +352,31 @@ static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
 /* ------------------------------------------------------------------ */
 /* Workspace                                                           */
 /* ------------------------------------------------------------------ */
+
+/* Marks each indicator a formula names with the first composite (in model
+ * order) naming it. -1 when out of memory. */
+static int mark_components(ev_workspace *ev)
+{
+    for (size_t k = 0; k < ev->indicator_count; k++) {
+        const m_indicator *ind = ev->indicators[k].indicator;
+        if (!ind->formula)
+            continue;
+        formula_error err;
+        formula *f = formula_parse(ind->formula, &err);
+        if (!f) {
+            if (err.status == FORMULA_ERR_NO_MEMORY)
+                return -1;
+            continue;
+        }
+        for (size_t r = 0; r < formula_ref_count(f); r++) {
+            const ev_indicator *c = evaluate_indicator(ev, link_find_indicator(ev->ws, formula_ref(f, r)));
+            if (c && !c->component_of)
+                ev->indicators[c - ev->indicators].component_of = ind;
+        }
+        formula_free(f);
+    }
+    return 0;
+}
 
 static void policy_from_profile(ev_workspace *ev, const m_profile *p)
 {
@@ -402,6 +446,8 @@ int evaluate_workspace(ev_workspace *ev, const link_workspace *ws, const meas_pe
         ev->indicators[k].trend_status = calloc(n, sizeof(meas_status));
         failed = !ev->indicators[k].trends || !ev->indicators[k].trend_status;
     }
+    if (!failed && mark_components(ev) != 0)
+        failed = 1;
     for (size_t k = 0; k < ev->indicator_count && !failed; k++)
         evaluate_one(ev, k, state);
     free(state);
@@ -442,8 +488,8 @@ meas_rollup evaluate_indicators(const ev_workspace *ev, const m_indicator *list,
     int weighted = count > 0;
     for (size_t i = 0; i < count && n < 256; i++) {
         const ev_indicator *e = evaluate_indicator(ev, &list[i]);
-        if (!e)
-            continue;
+        if (!e || e->capaian.status == MEAS_NA_COMPONENT_ONLY)
+            continue; /* a component only is no input of the mean */
         items[n] = e->capaian;
         /* An indicator's own batas-atas or batas-bawah is part of its
          * capaian: the mean takes its limited value whatever

@@ -29,6 +29,7 @@ typedef struct ev_indicator {
                                     batas-atas, batas-bawah and pembulatan */
     unsigned own;                /* EV_OWN_*: which of them are the indicator's */
     int composite;               /* has a formula */
+    const m_indicator *component_of; /* the first composite whose formula names it, or NULL */
     meas_status composite_status;/* why a formula could not be evaluated */
     meas_aggregate realisasi;    /* to date (for composites: the formula's value) */
     meas_period_target target;   /* for the period */

@@ -125,7 +125,7 @@ static const char *status_code(meas_status s)
         "realisasi-negatif", "target-teks", "realisasi-teks", "jenis-berbeda", "perlu-rentang",
         "rentang-terbalik", "penyebut-nol", "predikat-tidak-dikenal", "periode-campuran",
         "pengali-berbeda", "tidak-dapat-digabung", "periode-tidak-cocok", "tanpa-masukan", "pagu-nol",
-        "serapan-nol", "target-tidak-tercapai", "dasar-nol", "masukan-tidak-sah",
+        "serapan-nol", "target-tidak-tercapai", "dasar-nol", "masukan-tidak-sah", "komponen",
     };
     return (size_t)s < sizeof codes / sizeof codes[0] ? codes[s] : "tidak-dihitung";
 }
@@ -443,6 +443,9 @@ static void write_indicator(lowerer *l, xmlNodePtr parent, const m_indicator *in
     if (ind->weight > 0)
         set_number(n, "bobot", ind->weight);
     set(n, "skala", ind->scale);
+    const ev_indicator *e = evaluate_indicator(l->ev, ind);
+    if (e && e->component_of)
+        set(n, "komponen-dari", e->component_of->id);
     set_pos(n, &ind->pos);
     text_element(l, n, "nama", ind->name);
     text_element(l, n, "satuan", ind->unit_of_measure);
@@ -450,7 +453,6 @@ static void write_indicator(lowerer *l, xmlNodePtr parent, const m_indicator *in
     text_element(l, n, "sumber-data", ind->data_source);
     text_element(l, n, "rumus", ind->formula);
     write_raw_data(l, n, ind);
-    const ev_indicator *e = evaluate_indicator(l->ev, ind);
     if (e)
         write_evaluation(l, n, e);
 }

@@ -46,6 +46,8 @@ static const char *const status_text[MEAS_STATUS_COUNT][2] = {
     [MEAS_NA_TARGET_NOT_MET] = {"target belum tercapai", "target not met"},
     [MEAS_NA_ZERO_BASE] = {"nilai pembanding nol", "zero base value"},
     [MEAS_NA_INVALID_INPUT] = {"nilai masukan tidak sah", "invalid input value"},
+    [MEAS_NA_COMPONENT_ONLY] = {"komponen indikator komposit tanpa target sendiri",
+                                "component of a composite indicator, without a target of its own"},
 };
 
 const char *meas_status_reason(meas_status status, int english)

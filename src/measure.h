@@ -52,6 +52,8 @@ typedef enum meas_status {
     MEAS_NA_TARGET_NOT_MET,    /* efficiency sisa-anggaran when capaian < 100 */
     MEAS_NA_ZERO_BASE,         /* percent change from a zero base */
     MEAS_NA_INVALID_INPUT,     /* NaN, infinity, negative pagu, bad weight or period */
+    MEAS_NA_COMPONENT_ONLY,    /* a component of a composite without a target of its own:
+                                  its capaian is not asked for (evaluate.c) */
     MEAS_STATUS_COUNT
 } meas_status;
 

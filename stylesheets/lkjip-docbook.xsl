@@ -1090,6 +1090,9 @@
       <xsl:when test="$c/@status = 'ok'">
         <xsl:call-template name="percent"><xsl:with-param name="value" select="$c/@tampil"/></xsl:call-template>
       </xsl:when>
+      <xsl:when test="$c/@status = 'komponen'">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'capaian.komponen'"/></xsl:call-template>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="label"><xsl:with-param name="key" select="'tidak-dihitung'"/></xsl:call-template>
       </xsl:otherwise>
@@ -1108,6 +1111,13 @@
           <xsl:text>; </xsl:text>
           <xsl:call-template name="label"><xsl:with-param name="key" select="concat('dibatasi.', $c/@dibatasi)"/></xsl:call-template>
         </xsl:if>
+      </xsl:when>
+      <xsl:when test="$c/@status = 'komponen'">
+        <xsl:call-template name="db-fill">
+          <xsl:with-param name="text"><xsl:call-template name="label"><xsl:with-param name="key" select="'capaian.komponen-dari'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="n1" select="'id'"/>
+          <xsl:with-param name="v1" select="$c/../@komponen-dari"/>
+        </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="label"><xsl:with-param name="key" select="'alasan'"/></xsl:call-template>

@@ -187,6 +187,18 @@
           <span class="aturan"><xsl:value-of select="$node/@aturan"/></span>
         </xsl:if>
       </xsl:when>
+      <xsl:when test="$node/@status = 'komponen'">
+        <!-- A component of a composite without a target: no capaian is
+             asked of it, so none is shown as missing. -->
+        <span class="komponen"><xsl:call-template name="L"><xsl:with-param name="k" select="'capaian.komponen'"/></xsl:call-template></span>
+        <span class="aturan">
+          <xsl:call-template name="label-with">
+            <xsl:with-param name="key" select="'capaian.komponen-dari'"/>
+            <xsl:with-param name="n1" select="'id'"/>
+            <xsl:with-param name="v1" select="$node/../@komponen-dari"/>
+          </xsl:call-template>
+        </span>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="html.tidak-dihitung"><xsl:with-param name="node" select="$node"/></xsl:call-template>
       </xsl:otherwise>
@@ -198,6 +210,8 @@
     <xsl:param name="node"/>
     <xsl:choose>
       <xsl:when test="not($node)"><span class="redup">–</span></xsl:when>
+      <!-- A component without a target of its own lacks nothing. -->
+      <xsl:when test="local-name($node) = 'target-periode' and $node/../r:capaian/@status = 'komponen'"><span class="redup">–</span></xsl:when>
       <xsl:when test="$node/@status and $node/@status != 'ok'">
         <xsl:call-template name="html.tidak-dihitung"><xsl:with-param name="node" select="$node"/></xsl:call-template>
       </xsl:when>
@@ -582,7 +596,9 @@
   <!-- How many sasaran indicators fall in each category (and how many
        could not be computed). -->
   <xsl:template name="html.sebaran-kategori">
-    <xsl:variable name="cap" select="$semua-sasaran/r:indikator/r:capaian"/>
+    <!-- Components of a composite without a target of their own are
+         not asked for a capaian: they are neither counted nor missing. -->
+    <xsl:variable name="cap" select="$semua-sasaran/r:indikator/r:capaian[@status != 'komponen']"/>
     <table class="data sebaran">
       <caption><xsl:call-template name="L"><xsl:with-param name="k" select="'sebaran.judul'"/></xsl:call-template></caption>
       <thead>
@@ -1989,6 +2005,7 @@ td.angka .satuan { white-space: normal; }
 .rasio { font-variant-numeric: tabular-nums; }
 .catatan-data { display: block; font-size: 7.8pt; color: #8a5a00; }
 .dibatasi { display: block; font-size: 7.8pt; color: #8a5a00; }
+.komponen { color: #57606a; font-style: italic; }
 .tidak-dihitung { color: #9a1b1b; font-style: italic; font-weight: bold; white-space: nowrap; }
 .alasan { display: block; font-size: 8pt; color: #9a1b1b; white-space: normal; }
 .kategori { white-space: nowrap; }

@@ -294,6 +294,7 @@ int main(void)
 
     static const char *const inputs[][2] = {
         {"minimal", "tests/data/ok/minimal.xml"},
+        {"components", "tests/data/ok/composite-components.xml"}, /* rules.c's formula ids */
         {"utf16", "tests/data/ok/minimal-utf16.xml"},
         {"gzip", "tests/fuzz/corpus/check/sample-opd-dinsos.xml.gz"},
         {"missing-satuan", "tests/data/bad/missing-satuan.xml"},
