@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,9 +185,22 @@ static meas_target_pk target_of(const m_unit *u, const m_indicator *ind, int yea
 typedef struct composite_ctx {
     ev_workspace *ev;
     unsigned char *state; /* per indicator: 0 new, 1 in progress, 2 done */
+    /* The last id that gave no value, and why: formula_eval stops at the
+     * first, so after a failure this is the cause. */
+    const char *failed_id;
+    meas_status why;
+    meas_status component_status;
 } composite_ctx;
 
 static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state);
+
+static int component_fails(composite_ctx *c, const char *id, meas_status why, meas_status component)
+{
+    c->failed_id = id;
+    c->why = why;
+    c->component_status = component;
+    return -1;
+}
 
 static int lookup_component(void *ctx, const char *id, double *value)
 {
@@ -194,40 +208,55 @@ static int lookup_component(void *ctx, const char *id, double *value)
     const m_indicator *ind = link_find_indicator(c->ev->ws, id);
     const ev_indicator *e = evaluate_indicator(c->ev, ind);
     if (!e)
-        return -1;
+        return component_fails(c, id, MEAS_NA_FORMULA_UNKNOWN_ID, MEAS_OK);
     size_t k = (size_t)(e - c->ev->indicators);
     if (c->state[k] == 1)
-        return -1; /* a loop: link reports it (LKJ0410) */
+        return component_fails(c, id, MEAS_NA_FORMULA_LOOP, MEAS_OK); /* link reports it (LKJ0410) */
     evaluate_one(c->ev, k, c->state);
     if (c->ev->indicators[k].realisasi.status != MEAS_OK)
-        return -1;
+        return component_fails(c, id, MEAS_NA_COMPONENT_NA, c->ev->indicators[k].realisasi.status);
     *value = c->ev->indicators[k].realisasi.value;
     return 0;
+}
+
+/* Why the formula gave no value, in e's composite_* fields. */
+static void composite_failed(ev_indicator *e, meas_status status, const char *detail, meas_status component)
+{
+    e->composite_status = status;
+    snprintf(e->composite_detail, sizeof e->composite_detail, "%s", detail ? detail : "");
+    e->component_status = component;
 }
 
 static meas_aggregate composite_value(ev_workspace *ev, ev_indicator *e, unsigned char *state)
 {
     meas_aggregate a;
     memset(&a, 0, sizeof a);
-    a.status = MEAS_NA_NO_REALISASI;
     a.value = NAN;
     a.realisasi = meas_none();
     formula_error err;
     formula *f = formula_parse(e->indicator->formula, &err);
     if (!f) {
-        e->composite_status = MEAS_NA_INVALID_INPUT;
+        ev->oom |= err.status == FORMULA_ERR_NO_MEMORY;
+        composite_failed(e, MEAS_NA_FORMULA_INVALID, NULL, MEAS_OK);
+        a.status = e->composite_status;
         return a;
     }
-    composite_ctx ctx = {ev, state};
+    composite_ctx ctx = {ev, state, NULL, MEAS_OK, MEAS_OK};
     double value;
     if (formula_eval(f, lookup_component, &ctx, &value, &err) == 0) {
         a.status = MEAS_OK;
         a.value = value;
         a.realisasi = meas_number(value);
-        e->composite_status = MEAS_OK;
+        composite_failed(e, MEAS_OK, NULL, MEAS_OK);
+    } else if (err.status == FORMULA_ERR_UNKNOWN_ID && ctx.failed_id) {
+        composite_failed(e, ctx.why, ctx.failed_id, ctx.component_status);
     } else {
-        e->composite_status = err.status == FORMULA_ERR_UNKNOWN_ID ? MEAS_NA_NO_REALISASI : MEAS_NA_INVALID_INPUT;
+        /* DIV_ZERO, DOMAIN, NOT_FINITE: detail names the operator or function. */
+        ev->oom |= err.status == FORMULA_ERR_NO_MEMORY;
+        composite_failed(e, MEAS_NA_FORMULA_UNDEFINED, err.detail, MEAS_OK);
     }
+    if (e->composite_status != MEAS_OK)
+        a.status = e->composite_status;
     formula_free(f);
     return a;
 }
@@ -451,7 +480,7 @@ int evaluate_workspace(ev_workspace *ev, const link_workspace *ws, const meas_pe
     for (size_t k = 0; k < ev->indicator_count && !failed; k++)
         evaluate_one(ev, k, state);
     free(state);
-    return failed ? -1 : 0;
+    return failed || ev->oom ? -1 : 0;
 }
 
 void evaluate_free(ev_workspace *ev)

@@ -30,7 +30,11 @@ typedef struct ev_indicator {
     unsigned own;                /* EV_OWN_*: which of them are the indicator's */
     int composite;               /* has a formula */
     const m_indicator *component_of; /* the first composite whose formula names it, or NULL */
-    meas_status composite_status;/* why a formula could not be evaluated */
+    meas_status composite_status;/* why a formula could not be evaluated (MEAS_NA_FORMULA_*,
+                                    MEAS_NA_COMPONENT_NA), MEAS_OK when it was */
+    char composite_detail[64];   /* what the reason names: the unknown id, the component
+                                    without a value, the function or operator undefined */
+    meas_status component_status;/* MEAS_NA_COMPONENT_NA: why that component has no value */
     meas_aggregate realisasi;    /* to date (for composites: the formula's value) */
     meas_period_target target;   /* for the period */
     int target_pk_version;       /* 0: the plan's annual target was used */
@@ -55,6 +59,7 @@ typedef struct ev_workspace {
     const meas_band *bands;
     size_t band_count;
     meas_band *own_bands;        /* from the profile, when it has them */
+    int oom;                     /* an allocation failed while evaluating */
     ev_indicator *indicators;    /* every indicator of every unit, in model order */
     size_t indicator_count;
     struct ev_index *index;

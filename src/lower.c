@@ -126,6 +126,8 @@ static const char *status_code(meas_status s)
         "rentang-terbalik", "penyebut-nol", "predikat-tidak-dikenal", "periode-campuran",
         "pengali-berbeda", "tidak-dapat-digabung", "periode-tidak-cocok", "tanpa-masukan", "pagu-nol",
         "serapan-nol", "target-tidak-tercapai", "dasar-nol", "masukan-tidak-sah", "komponen",
+        "rumus-tidak-sah", "rumus-id-tidak-dikenal", "komponen-tidak-dihitung", "rumus-melingkar",
+        "rumus-tidak-terdefinisi",
     };
     return (size_t)s < sizeof codes / sizeof codes[0] ? codes[s] : "tidak-dihitung";
 }
@@ -135,6 +137,44 @@ static void set_status(lowerer *l, xmlNodePtr n, meas_status s)
     set(n, "status", status_code(s));
     if (s != MEAS_OK)
         set(n, "alasan", meas_status_reason(s, l->o->english));
+}
+
+/* A status of one indicator's values: for a composite whose formula gave
+ * no value, the reason names what it is about (the unknown id, the
+ * component without a value, the undefined operation). */
+static void set_indicator_status(lowerer *l, xmlNodePtr n, meas_status s, const ev_indicator *e)
+{
+    if (!e || !e->composite || s == MEAS_OK || s != e->composite_status || !e->composite_detail[0]) {
+        set_status(l, n, s);
+        return;
+    }
+    int en = l->o->english;
+    const char *what = e->composite_detail;
+    char words[400];
+    switch (s) {
+    case MEAS_NA_FORMULA_UNKNOWN_ID:
+        snprintf(words, sizeof words, en ? "the formula names '%s', which is no indikator of the workspace"
+                                         : "rumus menyebut '%s', yang bukan indikator ruang kerja", what);
+        break;
+    case MEAS_NA_COMPONENT_NA:
+        snprintf(words, sizeof words, en ? "the component '%s' cannot be computed: %s"
+                                         : "komponen '%s' tidak dapat dihitung: %s",
+                 what, meas_status_reason(e->component_status, en));
+        break;
+    case MEAS_NA_FORMULA_LOOP:
+        snprintf(words, sizeof words, en ? "the formula depends on itself through '%s'"
+                                         : "rumus bergantung pada dirinya sendiri melalui '%s'", what);
+        break;
+    case MEAS_NA_FORMULA_UNDEFINED:
+        snprintf(words, sizeof words, en ? "the formula is undefined for these values ('%s')"
+                                         : "rumus tidak terdefinisi untuk nilai ini ('%s')", what);
+        break;
+    default:
+        snprintf(words, sizeof words, "%s", meas_status_reason(s, en));
+        break;
+    }
+    set(n, "status", status_code(s));
+    set(n, "alasan", words);
 }
 
 static void set_rule(lowerer *l, xmlNodePtr n, meas_rule rule)
@@ -200,10 +240,10 @@ static void set_meas_value(xmlNodePtr n, const meas_value *v)
  * R that went in, raw and limited value, shown value (rounded by p),
  * category. */
 static xmlNodePtr write_capaian(lowerer *l, xmlNodePtr parent, const char *name, const meas_capaian *c,
-                                const meas_band *category, const meas_policy *p)
+                                const meas_band *category, const meas_policy *p, const ev_indicator *e)
 {
     xmlNodePtr n = element(l, parent, name);
-    set_status(l, n, c->status);
+    set_indicator_status(l, n, c->status, e);
     if (c->status == MEAS_OK) {
         char words[200];
         meas_capaian_describe(c, l->o->english, words, sizeof words);
@@ -235,7 +275,7 @@ static void write_rollup(lowerer *l, xmlNodePtr parent, const meas_rollup *r)
     const meas_band *cat = r->result.status == MEAS_OK
                                ? meas_category(r->result.value, l->ev->bands, l->ev->band_count, &l->ev->policy)
                                : NULL;
-    xmlNodePtr n = write_capaian(l, parent, "capaian", &r->result, cat, &l->ev->policy);
+    xmlNodePtr n = write_capaian(l, parent, "capaian", &r->result, cat, &l->ev->policy, NULL);
     if (r->result.status != MEAS_OK)
         set_rule(l, n, r->result.rule);
     set_int(n, "dihitung", (long)r->used);
@@ -371,8 +411,7 @@ static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
     const m_indicator *ind = e->indicator;
     write_indicator_policy(l, n, e);
     xmlNodePtr r = element(l, n, "realisasi");
-    set_status(l, r, e->composite ? e->composite_status != MEAS_OK ? e->composite_status : e->realisasi.status
-                                  : e->realisasi.status);
+    set_indicator_status(l, r, e->realisasi.status, e);
     if (e->composite)
         set(r, "aturan", l->o->english ? "composite formula" : "rumus komposit");
     else
@@ -405,15 +444,15 @@ static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
         if (e->target_pk_version)
             set_int(t, "versi-pk", e->target_pk_version);
     }
-    write_capaian(l, n, "capaian", &e->capaian, e->category, &e->policy);
+    write_capaian(l, n, "capaian", &e->capaian, e->category, &e->policy, e);
     if (ind->end_target.kind != M_NONE)
-        write_capaian(l, n, "terhadap-target-akhir", &e->vs_end_target, NULL, &e->policy);
+        write_capaian(l, n, "terhadap-target-akhir", &e->vs_end_target, NULL, &e->policy, e);
     if (ind->national.kind != M_NONE)
-        write_capaian(l, n, "terhadap-standar-nasional", &e->vs_national, NULL, &e->policy);
+        write_capaian(l, n, "terhadap-standar-nasional", &e->vs_national, NULL, &e->policy, e);
     for (size_t i = 0; i < ind->history_count; i++) {
         xmlNodePtr tr = element(l, n, "tren");
         set_int(tr, "tahun", ind->history[i].year);
-        set_status(l, tr, e->trend_status[i]);
+        set_indicator_status(l, tr, e->trend_status[i], e);
         if (e->trend_status[i] != MEAS_OK)
             continue;
         const meas_trend *t2 = &e->trends[i];

@@ -48,6 +48,12 @@ static const char *const status_text[MEAS_STATUS_COUNT][2] = {
     [MEAS_NA_INVALID_INPUT] = {"nilai masukan tidak sah", "invalid input value"},
     [MEAS_NA_COMPONENT_ONLY] = {"komponen indikator komposit tanpa target sendiri",
                                 "component of a composite indicator, without a target of its own"},
+    [MEAS_NA_FORMULA_INVALID] = {"rumus tidak dapat dibaca", "the formula cannot be read"},
+    [MEAS_NA_FORMULA_UNKNOWN_ID] = {"rumus menyebut id yang bukan indikator ruang kerja",
+                                    "the formula names an id that is no indikator of the workspace"},
+    [MEAS_NA_COMPONENT_NA] = {"komponen rumus tidak dapat dihitung", "a component of the formula cannot be computed"},
+    [MEAS_NA_FORMULA_LOOP] = {"rumus bergantung pada dirinya sendiri", "the formula depends on itself"},
+    [MEAS_NA_FORMULA_UNDEFINED] = {"rumus tidak terdefinisi untuk nilai ini", "the formula is undefined for these values"},
 };
 
 const char *meas_status_reason(meas_status status, int english)

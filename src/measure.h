@@ -54,6 +54,12 @@ typedef enum meas_status {
     MEAS_NA_INVALID_INPUT,     /* NaN, infinity, negative pagu, bad weight or period */
     MEAS_NA_COMPONENT_ONLY,    /* a component of a composite without a target of its own:
                                   its capaian is not asked for (evaluate.c) */
+    /* why a composite's formula gave no value (evaluate.c) */
+    MEAS_NA_FORMULA_INVALID,   /* the formula does not parse (LKJ0412) */
+    MEAS_NA_FORMULA_UNKNOWN_ID,/* it names an id that is no indikator (LKJ0409) */
+    MEAS_NA_COMPONENT_NA,      /* a component it names has no value for the period */
+    MEAS_NA_FORMULA_LOOP,      /* it depends on itself (LKJ0410) */
+    MEAS_NA_FORMULA_UNDEFINED, /* division by zero, ln of x <= 0, overflow, … */
     MEAS_STATUS_COUNT
 } meas_status;
 
