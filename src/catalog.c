@@ -719,12 +719,16 @@ static const catalog_entry entries[DIAG_COUNT] = {
     [D_LINK_FORMULA_UNKNOWN] = {
         {"Rumus merujuk indikator yang tidak ada", "Formula refers to an unknown indicator"},
         {"rumus indikator '{1}' merujuk '{2}', yang bukan indikator di ruang kerja", "the formula of indikator '{1}' refers to '{2}', which is no indikator of the workspace"},
-        {"id dalam rumus dibaca selengkap mungkin: tulis spasi di sekitar tanda minus (A - B)",
-         "ids in a formula run as far as they can: put spaces around a minus (A - B)"},
+        {"{3}", "{3}"},
         {"Indikator komposit (misalnya IPM) dihitung dari indikator lain yang disebut dengan id-nya. Karena id "
-         "boleh memuat '-', 'UHH-20' dibaca sebagai satu id.",
+         "boleh memuat '-', 'UHH-20' dibaca sebagai satu id. Petunjuknya sesuai dengan id itu: bila id milik "
+         "sasaran, tujuan atau unit, petunjuk mengatakannya; bila id terbelah pada '-' menjadi angka dan id "
+         "indikator yang dikenal, petunjuk menuliskannya kembali dengan spasi di sekitar tanda minus "
+         "('UHH - 20'); selain itu, periksa ejaannya.",
          "Composite indicators (IPM, say) are computed from other indicators named by their ids. Since ids may "
-         "contain '-', 'UHH-20' reads as one id."}},
+         "contain '-', 'UHH-20' reads as one id. The hint fits the id: when the id is a sasaran's, a tujuan's or "
+         "a unit's, the hint says so; when it splits at its '-' into numbers and known indikator ids, the hint "
+         "writes it again with spaces around the minus ('UHH - 20'); otherwise, check its spelling."}},
     [D_LINK_FORMULA_CYCLE] = {
         {"Lingkaran rumus", "Formula loop"},
         {"rumus saling bergantung dalam lingkaran: {1}", "formulas depend on each other in a loop: {1}"},

@@ -734,6 +734,122 @@ static void walk_formula(formula_walk *w, const m_indicator *ind)
     w->done[w->done_count++] = ind;
 }
 
+/* ------------------------------------------------------------------ */
+/* LKJ0409's hint: one that fits the unknown id                        */
+/* ------------------------------------------------------------------ */
+
+/* At most this many '-' are tried as minus signs: a hostile id must not
+ * make the hint quadratic in its length. */
+#define SPLIT_MAX_DASHES 8
+
+static int is_number_piece(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++, digits++;
+    if (digits == 0)
+        return 0;
+    if (i < n && s[i] == '.') {
+        size_t frac = ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == frac)
+            return 0;
+    }
+    return i == n;
+}
+
+/* Whether s[0..n) is a number or the id of an indikator link knows. */
+static int is_operand(const linker *l, const char *s, size_t n)
+{
+    if (n == 0 || n > 64)
+        return 0;
+    if (is_number_piece(s, n))
+        return 1;
+    char id[65];
+    memcpy(id, s, n);
+    id[n] = '\0';
+    const symbol *sym = lookup(l->ws->symbols, id);
+    return sym && sym->kind == SYM_INDICATOR;
+}
+
+/* Whether id[from..len) reads as operands joined by minus signs at some of
+ * the '-' dash[k..dashes); chosen[j] marks the ones taken (longest first
+ * operand first), dead[j] remembers that what follows dash j does not read. */
+static int reads_as_subtraction(const linker *l, const char *id, size_t len, size_t from, const size_t *dash,
+                                size_t k, size_t dashes, unsigned char *chosen, unsigned char *dead)
+{
+    if (from > 0 && is_operand(l, id + from, len - from))
+        return 1;
+    for (size_t j = dashes; j-- > k;) {
+        if (dead[j] || dash[j] <= from || !is_operand(l, id + from, dash[j] - from))
+            continue;
+        if (reads_as_subtraction(l, id, len, dash[j] + 1, dash, j + 1, dashes, chosen, dead)) {
+            chosen[j] = 1;
+            return 1;
+        }
+        dead[j] = 1;
+    }
+    return 0;
+}
+
+/* The arithmetic reading of an unknown id, when it splits at its '-' into
+ * numbers and indikator ids link knows: "KAB-UHH-20" -> "KAB-UHH - 20".
+ * 0 when it does not. */
+static int subtraction_reading(const linker *l, const char *id, char *out, size_t size)
+{
+    size_t len = strlen(id), dash[SPLIT_MAX_DASHES], dashes = 0;
+    for (size_t i = 0; i < len; i++)
+        if (id[i] == '-') {
+            if (dashes == SPLIT_MAX_DASHES)
+                return 0;
+            dash[dashes++] = i;
+        }
+    unsigned char chosen[SPLIT_MAX_DASHES] = {0}, dead[SPLIT_MAX_DASHES] = {0};
+    if (dashes == 0 || !reads_as_subtraction(l, id, len, 0, dash, 0, dashes, chosen, dead))
+        return 0;
+    size_t o = 0, d = 0;
+    for (size_t i = 0; i < len && o + 4 < size; i++) {
+        while (d < dashes && dash[d] < i)
+            d++;
+        if (d < dashes && dash[d] == i && chosen[d]) {
+            memcpy(out + o, " - ", 3);
+            o += 3;
+        } else {
+            out[o++] = id[i];
+        }
+    }
+    out[o] = '\0';
+    return 1;
+}
+
+/* A hint for a formula's unknown id that fits it: what the id is when it
+ * names no indikator but something else; spaces around a minus when it
+ * reads as a subtraction; otherwise its spelling. */
+static void unknown_id_hint(const linker *l, const char *id, char *out, size_t size)
+{
+    int en = lkj_diags_lang(l->d) == LKJ_LANG_EN;
+    char reading[200];
+    const symbol *sym = lookup(l->ws->symbols, id);
+    if (sym && sym->kind != SYM_INDICATOR) {
+        static const char *const kinds[][2] = {{"sebuah unit", "a unit"}, {"sebuah tujuan", "a tujuan"},
+                                               {"sebuah sasaran", "a sasaran"}, {"", ""}};
+        snprintf(out, size, en ? "'%s' is %s, not an indikator: a formula computes with indikator ids"
+                               : "'%s' adalah %s, bukan indikator: rumus menghitung dengan id indikator",
+                 id, kinds[sym->kind][en]);
+    } else if (subtraction_reading(l, id, reading, sizeof reading)) {
+        snprintf(out, size, en ? "an id in a formula runs as far as it can: to subtract, put spaces around the minus: %s"
+                               : "id dalam rumus dibaca selengkap mungkin: untuk mengurangkan, tulis spasi di sekitar "
+                                 "tanda minus: %s",
+                 reading);
+    } else {
+        snprintf(out, size, en ? "check the spelling of '%s': a formula names the id of an indikator of any file of "
+                                 "the workspace"
+                               : "periksa ejaan '%s': rumus menyebut id indikator dari berkas mana pun di ruang kerja",
+                 id);
+    }
+}
+
 static void check_formula(linker *l, const m_indicator *ind)
 {
     formula_error err;
@@ -754,7 +870,9 @@ static void check_formula(linker *l, const m_indicator *ind)
     for (size_t r = 0; r < formula_ref_count(f); r++) {
         const symbol *s = lookup(l->ws->symbols, formula_ref(f, r));
         if (!s || s->kind != SYM_INDICATOR) {
-            DIAG(l->d, D_LINK_FORMULA_UNKNOWN, &loc, ind->id, formula_ref(f, r));
+            char hint[400];
+            unknown_id_hint(l, formula_ref(f, r), hint, sizeof hint);
+            DIAG(l->d, D_LINK_FORMULA_UNKNOWN, &loc, ind->id, formula_ref(f, r), hint);
             l->errors++;
         }
     }
