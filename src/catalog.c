@@ -646,6 +646,22 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "need none of them, so each of these characters, written as itself or as a character reference "
          "(&#x202E;), in any text, attribute or comment is an error. The message says which character and "
          "where."}},
+    [D_RULE_EFFICIENCY_CLASSES] = {
+        {"Batas klasifikasi efisiensi terbalik", "Efficiency class bounds reversed"},
+        {"tidak-efisien-di-bawah ({1}) lebih besar daripada efisien-di-atas ({2})",
+         "tidak-efisien-di-bawah ({1}) is above efisien-di-atas ({2})"},
+        {"batas tidak efisien tidak boleh di atas batas efisien, misalnya tidak-efisien-di-bawah=\"-5\" "
+         "efisien-di-atas=\"5\"",
+         "the bound of tidak efisien may not be above that of efisien, e.g. tidak-efisien-di-bawah=\"-5\" "
+         "efisien-di-atas=\"5\""},
+        {"Efisiensi selisih (capaian − serapan, dalam poin persen) digolongkan menurut <klasifikasi-efisiensi> "
+         "profil: di atas efisien-di-atas efisien, di bawah tidak-efisien-di-bawah tidak efisien, di antaranya "
+         "(batas termasuk) cukup efisien. Batas bawah di atas batas atas membuat satu nilai efisien sekaligus "
+         "tidak efisien, jadi profil ini ditolak.",
+         "The selisih efficiency (capaian − serapan, in percentage points) is classified by the profile's "
+         "<klasifikasi-efisiensi>: above efisien-di-atas efisien, below tidak-efisien-di-bawah tidak efisien, "
+         "between them (bounds included) cukup efisien. A lower bound above the upper one would make one value "
+         "efficient and inefficient at once, so this profile is rejected."}},
     [D_LINK_DANGLING] = {
         {"Rujukan ke sasaran yang tidak ada", "Reference to a sasaran that does not exist"},
         {"sasaran '{1}' mendukung '{2}', yang tidak ada di {3}", "sasaran '{1}' supports '{2}', which {3} does not have"},

@@ -420,6 +420,8 @@ static void policy_from_profile(ev_workspace *ev, const m_profile *p)
     ev->policy.decimals = p->decimals;
     ev->policy.rounding = p->truncate ? MEAS_ROUND_TRUNCATE : MEAS_ROUND_HALF_AWAY;
     meas_policy_set(&ev->policy, "efisiensi", p->efficiency);
+    ev->policy.efficient_above = p->efficient_above;
+    ev->policy.inefficient_below = p->inefficient_below;
 }
 
 static int bands_from_profile(ev_workspace *ev, const m_profile *p)

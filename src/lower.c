@@ -647,8 +647,11 @@ static void write_program(lowerer *l, xmlNodePtr parent, const m_program *p)
         set_status(l, e, eff.status);
         set_rule(l, e, eff.rule);
         if (eff.status == MEAS_OK) {
+            static const char *const units[] = {NULL, "poin-persen", "rasio", "persen"};
             set_number(e, "nilai", eff.value);
             set_shown(l, e, eff.value);
+            set(e, "satuan", units[meas_efficiency_unit_of(&eff)]);
+            set(e, "kelas", meas_efficiency_class_code(meas_efficiency_classify(&eff, &l->ev->policy)));
             set_number(e, "capaian", eff.capaian);
             set_number(e, "serapan", eff.serapan);
         }
@@ -745,6 +748,8 @@ static void write_policies(lowerer *l, xmlNodePtr root)
     xmlNodePtr n = element(l, root, "kebijakan");
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         set(n, keys[i], meas_policy_get(&l->ev->policy, keys[i]));
+    set_number(n, "efisien-di-atas", l->ev->policy.efficient_above);
+    set_number(n, "tidak-efisien-di-bawah", l->ev->policy.inefficient_below);
     for (size_t i = 0; i < l->ev->band_count; i++) {
         const meas_band *b = &l->ev->bands[i];
         xmlNodePtr k = element(l, n, "kategori");

@@ -116,6 +116,8 @@ meas_policy meas_policy_default(void)
         .decimals = 2,
         .rounding = MEAS_ROUND_HALF_AWAY,
         .efficiency = MEAS_EFF_DIFFERENCE,
+        .efficient_above = 5,
+        .inefficient_below = -5,
     };
     return p;
 }
@@ -158,8 +160,26 @@ static int policy_row(const char *key)
     return -1;
 }
 
+/* A decimal number, whole string, finite ("5", "-2.5"): the thresholds of
+ * klasifikasi-efisiensi. */
+static int parse_threshold(const char *value, double *out)
+{
+    char *end;
+    if (!value || !*value)
+        return -1;
+    double v = strtod(value, &end);
+    if (*end || !isfinite(v))
+        return -1;
+    *out = v;
+    return 0;
+}
+
 int meas_policy_set(meas_policy *policy, const char *key, const char *value)
 {
+    if (policy && key && strcmp(key, "efisien-di-atas") == 0)
+        return parse_threshold(value, &policy->efficient_above);
+    if (policy && key && strcmp(key, "tidak-efisien-di-bawah") == 0)
+        return parse_threshold(value, &policy->inefficient_below);
     int row = policy_row(key);
     if (!policy || row < 0 || !value)
         return -1;
@@ -1033,4 +1053,40 @@ meas_efficiency_result meas_efficiency_of(const meas_capaian *capaian, const mea
         break;
     }
     return e;
+}
+
+meas_efficiency_unit meas_efficiency_unit_of(const meas_efficiency_result *e)
+{
+    if (!e || e->status != MEAS_OK)
+        return MEAS_EFF_UNIT_NONE;
+    switch (e->rule) {
+    case MEAS_RULE_EFF_DIFFERENCE: return MEAS_EFF_UNIT_POINTS;
+    case MEAS_RULE_EFF_RATIO: return MEAS_EFF_UNIT_RATIO;
+    case MEAS_RULE_EFF_UNSPENT: return MEAS_EFF_UNIT_PERCENT;
+    default: return MEAS_EFF_UNIT_NONE;
+    }
+}
+
+meas_efficiency_class meas_efficiency_classify(const meas_efficiency_result *e, const meas_policy *policy)
+{
+    meas_policy storage;
+    const meas_policy *p = policy_or_default(policy, &storage);
+    if (!e || e->status != MEAS_OK || e->rule != MEAS_RULE_EFF_DIFFERENCE || !isfinite(e->value))
+        return MEAS_EFF_CLASS_NONE;
+    double shown = meas_round(e->value, p->decimals, p->rounding);
+    if (shown > p->efficient_above)
+        return MEAS_EFF_CLASS_EFFICIENT;
+    if (shown < p->inefficient_below)
+        return MEAS_EFF_CLASS_INEFFICIENT;
+    return MEAS_EFF_CLASS_FAIR;
+}
+
+const char *meas_efficiency_class_code(meas_efficiency_class c)
+{
+    switch (c) {
+    case MEAS_EFF_CLASS_EFFICIENT: return "efisien";
+    case MEAS_EFF_CLASS_FAIR: return "cukup-efisien";
+    case MEAS_EFF_CLASS_INEFFICIENT: return "tidak-efisien";
+    default: return NULL;
+    }
 }

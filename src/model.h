@@ -287,6 +287,8 @@ typedef struct m_profile {
     int decimals;
     int truncate;
     const char *efficiency; /* selisih, rasio, sisa-anggaran */
+    double efficient_above;   /* klasifikasi-efisiensi: efisien above (default 5) */
+    double inefficient_below; /* tidak efisien below (default -5) */
     m_band *bands;          /* NULL: Permendagri 86/2017 */
     size_t band_count;
     m_pos pos;

@@ -511,6 +511,8 @@ static void io_profile(codec *c, m_profile *p)
     io_int(c, &p->decimals);
     io_int(c, &p->truncate);
     io_str(c, &p->efficiency);
+    io_double(c, &p->efficient_above);
+    io_double(c, &p->inefficient_below);
     /* NULL bands (the Permendagri default) differ from an empty list. */
     int has_bands = p->bands != NULL;
     io_int(c, &has_bands);

@@ -637,6 +637,8 @@ m_profile *read_profile(load_doc *ld, lkj_diags *diags)
     p->place = child_text(&r, root, "tempat");
     p->decimals = 2;
     p->efficiency = "selisih";
+    p->efficient_above = 5;
+    p->inefficient_below = -5;
     xmlNodePtr policy = child(root, "kebijakan");
     if (policy) {
         const char *v;
@@ -652,6 +654,11 @@ m_profile *read_profile(load_doc *ld, lkj_diags *diags)
             p->cap_before_mean = strcmp(v, "ya") == 0;
         if ((v = child_text(&r, policy, "efisiensi")))
             p->efficiency = v;
+        xmlNodePtr classes = child(policy, "klasifikasi-efisiensi");
+        if (classes) {
+            p->efficient_above = number_attr(classes, "efisien-di-atas", 5);
+            p->inefficient_below = number_attr(classes, "tidak-efisien-di-bawah", -5);
+        }
         xmlNodePtr rounding = child(policy, "pembulatan");
         if (rounding) {
             p->decimals = int_attr(rounding, "desimal", 2);

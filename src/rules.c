@@ -1566,12 +1566,28 @@ int rules_check_submission(load_doc *ld, lkj_diags *d)
 
 /* No direction control; category bands: min strictly decreasing, exactly
  * one band without min, and it comes last. */
+/* klasifikasi-efisiensi: the bound of tidak efisien not above that of
+ * efisien (defaults -5 and 5 for the one left out). */
+static void check_efficiency_classes(load_doc *ld, lkj_diags *d, xmlNodePtr policy)
+{
+    xmlNodePtr classes = policy ? next_element(policy->children, "klasifikasi-efisiensi") : NULL;
+    if (!classes)
+        return;
+    const char *above = attr(classes, "efisien-di-atas"), *below = attr(classes, "tidak-efisien-di-bawah");
+    if (number(below ? below : "-5") <= number(above ? above : "5"))
+        return;
+    diag_loc loc;
+    pos_of_node(ld, classes, &loc);
+    DIAG(d, D_RULE_EFFICIENCY_CLASSES, &loc, below ? below : "-5", above ? above : "5");
+}
+
 int rules_check_workspace(load_doc *ld, lkj_diags *d)
 {
     size_t before = lkj_diags_count(d);
     check_bidi(ld, d);
     xmlNodePtr root = xmlDocGetRootElement(ld->doc);
     xmlNodePtr policy = next_element(root->children, "kebijakan");
+    check_efficiency_classes(ld, d, policy);
     xmlNodePtr scale = policy ? next_element(policy->children, "skala-kategori") : NULL;
     if (!scale)
         return finish(d, before);

@@ -1341,6 +1341,15 @@
                 <xsl:choose>
                   <xsl:when test="r:efisiensi[@status = 'ok']">
                     <xsl:call-template name="shown"><xsl:with-param name="value" select="r:efisiensi/@tampil"/></xsl:call-template>
+                    <xsl:if test="r:efisiensi/@satuan = 'poin-persen' or r:efisiensi/@satuan = 'persen'">
+                      <xsl:text>&#160;</xsl:text>
+                      <xsl:call-template name="label"><xsl:with-param name="key" select="concat('efisiensi.satuan.', r:efisiensi/@satuan)"/></xsl:call-template>
+                    </xsl:if>
+                    <xsl:if test="r:efisiensi/@kelas">
+                      <xsl:text> (</xsl:text>
+                      <xsl:call-template name="label"><xsl:with-param name="key" select="concat('efisiensi.kelas.', r:efisiensi/@kelas)"/></xsl:call-template>
+                      <xsl:text>)</xsl:text>
+                    </xsl:if>
                   </xsl:when>
                   <xsl:when test="r:efisiensi">
                     <xsl:call-template name="label"><xsl:with-param name="key" select="'tidak-dihitung'"/></xsl:call-template>
@@ -1364,6 +1373,9 @@
         </tbody>
       </tgroup>
     </table>
+    <xsl:if test="$programs/r:efisiensi/@kelas">
+      <para><xsl:call-template name="efisiensi-klasifikasi"/></para>
+    </xsl:if>
   </xsl:template>
 
   <!-- "95,99 %" or "tidak dihitung" -->

@@ -1596,7 +1596,16 @@
                     <xsl:when test="r:efisiensi/@status = 'ok'">
                       <span class="persen">
                         <xsl:call-template name="shown"><xsl:with-param name="value" select="r:efisiensi/@tampil"/></xsl:call-template>
+                        <xsl:if test="r:efisiensi/@satuan = 'poin-persen' or r:efisiensi/@satuan = 'persen'">
+                          <xsl:text>&#160;</xsl:text>
+                          <xsl:call-template name="L"><xsl:with-param name="k" select="concat('efisiensi.satuan.', r:efisiensi/@satuan)"/></xsl:call-template>
+                        </xsl:if>
                       </span>
+                      <xsl:if test="r:efisiensi/@kelas">
+                        <span class="kelas-efisiensi kelas-{r:efisiensi/@kelas}">
+                          <xsl:call-template name="L"><xsl:with-param name="k" select="concat('efisiensi.kelas.', r:efisiensi/@kelas)"/></xsl:call-template>
+                        </span>
+                      </xsl:if>
                       <span class="aturan"><xsl:value-of select="r:efisiensi/@aturan"/></span>
                     </xsl:when>
                     <xsl:otherwise>
@@ -1609,6 +1618,11 @@
             </xsl:for-each>
           </tbody>
         </table>
+        <xsl:if test="$program/r:efisiensi/@kelas">
+          <p class="keterangan-grafik">
+            <xsl:call-template name="efisiensi-klasifikasi"/>
+          </p>
+        </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -2006,6 +2020,10 @@ td.angka .satuan { white-space: normal; }
 .catatan-data { display: block; font-size: 7.8pt; color: #8a5a00; }
 .dibatasi { display: block; font-size: 7.8pt; color: #8a5a00; }
 .komponen { color: #57606a; font-style: italic; }
+.kelas-efisiensi { display: block; font-size: 8pt; font-weight: bold; }
+.kelas-efisien { color: #1a7f37; }
+.kelas-cukup-efisien { color: #8a5a00; }
+.kelas-tidak-efisien { color: #cf222e; }
 .tidak-dihitung { color: #9a1b1b; font-style: italic; font-weight: bold; white-space: nowrap; }
 .alasan { display: block; font-size: 8pt; color: #9a1b1b; white-space: normal; }
 .kategori { white-space: nowrap; }
