@@ -808,6 +808,37 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "write to one folder, and the second's reports overwrite the first's. The first unit in input order "
          "(the arguments' order, files in a folder in byte order) keeps the folder; a later one is reported "
          "at its id and not rendered, nor are the OPDs under it. Exit status 1."}},
+    [D_LINK_REJECTED] = {
+        {"Tidak ditautkan karena berkasnya ditolak", "Not linked because its file was rejected"},
+        {"{1} tidak ditautkan karena '{2}' ada di berkas {3}, yang ditolak",
+         "{1} is not linked because '{2}' is in the file {3}, which was rejected"},
+        {"perbaiki kesalahan di {3}; rujukan ini ditautkan setelah berkas itu diterima",
+         "fix the errors of {3}; this reference is linked once that file is accepted"},
+        {"Berkas yang memuat kesalahan ditolak dan tidak ikut ditautkan. Rujukan berkas lain ke id yang hanya "
+         "ada di berkas itu (entitas profil, induk unit, sasaran yang didukung, komponen rumus) bukan kesalahan "
+         "berkas yang merujuk: penyebabnya adalah kesalahan berkas yang ditolak, yang sudah dilaporkan di "
+         "berkas itu. Catatan ini menyebut berkas mana; rujukan itu diperiksa lagi setelah berkas itu "
+         "diperbaiki. Sasaran pemda yang hanya didukung oleh berkas yang ditolak tidak dilaporkan sebagai tanpa "
+         "dukungan (LKJ0405).",
+         "A file with errors is rejected and not linked. References of other files to ids that only that file "
+         "defines (the profile's entity, a unit's parent, a supported sasaran, a formula's component) are not "
+         "the referring file's findings: their cause is the rejected file's errors, reported at that file. "
+         "This note names the file; the reference is checked again once that file is fixed. A pemda sasaran "
+         "supported only by a rejected file is not reported as unsupported (LKJ0405)."}},
+    [D_LINK_MAYBE_REJECTED] = {
+        {"Mungkin di berkas yang ditolak", "Perhaps in a rejected file"},
+        {"{1} tidak ditautkan: tidak ada berkas diterima yang memuat '{2}', dan berkas yang ditolak {3} tidak "
+         "dapat dibaca untuk memastikan",
+         "{1} is not linked: no accepted file defines '{2}', and the rejected {3} could not be read to tell"},
+        {"perbaiki {3}; bila '{2}' tidak ada di sana, sertakan berkasnya",
+         "fix {3}; if '{2}' is not there, include its file"},
+        {"Berkas yang bukan XML yang utuh (atau bukan berkas lkjip) tidak dapat dibaca sama sekali, sehingga "
+         "lkjip tidak tahu unit mana yang dimuatnya. Entitas profil atau induk unit yang tidak ada di berkas "
+         "yang diterima mungkin ada di berkas itu: lkjip tidak menyebutnya hilang (LKJ0411, LKJ0408), "
+         "melainkan mencatat kemungkinan ini.",
+         "A file that is not well-formed XML (or no lkjip file) cannot be read at all, so lkjip does not know "
+         "which unit it holds. The profile's entity or a unit's parent that no accepted file defines may be in "
+         "it: lkjip does not call it missing (LKJ0411, LKJ0408) but notes this possibility."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

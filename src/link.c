@@ -124,7 +124,71 @@ typedef struct linker {
     int errors;
     int oom;
     int owns_entity;   /* the profile's entitas is looked up here */
+    const link_scope *scope;
 } linker;
+
+/* ------------------------------------------------------------------ */
+/* References into rejected inputs: notes, not findings                */
+/* ------------------------------------------------------------------ */
+
+static int compare_rejected_id(const void *a, const void *b)
+{
+    return strcmp(((const link_rejected_id *)a)->id, ((const link_rejected_id *)b)->id);
+}
+
+static int compare_string(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The rejected input that alone defines id, or NULL. */
+static const char *rejected_file(const linker *l, const char *id)
+{
+    const link_scope *sc = l->scope;
+    if (!id || !sc->rejected_count)
+        return NULL;
+    link_rejected_id key = {id, NULL};
+    const link_rejected_id *hit = bsearch(&key, sc->rejected, sc->rejected_count, sizeof key, compare_rejected_id);
+    return hit ? hit->file : NULL;
+}
+
+/* Whether a rejected input's sasaran support the sasaran id. */
+static int supported_by_rejected(const linker *l, const char *id)
+{
+    const link_scope *sc = l->scope;
+    return id && sc->rejected_support_count &&
+           bsearch(&id, sc->rejected_supports, sc->rejected_support_count, sizeof id, compare_string) != NULL;
+}
+
+/* A reference of what (words: "the parent of unit 'x'") to id that no
+ * accepted input defines, said as a note when a rejected input is the
+ * cause: LKJ0416 when one defines id; LKJ0417, for a unit id (a_unit),
+ * when some rejected input could not be read at all. 1 when said: the
+ * caller then says nothing more. */
+static int say_rejected(linker *l, const diag_loc *loc, const char *what, const char *id, int a_unit)
+{
+    const char *file = rejected_file(l, id);
+    if (file) {
+        DIAG(l->d, D_LINK_REJECTED, loc, what, id, file);
+        return 1;
+    }
+    const link_scope *sc = l->scope;
+    if (!a_unit || !sc->unreadable_count)
+        return 0;
+    char files[600];
+    size_t o = 0;
+    for (size_t i = 0; i < sc->unreadable_count && o + 4 < sizeof files; i++) {
+        int n = snprintf(files + o, sizeof files - o, "%s%s", i ? ", " : "", sc->unreadable[i]);
+        o = n < 0 ? o : o + (size_t)n < sizeof files ? o + (size_t)n : sizeof files - 1;
+    }
+    DIAG(l->d, D_LINK_MAYBE_REJECTED, loc, what, id, files);
+    return 1;
+}
+
+/* The words for what refers, in the list's language (both formats
+ * literals, so that the compiler checks them). */
+#define REFERENCE_WORDS(l, out, id_words, en_words, ...) \
+    snprintf((out), sizeof(out), lkj_diags_lang((l)->d) == LKJ_LANG_EN ? en_words : id_words, __VA_ARGS__)
 
 /* Stages, in the order link_part runs them: with the unit's index in the
  * whole workspace they key each finding (diag_set_key), so that parts
@@ -295,7 +359,10 @@ static void resolve_parents(linker *l)
         const symbol *s = lookup(ws->symbols, u->parent);
         diag_loc loc = loc_of(&u->pos);
         if (!s) {
-            DIAG(l->d, D_LINK_PARENT_MISSING, &loc, u->id, u->parent);
+            char what[200];
+            REFERENCE_WORDS(l, what, "induk unit '%.100s'", "the parent of unit '%.100s'", u->id);
+            if (!say_rejected(l, &loc, what, u->parent, 1))
+                DIAG(l->d, D_LINK_PARENT_MISSING, &loc, u->id, u->parent);
             continue;
         }
         if (s->kind != SYM_UNIT || !parent_level_fits(u->level, s->unit->level)) {
@@ -457,6 +524,10 @@ static void resolve_entity(linker *l)
         return;
     }
     diag_loc loc = loc_of(&ws->profile->pos);
+    char what[160];
+    snprintf(what, sizeof what, "%s", lkj_diags_lang(l->d) == LKJ_LANG_EN ? "the profile's entity" : "entitas profil");
+    if (!s && say_rejected(l, &loc, what, ws->profile->entity, 1))
+        return;
     DIAG(l->d, D_LINK_ENTITY_MISSING, &loc, ws->profile->entity);
     l->errors++;
 }
@@ -499,6 +570,10 @@ static void resolve_support(linker *l, size_t ui, const m_sasaran *s, const char
     if (!target) {
         /* Into a parent that is not among the inputs: nothing to check. */
         if (u->parent && !parent)
+            return;
+        char what[200];
+        REFERENCE_WORDS(l, what, "dukungan sasaran '%.100s'", "the support of sasaran '%.100s'", s->id);
+        if (say_rejected(l, &loc, what, id, 0))
             return;
         DIAG(l->d, D_LINK_DANGLING, &loc, s->id, id,
              parent ? parent->id : en ? "any unit of the workspace" : "unit mana pun di ruang kerja");
@@ -580,7 +655,8 @@ static void find_unsupported(linker *l)
         int has_opd = 0;
         for (size_t k = 0; k < ws->unit_count && !has_opd; k++)
             has_opd = ws->parents[k] == up->unit && ws->units[k]->level == M_LEVEL_OPD;
-        if (!has_opd)
+        /* Supported by a rejected input: its errors are the cause. */
+        if (!has_opd || supported_by_rejected(l, up->sasaran->id))
             continue;
         at(l, STAGE_UNSUPPORTED, unit_index(ws, up->unit));
         diag_loc loc = loc_of(&up->sasaran->pos);
@@ -869,6 +945,12 @@ static void check_formula(linker *l, const m_indicator *ind)
     }
     for (size_t r = 0; r < formula_ref_count(f); r++) {
         const symbol *s = lookup(l->ws->symbols, formula_ref(f, r));
+        if (!s) {
+            char what[200];
+            REFERENCE_WORDS(l, what, "rumus indikator '%.100s'", "the formula of indikator '%.100s'", ind->id);
+            if (say_rejected(l, &loc, what, formula_ref(f, r), 0))
+                continue;
+        }
         if (!s || s->kind != SYM_INDICATOR) {
             char hint[400];
             unknown_id_hint(l, formula_ref(f, r), hint, sizeof hint);
@@ -921,7 +1003,7 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
     ws->unit_count = unit_count;
     ws->global = scope->global;
     ws->year = scope->year;
-    linker l = {ws, d, 0, 0, scope->owns_entity};
+    linker l = {ws, d, 0, 0, scope->owns_entity, scope};
     diag_set_key(d, DIAG_KEY(STAGE_END, 0));
     size_t symbols = 1;
     for (size_t i = 0; i < unit_count; i++)

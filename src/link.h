@@ -48,6 +48,12 @@ typedef struct link_workspace {
 /* How many stages link keys its findings by: later stages key above. */
 #define LINK_STAGES 16
 
+/* An id that only a rejected input defines, and that input's name. */
+typedef struct link_rejected_id {
+    const char *id;
+    const char *file;
+} link_rejected_id;
+
 /* What only the whole workspace knows, for a part of it (partition.h). */
 typedef struct link_scope {
     const size_t *global;       /* each unit's index in the whole workspace */
@@ -55,6 +61,15 @@ typedef struct link_scope {
     int owns_entity;            /* the profile's entitas is looked up (and missed) in this part */
     const char *const *missing; /* parent ids no unit of the whole workspace defines */
     size_t missing_count;
+    /* The rejected inputs (partition_reject): a reference into one is not
+     * the referring unit's finding but a consequence, said as a note
+     * (LKJ0416, LKJ0417). */
+    const link_rejected_id *rejected;    /* ids only a rejected input defines, sorted by id */
+    size_t rejected_count;
+    const char *const *rejected_supports;/* sasaran ids a rejected input's mendukung names, sorted */
+    size_t rejected_support_count;
+    const char *const *unreadable;       /* rejected inputs nothing could be read from */
+    size_t unreadable_count;
 } link_scope;
 /* Links units (and the profile, which may be NULL), a part of the
  * workspace (partition.h; the whole is one part) linked on its own. Appends diagnostics

@@ -17,6 +17,7 @@
 #define PACK_MAGIC_DIAGS 0x44u /* 'D' */
 #define PACK_MAGIC_UNIT 0x55u  /* 'U' */
 #define PACK_MAGIC_PROFILE 0x50u /* 'P' */
+#define PACK_MAGIC_REJECTED 0x52u /* 'R' */
 
 void pack_buf_free(pack_buf *b)
 {
@@ -530,6 +531,24 @@ static void io_profile(codec *c, m_profile *p)
     io_pos(c, &p->pos);
 }
 
+/* The ids a rejected input would have defined (check.h). */
+static void io_ids(codec *c, const char ***list, size_t *count)
+{
+    if (io_array(c, (void **)list, count, sizeof **list) == 0)
+        for (size_t i = 0; i < *count && !c->failed; i++) {
+            io_str(c, &(*list)[i]);
+            if (c->reading && !(*list)[i])
+                c->failed = 1;
+        }
+}
+
+static void io_rejected(codec *c, check_rejected *r)
+{
+    io_int(c, &r->readable);
+    io_ids(c, &r->defines, &r->define_count);
+    io_ids(c, &r->supports, &r->support_count);
+}
+
 int pack_model(const check_model *model, pack_buf *out)
 {
     /* The visitors take mutable pointers because they also read; writing
@@ -541,6 +560,9 @@ int pack_model(const check_model *model, pack_buf *out)
     } else if (model->profile) {
         put_varint(out, PACK_MAGIC_PROFILE);
         io_profile(&c, (m_profile *)model->profile);
+    } else if (model->rejected) {
+        put_varint(out, PACK_MAGIC_REJECTED);
+        io_rejected(&c, model->rejected);
     } else {
         return -1;
     }
@@ -584,6 +606,13 @@ int unpack_model(const unsigned char *data, size_t length, const char *file, che
         p->file = c.file;
         io_profile(&c, p);
         model->profile = p;
+    } else if (magic == PACK_MAGIC_REJECTED) {
+        check_rejected *r = begin_read(&c, sizeof *r, file);
+        if (!r)
+            return -1;
+        r->arena = c.a;
+        io_rejected(&c, r);
+        model->rejected = r;
     } else {
         return -1;
     }

@@ -231,6 +231,16 @@ static void check_done(void *item, void *ctx)
     /* The check's own failure; keep_model's (a model store that failed)
      * is said once, on the first file it failed. */
     say_lost_failure(it->diags, name, it->status);
+    if (run->o->link && it->status >= LKJ_EXIT_PROBLEMS && !it->model.unit && !it->model.profile) {
+        /* What it would have defined: link says what that leaves unlinked
+         * as notes, not as other inputs' findings. */
+        const check_rejected *r = it->model.rejected;
+        if (partition_reject(run->parts, name, r && r->readable, r ? r->defines : NULL, r ? r->define_count : 0,
+                             r ? r->supports : NULL, r ? r->support_count : 0) != 0)
+            run->oom = 1;
+    }
+    check_rejected_free(it->model.rejected);
+    it->model.rejected = NULL;
     if (run->o->link) {
         int kept = keep_model(run, name, &it->model, &it->blob, it->diags);
         if (kept > it->status)
@@ -336,9 +346,11 @@ static int link_one_part(partition *p, size_t k, model_store *models, const m_pr
             status = LKJ_EXIT_IO;
         }
     if (status == LKJ_EXIT_OK) {
-        size_t missing_count;
-        const char *const *missing = partition_missing(p, &missing_count);
-        link_scope scope = {members, year, k == partition_entity_part(p), missing, missing_count};
+        link_scope scope = {.global = members, .year = year, .owns_entity = k == partition_entity_part(p)};
+        scope.missing = partition_missing(p, &scope.missing_count);
+        scope.rejected = partition_rejected(p, &scope.rejected_count);
+        scope.rejected_supports = partition_rejected_supports(p, &scope.rejected_support_count);
+        scope.unreadable = partition_unreadable(p, &scope.unreadable_count);
         link_workspace ws;
         status = link_part(&ws, profile, units, n, &scope, d);
         if (status != LKJ_EXIT_IO && each) {
