@@ -141,15 +141,19 @@ static int compare_string(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+const char *link_rejected_file(const link_workspace *ws, const char *id)
+{
+    if (!id || !ws->rejected_count)
+        return NULL;
+    link_rejected_id key = {id, NULL};
+    const link_rejected_id *hit = bsearch(&key, ws->rejected, ws->rejected_count, sizeof key, compare_rejected_id);
+    return hit ? hit->file : NULL;
+}
+
 /* The rejected input that alone defines id, or NULL. */
 static const char *rejected_file(const linker *l, const char *id)
 {
-    const link_scope *sc = l->scope;
-    if (!id || !sc->rejected_count)
-        return NULL;
-    link_rejected_id key = {id, NULL};
-    const link_rejected_id *hit = bsearch(&key, sc->rejected, sc->rejected_count, sizeof key, compare_rejected_id);
-    return hit ? hit->file : NULL;
+    return link_rejected_file(l->ws, id);
 }
 
 /* Whether a rejected input's sasaran support the sasaran id. */
@@ -1003,6 +1007,8 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
     ws->unit_count = unit_count;
     ws->global = scope->global;
     ws->year = scope->year;
+    ws->rejected = scope->rejected;
+    ws->rejected_count = scope->rejected_count;
     linker l = {ws, d, 0, 0, scope->owns_entity, scope};
     diag_set_key(d, DIAG_KEY(STAGE_END, 0));
     size_t symbols = 1;

@@ -26,6 +26,12 @@ typedef struct link_upper {
     size_t unit_count; /* distinct supporting units: > 1 is crosscutting */
 } link_upper;
 
+/* An id that only a rejected input defines, and that input's name. */
+typedef struct link_rejected_id {
+    const char *id;
+    const char *file;
+} link_rejected_id;
+
 typedef struct link_workspace {
     const m_profile *profile;   /* may be NULL */
     m_unit **units;             /* input order (byte order of paths) */
@@ -40,6 +46,8 @@ typedef struct link_workspace {
     size_t upper_count;
     const char **missing;       /* parent unit ids named but not among the inputs (of the whole) */
     size_t missing_count;
+    const link_rejected_id *rejected; /* ids only a rejected input defines (link_scope's, not owned) */
+    size_t rejected_count;
     const size_t *global;       /* parallel to units: index in the whole workspace */
     struct link_symbols *symbols;
     struct link_index *index;   /* lookups by address and relation (link.c) */
@@ -47,12 +55,6 @@ typedef struct link_workspace {
 
 /* How many stages link keys its findings by: later stages key above. */
 #define LINK_STAGES 16
-
-/* An id that only a rejected input defines, and that input's name. */
-typedef struct link_rejected_id {
-    const char *id;
-    const char *file;
-} link_rejected_id;
 
 /* What only the whole workspace knows, for a part of it (partition.h). */
 typedef struct link_scope {
@@ -101,5 +103,8 @@ const m_unit *link_find_sasaran(const link_workspace *ws, const char *id, const 
 const m_indicator *link_find_indicator(const link_workspace *ws, const char *id);
 /* The unit owning an indicator found by link_find_indicator, or NULL. */
 const m_unit *link_indicator_unit(const link_workspace *ws, const char *id);
+
+/* The rejected input that alone defines id (link_scope.rejected), or NULL. */
+const char *link_rejected_file(const link_workspace *ws, const char *id);
 
 #endif

@@ -152,10 +152,17 @@ static void set_indicator_status(lowerer *l, xmlNodePtr n, meas_status s, const 
     const char *what = e->composite_detail;
     char words[400];
     switch (s) {
-    case MEAS_NA_FORMULA_UNKNOWN_ID:
-        snprintf(words, sizeof words, en ? "the formula names '%s', which is no indikator of the workspace"
-                                         : "rumus menyebut '%s', yang bukan indikator ruang kerja", what);
+    case MEAS_NA_FORMULA_UNKNOWN_ID: {
+        /* Defined only in a rejected file: that is the cause (LKJ0416). */
+        const char *file = link_rejected_file(l->ev->ws, what);
+        if (file)
+            snprintf(words, sizeof words, en ? "the formula names '%s', which is in the rejected file %s"
+                                             : "rumus menyebut '%s', yang ada di berkas %s yang ditolak", what, file);
+        else
+            snprintf(words, sizeof words, en ? "the formula names '%s', which is no indikator of the workspace"
+                                             : "rumus menyebut '%s', yang bukan indikator ruang kerja", what);
         break;
+    }
     case MEAS_NA_COMPONENT_NA:
         snprintf(words, sizeof words, en ? "the component '%s' cannot be computed: %s"
                                          : "komponen '%s' tidak dapat dihitung: %s",
