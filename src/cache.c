@@ -396,9 +396,10 @@ int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *di
     unsigned char *packed_diags = ok ? take_section(&r, &diags_len, &has_diags) : NULL;
     unsigned char *packed_model = packed_diags ? take_section(&r, &model_len, &has_model) : NULL;
     ok = packed_diags && !r.failed && r.left == 0 && (!has_model || packed_model);
-    /* A model is wanted and one was made (status OK) but not recorded:
-     * the entry came from a plain check; make it again. */
-    if (ok && model && *st == LKJ_EXIT_OK && !has_model)
+    /* A model is wanted and one was made (status OK: the model; status
+     * PROBLEMS: what the rejected input would have defined) but not
+     * recorded: the entry came from a plain check; make it again. */
+    if (ok && model && !has_model)
         ok = 0;
     check_model m = {0};
     if (ok && model && has_model && unpack_model(packed_model, model_len, name, &m) != 0)
@@ -414,8 +415,7 @@ int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *di
     int status_value = st ? *st : 0;
     free(data);
     if (!ok) {
-        model_unit_free(m.unit);
-        model_profile_free(m.profile);
+        check_model_free(&m);
         return 0;
     }
     *status = status_value;
@@ -472,7 +472,7 @@ void cache_store(cache *c, const cache_key *key, int status, const lkj_diags *di
         return;
     pack_buf d = {0}, m = {0}, out = {0};
     int ok = pack_diags(diags, &d) == 0;
-    if (ok && model && (model->unit || model->profile))
+    if (ok && model && (model->unit || model->profile || model->rejected))
         ok = pack_model(model, &m) == 0;
     if (ok) {
         pack_put_bytes(&out, "LKJC", 4);

@@ -456,9 +456,13 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "indikator '{1}' has no target for the reporting year {2}"},
         {"tambahkan <target tahun=\"{2}\" …/> atau <target-pk …/>", "add <target tahun=\"{2}\" …/> or <target-pk …/>"},
         {"Capaian kinerja = realisasi dibanding target. Tanpa target tahun laporan (tahunan atau PK), capaian "
-         "indikator ini tidak dapat dihitung.",
+         "indikator ini tidak dapat dihitung. Komponen indikator komposit (id yang disebut <rumus> indikator lain "
+         "dalam berkas yang sama, misalnya UHH, HLS, RLS untuk IPM) tidak memerlukan target: nilainya masuk ke "
+         "rumus, dan capaiannya sendiri tidak diukur.",
          "Capaian compares realisasi with the target. Without a target for the reporting year (annual or PK), "
-         "this indicator's capaian cannot be computed."}},
+         "this indicator's capaian cannot be computed. A component of a composite indicator (an id that another "
+         "indicator's <rumus> in the same file names, such as UHH, HLS, RLS for IPM) needs no target: its value "
+         "goes into the formula, and no capaian of its own is measured."}},
     [D_RULE_DUP_PERIOD] = {
         {"Periode ganda", "Period given twice"},
         {"{1} muncul lebih dari sekali pada {2}", "{1} appears more than once in {2}"},
@@ -660,6 +664,22 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "need none of them, so each of these characters, written as itself or as a character reference "
          "(&#x202E;), in any text, attribute or comment is an error. The message says which character and "
          "where."}},
+    [D_RULE_EFFICIENCY_CLASSES] = {
+        {"Batas klasifikasi efisiensi terbalik", "Efficiency class bounds reversed"},
+        {"tidak-efisien-di-bawah ({1}) lebih besar daripada efisien-di-atas ({2})",
+         "tidak-efisien-di-bawah ({1}) is above efisien-di-atas ({2})"},
+        {"batas tidak efisien tidak boleh di atas batas efisien, misalnya tidak-efisien-di-bawah=\"-5\" "
+         "efisien-di-atas=\"5\"",
+         "the bound of tidak efisien may not be above that of efisien, e.g. tidak-efisien-di-bawah=\"-5\" "
+         "efisien-di-atas=\"5\""},
+        {"Efisiensi selisih (capaian − serapan, dalam poin persen) digolongkan menurut <klasifikasi-efisiensi> "
+         "profil: di atas efisien-di-atas efisien, di bawah tidak-efisien-di-bawah tidak efisien, di antaranya "
+         "(batas termasuk) cukup efisien. Batas bawah di atas batas atas membuat satu nilai efisien sekaligus "
+         "tidak efisien, jadi profil ini ditolak.",
+         "The selisih efficiency (capaian − serapan, in percentage points) is classified by the profile's "
+         "<klasifikasi-efisiensi>: above efisien-di-atas efisien, below tidak-efisien-di-bawah tidak efisien, "
+         "between them (bounds included) cukup efisien. A lower bound above the upper one would make one value "
+         "efficient and inefficient at once, so this profile is rejected."}},
     [D_LINK_DANGLING] = {
         {"Rujukan ke sasaran yang tidak ada", "Reference to a sasaran that does not exist"},
         {"sasaran '{1}' mendukung '{2}', yang tidak ada di {3}", "sasaran '{1}' supports '{2}', which {3} does not have"},
@@ -733,12 +753,16 @@ static const catalog_entry entries[DIAG_COUNT] = {
     [D_LINK_FORMULA_UNKNOWN] = {
         {"Rumus merujuk indikator yang tidak ada", "Formula refers to an unknown indicator"},
         {"rumus indikator '{1}' merujuk '{2}', yang bukan indikator di ruang kerja", "the formula of indikator '{1}' refers to '{2}', which is no indikator of the workspace"},
-        {"id dalam rumus dibaca selengkap mungkin: tulis spasi di sekitar tanda minus (A - B)",
-         "ids in a formula run as far as they can: put spaces around a minus (A - B)"},
+        {"{3}", "{3}"},
         {"Indikator komposit (misalnya IPM) dihitung dari indikator lain yang disebut dengan id-nya. Karena id "
-         "boleh memuat '-', 'UHH-20' dibaca sebagai satu id.",
+         "boleh memuat '-', 'UHH-20' dibaca sebagai satu id. Petunjuknya sesuai dengan id itu: bila id milik "
+         "sasaran, tujuan atau unit, petunjuk mengatakannya; bila id terbelah pada '-' menjadi angka dan id "
+         "indikator yang dikenal, petunjuk menuliskannya kembali dengan spasi di sekitar tanda minus "
+         "('UHH - 20'); selain itu, periksa ejaannya.",
          "Composite indicators (IPM, say) are computed from other indicators named by their ids. Since ids may "
-         "contain '-', 'UHH-20' reads as one id."}},
+         "contain '-', 'UHH-20' reads as one id. The hint fits the id: when the id is a sasaran's, a tujuan's or "
+         "a unit's, the hint says so; when it splits at its '-' into numbers and known indikator ids, the hint "
+         "writes it again with spaces around the minus ('UHH - 20'); otherwise, check its spelling."}},
     [D_LINK_FORMULA_CYCLE] = {
         {"Lingkaran rumus", "Formula loop"},
         {"rumus saling bergantung dalam lingkaran: {1}", "formulas depend on each other in a loop: {1}"},
@@ -802,6 +826,37 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "write to one folder, and the second's reports overwrite the first's. The first unit in input order "
          "(the arguments' order, files in a folder in byte order) keeps the folder; a later one is reported "
          "at its id and not rendered, nor are the OPDs under it. Exit status 1."}},
+    [D_LINK_REJECTED] = {
+        {"Tidak ditautkan karena berkasnya ditolak", "Not linked because its file was rejected"},
+        {"{1} tidak ditautkan karena '{2}' ada di berkas {3}, yang ditolak",
+         "{1} is not linked because '{2}' is in the file {3}, which was rejected"},
+        {"perbaiki kesalahan di {3}; rujukan ini ditautkan setelah berkas itu diterima",
+         "fix the errors of {3}; this reference is linked once that file is accepted"},
+        {"Berkas yang memuat kesalahan ditolak dan tidak ikut ditautkan. Rujukan berkas lain ke id yang hanya "
+         "ada di berkas itu (entitas profil, induk unit, sasaran yang didukung, komponen rumus) bukan kesalahan "
+         "berkas yang merujuk: penyebabnya adalah kesalahan berkas yang ditolak, yang sudah dilaporkan di "
+         "berkas itu. Catatan ini menyebut berkas mana; rujukan itu diperiksa lagi setelah berkas itu "
+         "diperbaiki. Sasaran pemda yang hanya didukung oleh berkas yang ditolak tidak dilaporkan sebagai tanpa "
+         "dukungan (LKJ0405).",
+         "A file with errors is rejected and not linked. References of other files to ids that only that file "
+         "defines (the profile's entity, a unit's parent, a supported sasaran, a formula's component) are not "
+         "the referring file's findings: their cause is the rejected file's errors, reported at that file. "
+         "This note names the file; the reference is checked again once that file is fixed. A pemda sasaran "
+         "supported only by a rejected file is not reported as unsupported (LKJ0405)."}},
+    [D_LINK_MAYBE_REJECTED] = {
+        {"Mungkin di berkas yang ditolak", "Perhaps in a rejected file"},
+        {"{1} tidak ditautkan: tidak ada berkas diterima yang memuat '{2}', dan berkas yang ditolak {3} tidak "
+         "dapat dibaca untuk memastikan",
+         "{1} is not linked: no accepted file defines '{2}', and the rejected {3} could not be read to tell"},
+        {"perbaiki {3}; bila '{2}' tidak ada di sana, sertakan berkasnya",
+         "fix {3}; if '{2}' is not there, include its file"},
+        {"Berkas yang bukan XML yang utuh (atau bukan berkas lkjip) tidak dapat dibaca sama sekali, sehingga "
+         "lkjip tidak tahu unit mana yang dimuatnya. Entitas profil atau induk unit yang tidak ada di berkas "
+         "yang diterima mungkin ada di berkas itu: lkjip tidak menyebutnya hilang (LKJ0411, LKJ0408), "
+         "melainkan mencatat kemungkinan ini.",
+         "A file that is not well-formed XML (or no lkjip file) cannot be read at all, so lkjip does not know "
+         "which unit it holds. The profile's entity or a unit's parent that no accepted file defines may be in "
+         "it: lkjip does not call it missing (LKJ0411, LKJ0408) but notes this possibility."}},
     [D_LINK_UNIT_CODE] = {
         {"Dua perangkat daerah berkode sama", "Two OPDs share a unit code"},
         {"unit '{1}' memakai kode '{2}', yang sudah dipakai unit '{3}' ({4}) di pemda yang sama",

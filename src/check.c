@@ -94,6 +94,135 @@ static int check_loaded(load_doc *ld, lkj_diags *diags, lkj_doc_kind *kind_out, 
     return LKJ_EXIT_IO;
 }
 
+/* ------------------------------------------------------------------ */
+/* What a rejected input would have defined                            */
+/* ------------------------------------------------------------------ */
+
+void check_rejected_free(check_rejected *r)
+{
+    if (r)
+        arena_free(r->arena);
+}
+
+void check_model_free(check_model *model)
+{
+    model_unit_free(model->unit);
+    model_profile_free(model->profile);
+    check_rejected_free(model->rejected);
+    memset(model, 0, sizeof *model);
+}
+
+static int local_is(xmlNodePtr n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+/* The value of an attribute without namespace, as written (not copied). */
+static const char *plain_attr(xmlNodePtr n, const char *name)
+{
+    xmlAttrPtr a = xmlHasNsProp(n, (const xmlChar *)name, NULL);
+    return a && a->children && a->children->content ? (const char *)a->children->content : NULL;
+}
+
+typedef struct id_list {
+    const char **items;
+    size_t count, capacity;
+} id_list;
+
+static void add_id(arena *a, id_list *list, const char *id, size_t n)
+{
+    if (n == 0 || arena_failed(a))
+        return;
+    if (list->count == list->capacity) {
+        size_t cap = list->capacity ? 2 * list->capacity : 16;
+        const char **grown = arena_alloc(a, cap * sizeof *grown);
+        if (!grown)
+            return;
+        if (list->count)
+            memcpy(grown, list->items, list->count * sizeof *grown);
+        list->items = grown;
+        list->capacity = cap;
+    }
+    const char *copy = arena_strndup(a, id, n);
+    if (copy)
+        list->items[list->count++] = copy;
+}
+
+/* Each id of a whitespace-separated list (mendukung). */
+static void add_ids(arena *a, id_list *list, const char *ids)
+{
+    for (const char *p = ids; p && *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+            p++;
+        size_t n = strcspn(p, " \t\n\r");
+        add_id(a, list, p, n);
+        p += n;
+    }
+}
+
+/* The ids the elements under n define and support, by local name in any
+ * namespace: a file rejected for its namespace (LKJ0110) is still read. */
+static void harvest(arena *a, xmlNodePtr n, id_list *defines, id_list *supports)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (local_is(n, "unit") || local_is(n, "tujuan") || local_is(n, "sasaran") || local_is(n, "indikator")) {
+            const char *id = plain_attr(n, "id");
+            if (id)
+                add_ids(a, defines, id); /* trimmed as the schema's token would be */
+        }
+        if (local_is(n, "sasaran"))
+            add_ids(a, supports, plain_attr(n, "mendukung"));
+        harvest(a, n->children, defines, supports);
+    }
+}
+
+/* What a rejected input would have defined: the ids of a submission (or
+ * none for a profile), or readable 0 when it is no lkjip file that could
+ * be read. NULL only when out of memory. */
+static check_rejected *rejected_of(const load_doc *ld)
+{
+    arena *a = arena_new();
+    check_rejected *r = a ? arena_alloc(a, sizeof *r) : NULL;
+    if (!r) {
+        arena_free(a);
+        return NULL;
+    }
+    r->arena = a;
+    xmlNodePtr root = ld && ld->doc ? xmlDocGetRootElement(ld->doc) : NULL;
+    if (root && local_is(root, "profil")) {
+        r->readable = 1;
+    } else if (root && local_is(root, "submisi")) {
+        id_list defines = {0}, supports = {0};
+        harvest(a, root->children, &defines, &supports);
+        r->readable = 1;
+        r->defines = defines.items;
+        r->define_count = defines.count;
+        r->supports = supports.items;
+        r->support_count = supports.count;
+    }
+    if (arena_failed(a)) {
+        arena_free(a);
+        return NULL;
+    }
+    return r;
+}
+
+/* Notes what a rejected input would have defined, when a model was asked
+ * for (linking); out of memory is LKJ0901 and the status an I/O failure. */
+static int note_rejected(const load_doc *ld, const char *name, lkj_diags *diags, check_model *model, int rc)
+{
+    if (!model || rc == LKJ_EXIT_OK || model->unit || model->profile)
+        return rc;
+    model->rejected = rejected_of(ld);
+    if (model->rejected)
+        return rc;
+    diag_loc loc = {name, 0, 0};
+    DIAG0(diags, D_NO_MEMORY, &loc);
+    return LKJ_EXIT_IO;
+}
+
 /* The raw bytes of one input (taken over) through decoding and
  * check_loaded. */
 static int check_raw(unsigned char *raw, size_t raw_len, const char *name, const lkj_limits *limits,
@@ -105,6 +234,7 @@ static int check_raw(unsigned char *raw, size_t raw_len, const char *name, const
     int rc = load_decode(raw, raw_len, limits, &ld, diags);
     if (rc == LKJ_EXIT_OK)
         rc = check_loaded(&ld, diags, kind, model);
+    rc = note_rejected(&ld, name, diags, model, rc);
     load_doc_free(&ld);
     return rc;
 }
@@ -150,6 +280,8 @@ static int check_input(const char *path, FILE *stream, const char *name, const l
     }
     if (rc == LKJ_EXIT_OK)
         rc = check_raw(raw, raw_len, name, limits, diags, kind, model);
+    else
+        rc = note_rejected(NULL, name, diags, model, rc);
     if (rc == LKJ_EXIT_OK && model)
         set_digest(model, digest);
     return end_input(diags, name, rc);
@@ -186,7 +318,7 @@ int check_with_cache(cache *c, const char *path, const char *name, const lkj_lim
     size_t raw_len;
     int rc = load_read_raw(path, NULL, limits, name, &raw, &raw_len, diags);
     if (rc != LKJ_EXIT_OK)
-        return end_input(diags, name, rc);
+        return end_input(diags, name, note_rejected(NULL, name, diags, model, rc));
     /* Keyed by where the file really is, however it was named. */
     char *real = realpath(path, NULL);
     cache_key key;

@@ -10,11 +10,31 @@
 #include "lkjip/lkjip.h"
 #include "model.h"
 
-/* What a clean input became: a unit or the workspace profile. */
+/* What a rejected input would have defined, as far as it could be read,
+ * so that linking says the consequences of its rejection as notes rather
+ * than as findings of the inputs that refer to it (LKJ0416, LKJ0417). */
+typedef struct check_rejected {
+    arena *arena;          /* holds this struct and its strings */
+    int readable;          /* 0: nothing could be read (not XML, not an lkjip file, unreadable) */
+    const char **defines;  /* the ids of its unit, tujuan, sasaran and indikator */
+    size_t define_count;
+    const char **supports; /* the ids its sasaran's mendukung name */
+    size_t support_count;
+} check_rejected;
+
+void check_rejected_free(check_rejected *r);
+
+/* What an input became: a clean one, a unit or the workspace profile; a
+ * rejected one (when it was read for linking), what it would have
+ * defined. */
 typedef struct check_model {
     m_unit *unit;
     m_profile *profile;
+    check_rejected *rejected;
 } check_model;
+
+/* Frees what the model holds (any of the three) and zeroes it. */
+void check_model_free(check_model *model);
 
 /* Checks path (or stream when path is NULL) and, when it has no error,
  * reads it into *model (the caller frees with model_unit_free /

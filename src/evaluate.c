@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,9 +185,22 @@ static meas_target_pk target_of(const m_unit *u, const m_indicator *ind, int yea
 typedef struct composite_ctx {
     ev_workspace *ev;
     unsigned char *state; /* per indicator: 0 new, 1 in progress, 2 done */
+    /* The last id that gave no value, and why: formula_eval stops at the
+     * first, so after a failure this is the cause. */
+    const char *failed_id;
+    meas_status why;
+    meas_status component_status;
 } composite_ctx;
 
 static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state);
+
+static int component_fails(composite_ctx *c, const char *id, meas_status why, meas_status component)
+{
+    c->failed_id = id;
+    c->why = why;
+    c->component_status = component;
+    return -1;
+}
 
 static int lookup_component(void *ctx, const char *id, double *value)
 {
@@ -194,40 +208,55 @@ static int lookup_component(void *ctx, const char *id, double *value)
     const m_indicator *ind = link_find_indicator(c->ev->ws, id);
     const ev_indicator *e = evaluate_indicator(c->ev, ind);
     if (!e)
-        return -1;
+        return component_fails(c, id, MEAS_NA_FORMULA_UNKNOWN_ID, MEAS_OK);
     size_t k = (size_t)(e - c->ev->indicators);
     if (c->state[k] == 1)
-        return -1; /* a loop: link reports it (LKJ0410) */
+        return component_fails(c, id, MEAS_NA_FORMULA_LOOP, MEAS_OK); /* link reports it (LKJ0410) */
     evaluate_one(c->ev, k, c->state);
     if (c->ev->indicators[k].realisasi.status != MEAS_OK)
-        return -1;
+        return component_fails(c, id, MEAS_NA_COMPONENT_NA, c->ev->indicators[k].realisasi.status);
     *value = c->ev->indicators[k].realisasi.value;
     return 0;
+}
+
+/* Why the formula gave no value, in e's composite_* fields. */
+static void composite_failed(ev_indicator *e, meas_status status, const char *detail, meas_status component)
+{
+    e->composite_status = status;
+    snprintf(e->composite_detail, sizeof e->composite_detail, "%s", detail ? detail : "");
+    e->component_status = component;
 }
 
 static meas_aggregate composite_value(ev_workspace *ev, ev_indicator *e, unsigned char *state)
 {
     meas_aggregate a;
     memset(&a, 0, sizeof a);
-    a.status = MEAS_NA_NO_REALISASI;
     a.value = NAN;
     a.realisasi = meas_none();
     formula_error err;
     formula *f = formula_parse(e->indicator->formula, &err);
     if (!f) {
-        e->composite_status = MEAS_NA_INVALID_INPUT;
+        ev->oom |= err.status == FORMULA_ERR_NO_MEMORY;
+        composite_failed(e, MEAS_NA_FORMULA_INVALID, NULL, MEAS_OK);
+        a.status = e->composite_status;
         return a;
     }
-    composite_ctx ctx = {ev, state};
+    composite_ctx ctx = {ev, state, NULL, MEAS_OK, MEAS_OK};
     double value;
     if (formula_eval(f, lookup_component, &ctx, &value, &err) == 0) {
         a.status = MEAS_OK;
         a.value = value;
         a.realisasi = meas_number(value);
-        e->composite_status = MEAS_OK;
+        composite_failed(e, MEAS_OK, NULL, MEAS_OK);
+    } else if (err.status == FORMULA_ERR_UNKNOWN_ID && ctx.failed_id) {
+        composite_failed(e, ctx.why, ctx.failed_id, ctx.component_status);
     } else {
-        e->composite_status = err.status == FORMULA_ERR_UNKNOWN_ID ? MEAS_NA_NO_REALISASI : MEAS_NA_INVALID_INPUT;
+        /* DIV_ZERO, DOMAIN, NOT_FINITE: detail names the operator or function. */
+        ev->oom |= err.status == FORMULA_ERR_NO_MEMORY;
+        composite_failed(e, MEAS_NA_FORMULA_UNDEFINED, err.detail, MEAS_OK);
     }
+    if (e->composite_status != MEAS_OK)
+        a.status = e->composite_status;
     formula_free(f);
     return a;
 }
@@ -236,14 +265,46 @@ static meas_aggregate composite_value(ev_workspace *ev, ev_indicator *e, unsigne
 /* One indicator                                                       */
 /* ------------------------------------------------------------------ */
 
-static meas_policy policy_for(const ev_workspace *ev, const m_indicator *ind)
+/* The workspace's policy with the indicator's own overrides; *own gets
+ * which ones (EV_OWN_*). */
+static meas_policy policy_for(const ev_workspace *ev, const m_indicator *ind, unsigned *own)
 {
     meas_policy p = ev->policy;
-    if (ind->negative_formula == M_NEG_T_OVER_R)
-        p.negative = MEAS_NEG_T_R;
-    else if (ind->negative_formula == M_NEG_2T_MINUS_R)
-        p.negative = MEAS_NEG_2T_R;
+    *own = 0;
+    if (ind->negative_formula != M_NEG_DEFAULT) {
+        p.negative = ind->negative_formula == M_NEG_T_OVER_R ? MEAS_NEG_T_R : MEAS_NEG_2T_R;
+        *own |= EV_OWN_NEGATIVE;
+    }
+    if (ind->cap != M_CAP_DEFAULT) {
+        p.cap = ind->cap == M_CAP_100 ? MEAS_CAP_100 : ind->cap == M_CAP_120 ? MEAS_CAP_120 : MEAS_CAP_NONE;
+        *own |= EV_OWN_CAP;
+    }
+    if (ind->floor != M_FLOOR_DEFAULT) {
+        p.floor = ind->floor == M_FLOOR_ZERO ? MEAS_FLOOR_0 : MEAS_FLOOR_NONE;
+        *own |= EV_OWN_FLOOR;
+    }
+    if (ind->has_decimals) {
+        p.decimals = ind->decimals;
+        *own |= EV_OWN_DECIMALS;
+    }
+    if (ind->rounding != M_ROUND_DEFAULT) {
+        p.rounding = ind->rounding == M_ROUND_TRUNCATE ? MEAS_ROUND_TRUNCATE : MEAS_ROUND_HALF_AWAY;
+        *own |= EV_OWN_ROUNDING;
+    }
     return p;
+}
+
+/* Whether the indicator has no target of the period's year at all (no
+ * target-pk, no target of that year): what a component of a composite may
+ * lack (docs/format.md 6.5). */
+static int has_no_target(const m_indicator *ind, int year)
+{
+    if (ind->pk_target_count)
+        return 0;
+    for (size_t i = 0; i < ind->target_count; i++)
+        if (ind->targets[i].year == year)
+            return 0;
+    return 1;
 }
 
 static void compute_trends(ev_indicator *e)
@@ -273,7 +334,7 @@ static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
     ev_indicator *e = &ev->indicators[k];
     const m_indicator *ind = e->indicator;
     const m_unit *u = e->unit;
-    e->policy = policy_for(ev, ind);
+    e->policy = policy_for(ev, ind, &e->own);
     e->composite = ind->formula != NULL;
     if (e->composite) {
         e->realisasi = composite_value(ev, e, state);
@@ -283,7 +344,13 @@ static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
     }
     meas_target_pk t = target_of(u, ind, ev->period.year, &e->target_pk_version);
     e->target = meas_target_for_period(&t, aggregation_of(ind), &ev->period);
-    if (e->target.status != MEAS_OK) {
+    if (e->component_of && has_no_target(ind, ev->period.year)) {
+        /* A component only: its value feeds the composite; a capaian of
+         * its own is not asked for, and it takes no part in the means. */
+        memset(&e->capaian, 0, sizeof e->capaian);
+        e->capaian.status = MEAS_NA_COMPONENT_ONLY;
+        e->capaian.value = e->capaian.raw = NAN;
+    } else if (e->target.status != MEAS_OK) {
         memset(&e->capaian, 0, sizeof e->capaian);
         e->capaian.status = e->target.status;
         e->capaian.value = e->capaian.raw = NAN;
@@ -315,6 +382,31 @@ static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
 /* Workspace                                                           */
 /* ------------------------------------------------------------------ */
 
+/* Marks each indicator a formula names with the first composite (in model
+ * order) naming it. -1 when out of memory. */
+static int mark_components(ev_workspace *ev)
+{
+    for (size_t k = 0; k < ev->indicator_count; k++) {
+        const m_indicator *ind = ev->indicators[k].indicator;
+        if (!ind->formula)
+            continue;
+        formula_error err;
+        formula *f = formula_parse(ind->formula, &err);
+        if (!f) {
+            if (err.status == FORMULA_ERR_NO_MEMORY)
+                return -1;
+            continue;
+        }
+        for (size_t r = 0; r < formula_ref_count(f); r++) {
+            const ev_indicator *c = evaluate_indicator(ev, link_find_indicator(ev->ws, formula_ref(f, r)));
+            if (c && !c->component_of)
+                ev->indicators[c - ev->indicators].component_of = ind;
+        }
+        formula_free(f);
+    }
+    return 0;
+}
+
 static void policy_from_profile(ev_workspace *ev, const m_profile *p)
 {
     ev->policy = meas_policy_default();
@@ -328,6 +420,8 @@ static void policy_from_profile(ev_workspace *ev, const m_profile *p)
     ev->policy.decimals = p->decimals;
     ev->policy.rounding = p->truncate ? MEAS_ROUND_TRUNCATE : MEAS_ROUND_HALF_AWAY;
     meas_policy_set(&ev->policy, "efisiensi", p->efficiency);
+    ev->policy.efficient_above = p->efficient_above;
+    ev->policy.inefficient_below = p->inefficient_below;
 }
 
 static int bands_from_profile(ev_workspace *ev, const m_profile *p)
@@ -383,10 +477,12 @@ int evaluate_workspace(ev_workspace *ev, const link_workspace *ws, const meas_pe
         ev->indicators[k].trend_status = calloc(n, sizeof(meas_status));
         failed = !ev->indicators[k].trends || !ev->indicators[k].trend_status;
     }
+    if (!failed && mark_components(ev) != 0)
+        failed = 1;
     for (size_t k = 0; k < ev->indicator_count && !failed; k++)
         evaluate_one(ev, k, state);
     free(state);
-    return failed ? -1 : 0;
+    return failed || ev->oom ? -1 : 0;
 }
 
 void evaluate_free(ev_workspace *ev)
@@ -423,9 +519,14 @@ meas_rollup evaluate_indicators(const ev_workspace *ev, const m_indicator *list,
     int weighted = count > 0;
     for (size_t i = 0; i < count && n < 256; i++) {
         const ev_indicator *e = evaluate_indicator(ev, &list[i]);
-        if (!e)
-            continue;
+        if (!e || e->capaian.status == MEAS_NA_COMPONENT_ONLY)
+            continue; /* a component only is no input of the mean */
         items[n] = e->capaian;
+        /* An indicator's own batas-atas or batas-bawah is part of its
+         * capaian: the mean takes its limited value whatever
+         * batas-sebelum-rata-rata says (that policy is the profile's). */
+        if ((e->own & (EV_OWN_CAP | EV_OWN_FLOOR)) && items[n].status == MEAS_OK)
+            items[n].raw = items[n].value;
         weights[n] = list[i].weight;
         weighted &= list[i].weight > 0;
         n++;

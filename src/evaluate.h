@@ -11,13 +11,30 @@
 #include "measure.h"
 #include "model.h"
 
+/* Which policies of an indicator are its own, not the profile's (bits of
+ * ev_indicator.own). */
+enum {
+    EV_OWN_NEGATIVE = 1u << 0, /* rumus-negatif */
+    EV_OWN_CAP = 1u << 1,      /* batas-atas */
+    EV_OWN_FLOOR = 1u << 2,    /* batas-bawah */
+    EV_OWN_DECIMALS = 1u << 3, /* pembulatan-desimal */
+    EV_OWN_ROUNDING = 1u << 4  /* pembulatan-cara */
+};
+
 /* One indicator for the period. */
 typedef struct ev_indicator {
     const m_indicator *indicator;
     const m_unit *unit;
-    meas_policy policy;          /* the workspace's, with the indicator's own rumus-negatif */
+    meas_policy policy;          /* the workspace's, with the indicator's own rumus-negatif,
+                                    batas-atas, batas-bawah and pembulatan */
+    unsigned own;                /* EV_OWN_*: which of them are the indicator's */
     int composite;               /* has a formula */
-    meas_status composite_status;/* why a formula could not be evaluated */
+    const m_indicator *component_of; /* the first composite whose formula names it, or NULL */
+    meas_status composite_status;/* why a formula could not be evaluated (MEAS_NA_FORMULA_*,
+                                    MEAS_NA_COMPONENT_NA), MEAS_OK when it was */
+    char composite_detail[64];   /* what the reason names: the unknown id, the component
+                                    without a value, the function or operator undefined */
+    meas_status component_status;/* MEAS_NA_COMPONENT_NA: why that component has no value */
     meas_aggregate realisasi;    /* to date (for composites: the formula's value) */
     meas_period_target target;   /* for the period */
     int target_pk_version;       /* 0: the plan's annual target was used */
@@ -42,6 +59,7 @@ typedef struct ev_workspace {
     const meas_band *bands;
     size_t band_count;
     meas_band *own_bands;        /* from the profile, when it has them */
+    int oom;                     /* an allocation failed while evaluating */
     ev_indicator *indicators;    /* every indicator of every unit, in model order */
     size_t indicator_count;
     struct ev_index *index;

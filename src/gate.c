@@ -17,6 +17,7 @@
 #include <libxml/tree.h>
 #include <nettle/hmac.h>
 #include <nettle/sha2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +42,10 @@ struct gate {
     size_t count, capacity;
     /* Newly accepted versions point at their inputs until gate_commit. */
     char **sources;
+    /* An index by id: slot = version index + 1, 0 empty; rebuilt when the
+     * versions outgrow it (a national set accepts 22,000 units a night). */
+    size_t *slots;
+    size_t slot_mask, indexed;
 };
 
 /* ------------------------------------------------------------------ */
@@ -180,6 +185,9 @@ static void forget_all(gate *g)
         free(g->sources[i]);
     }
     g->count = 0;
+    g->indexed = 0;
+    if (g->slots)
+        memset(g->slots, 0, (g->slot_mask + 1) * sizeof *g->slots);
 }
 
 /* 0: read (or none), 1: there was one but it is not to be trusted. */
@@ -245,6 +253,7 @@ void gate_close(gate *g)
     forget_all(g);
     free(g->versions);
     free(g->sources);
+    free(g->slots);
     if (g->dir_fd >= 0)
         close(g->dir_fd);
     free(g->dir);
@@ -255,19 +264,60 @@ void gate_close(gate *g)
 /* Lookups                                                             */
 /* ------------------------------------------------------------------ */
 
-/* Linear: a workspace has hundreds of units and a build looks up only
- * the few it rejects, and each unit once when it is accepted. */
-static gate_version *find(const gate *g, const char *id)
+static size_t hash_id(const char *s)
 {
-    for (size_t i = 0; id && i < g->count; i++)
-        if (strcmp(g->versions[i].id, id) == 0)
-            return &g->versions[i];
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return (size_t)h;
+}
+
+/* Adds versions[indexed..count) to the index, growing it to twice the
+ * count first when needed. -1 when out of memory. */
+static int index_versions(gate *g)
+{
+    if (2 * g->count + 2 > g->slot_mask + 1 || !g->slots) {
+        size_t capacity = 64;
+        while (capacity < 2 * g->count + 2)
+            capacity *= 2;
+        size_t *slots = calloc(capacity, sizeof *slots);
+        if (!slots)
+            return -1;
+        free(g->slots);
+        g->slots = slots;
+        g->slot_mask = capacity - 1;
+        g->indexed = 0;
+    }
+    for (; g->indexed < g->count; g->indexed++) {
+        size_t k = hash_id(g->versions[g->indexed].id) & g->slot_mask;
+        while (g->slots[k])
+            k = (k + 1) & g->slot_mask;
+        g->slots[k] = g->indexed + 1;
+    }
+    return 0;
+}
+
+/* The version of id (the first when an index lists one twice). */
+static gate_version *find(gate *g, const char *id)
+{
+    if (!id || (g->indexed < g->count && index_versions(g) != 0)) {
+        for (size_t i = 0; id && i < g->count; i++) /* out of memory: the slow way */
+            if (strcmp(g->versions[i].id, id) == 0)
+                return &g->versions[i];
+        return NULL;
+    }
+    if (!g->slots)
+        return NULL;
+    for (size_t k = hash_id(id) & g->slot_mask; g->slots[k]; k = (k + 1) & g->slot_mask)
+        if (strcmp(g->versions[g->slots[k] - 1].id, id) == 0)
+            return &g->versions[g->slots[k] - 1];
     return NULL;
 }
 
 const gate_version *gate_accepted(const gate *g, const char *id)
 {
-    const gate_version *v = find(g, id);
+    /* The index is a cache of the list: building it changes nothing seen. */
+    const gate_version *v = find((gate *)g, id);
     return v && !v->fresh ? v : NULL;
 }
 
@@ -297,8 +347,8 @@ void gate_bytes_path(const gate *g, const gate_version *v, char *out, size_t siz
 
 int gate_accept(gate *g, const m_unit *u)
 {
-    if (!u->has_digest || !u->file)
-        return 0; /* read without the cache: no digest to keep it by */
+    if (!u->has_digest || !u->file || strcmp(u->file, "-") == 0)
+        return 0; /* no digest to keep it by, or standard input: no file to copy */
     gate_version *v = find(g, u->id);
     if (v && memcmp(v->digest, u->digest, GATE_DIGEST_SIZE) == 0) {
         v->in_force = 1; /* the same bytes again: accepted on their first date */

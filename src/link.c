@@ -124,7 +124,75 @@ typedef struct linker {
     int errors;
     int oom;
     int owns_entity;   /* the profile's entitas is looked up here */
+    const link_scope *scope;
 } linker;
+
+/* ------------------------------------------------------------------ */
+/* References into rejected inputs: notes, not findings                */
+/* ------------------------------------------------------------------ */
+
+static int compare_rejected_id(const void *a, const void *b)
+{
+    return strcmp(((const link_rejected_id *)a)->id, ((const link_rejected_id *)b)->id);
+}
+
+static int compare_string(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+const char *link_rejected_file(const link_workspace *ws, const char *id)
+{
+    if (!id || !ws->rejected_count)
+        return NULL;
+    link_rejected_id key = {id, NULL};
+    const link_rejected_id *hit = bsearch(&key, ws->rejected, ws->rejected_count, sizeof key, compare_rejected_id);
+    return hit ? hit->file : NULL;
+}
+
+/* The rejected input that alone defines id, or NULL. */
+static const char *rejected_file(const linker *l, const char *id)
+{
+    return link_rejected_file(l->ws, id);
+}
+
+/* Whether a rejected input's sasaran support the sasaran id. */
+static int supported_by_rejected(const linker *l, const char *id)
+{
+    const link_scope *sc = l->scope;
+    return id && sc->rejected_support_count &&
+           bsearch(&id, sc->rejected_supports, sc->rejected_support_count, sizeof id, compare_string) != NULL;
+}
+
+/* A reference of what (words: "the parent of unit 'x'") to id that no
+ * accepted input defines, said as a note when a rejected input is the
+ * cause: LKJ0416 when one defines id; LKJ0417, for a unit id (a_unit),
+ * when some rejected input could not be read at all. 1 when said: the
+ * caller then says nothing more. */
+static int say_rejected(linker *l, const diag_loc *loc, const char *what, const char *id, int a_unit)
+{
+    const char *file = rejected_file(l, id);
+    if (file) {
+        DIAG(l->d, D_LINK_REJECTED, loc, what, id, file);
+        return 1;
+    }
+    const link_scope *sc = l->scope;
+    if (!a_unit || !sc->unreadable_count)
+        return 0;
+    char files[600];
+    size_t o = 0;
+    for (size_t i = 0; i < sc->unreadable_count && o + 4 < sizeof files; i++) {
+        int n = snprintf(files + o, sizeof files - o, "%s%s", i ? ", " : "", sc->unreadable[i]);
+        o = n < 0 ? o : o + (size_t)n < sizeof files ? o + (size_t)n : sizeof files - 1;
+    }
+    DIAG(l->d, D_LINK_MAYBE_REJECTED, loc, what, id, files);
+    return 1;
+}
+
+/* The words for what refers, in the list's language (both formats
+ * literals, so that the compiler checks them). */
+#define REFERENCE_WORDS(l, out, id_words, en_words, ...) \
+    snprintf((out), sizeof(out), lkj_diags_lang((l)->d) == LKJ_LANG_EN ? en_words : id_words, __VA_ARGS__)
 
 /* Stages, in the order link_part runs them: with the unit's index in the
  * whole workspace they key each finding (diag_set_key), so that parts
@@ -295,7 +363,10 @@ static void resolve_parents(linker *l)
         const symbol *s = lookup(ws->symbols, u->parent);
         diag_loc loc = loc_of(&u->pos);
         if (!s) {
-            DIAG(l->d, D_LINK_PARENT_MISSING, &loc, u->id, u->parent);
+            char what[200];
+            REFERENCE_WORDS(l, what, "induk unit '%.100s'", "the parent of unit '%.100s'", u->id);
+            if (!say_rejected(l, &loc, what, u->parent, 1))
+                DIAG(l->d, D_LINK_PARENT_MISSING, &loc, u->id, u->parent);
             continue;
         }
         if (s->kind != SYM_UNIT || !parent_level_fits(u->level, s->unit->level)) {
@@ -516,6 +587,10 @@ static void resolve_entity(linker *l)
         return;
     }
     diag_loc loc = loc_of(&ws->profile->pos);
+    char what[160];
+    snprintf(what, sizeof what, "%s", lkj_diags_lang(l->d) == LKJ_LANG_EN ? "the profile's entity" : "entitas profil");
+    if (!s && say_rejected(l, &loc, what, ws->profile->entity, 1))
+        return;
     DIAG(l->d, D_LINK_ENTITY_MISSING, &loc, ws->profile->entity);
     l->errors++;
 }
@@ -558,6 +633,10 @@ static void resolve_support(linker *l, size_t ui, const m_sasaran *s, const char
     if (!target) {
         /* Into a parent that is not among the inputs: nothing to check. */
         if (u->parent && !parent)
+            return;
+        char what[200];
+        REFERENCE_WORDS(l, what, "dukungan sasaran '%.100s'", "the support of sasaran '%.100s'", s->id);
+        if (say_rejected(l, &loc, what, id, 0))
             return;
         DIAG(l->d, D_LINK_DANGLING, &loc, s->id, id,
              parent ? parent->id : en ? "any unit of the workspace" : "unit mana pun di ruang kerja");
@@ -639,7 +718,8 @@ static void find_unsupported(linker *l)
         int has_opd = 0;
         for (size_t k = 0; k < ws->unit_count && !has_opd; k++)
             has_opd = ws->parents[k] == up->unit && ws->units[k]->level == M_LEVEL_OPD;
-        if (!has_opd)
+        /* Supported by a rejected input: its errors are the cause. */
+        if (!has_opd || supported_by_rejected(l, up->sasaran->id))
             continue;
         at(l, STAGE_UNSUPPORTED, unit_index(ws, up->unit));
         diag_loc loc = loc_of(&up->sasaran->pos);
@@ -793,6 +873,122 @@ static void walk_formula(formula_walk *w, const m_indicator *ind)
     w->done[w->done_count++] = ind;
 }
 
+/* ------------------------------------------------------------------ */
+/* LKJ0409's hint: one that fits the unknown id                        */
+/* ------------------------------------------------------------------ */
+
+/* At most this many '-' are tried as minus signs: a hostile id must not
+ * make the hint quadratic in its length. */
+#define SPLIT_MAX_DASHES 8
+
+static int is_number_piece(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++, digits++;
+    if (digits == 0)
+        return 0;
+    if (i < n && s[i] == '.') {
+        size_t frac = ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == frac)
+            return 0;
+    }
+    return i == n;
+}
+
+/* Whether s[0..n) is a number or the id of an indikator link knows. */
+static int is_operand(const linker *l, const char *s, size_t n)
+{
+    if (n == 0 || n > 64)
+        return 0;
+    if (is_number_piece(s, n))
+        return 1;
+    char id[65];
+    memcpy(id, s, n);
+    id[n] = '\0';
+    const symbol *sym = lookup(l->ws->symbols, id);
+    return sym && sym->kind == SYM_INDICATOR;
+}
+
+/* Whether id[from..len) reads as operands joined by minus signs at some of
+ * the '-' dash[k..dashes); chosen[j] marks the ones taken (longest first
+ * operand first), dead[j] remembers that what follows dash j does not read. */
+static int reads_as_subtraction(const linker *l, const char *id, size_t len, size_t from, const size_t *dash,
+                                size_t k, size_t dashes, unsigned char *chosen, unsigned char *dead)
+{
+    if (from > 0 && is_operand(l, id + from, len - from))
+        return 1;
+    for (size_t j = dashes; j-- > k;) {
+        if (dead[j] || dash[j] <= from || !is_operand(l, id + from, dash[j] - from))
+            continue;
+        if (reads_as_subtraction(l, id, len, dash[j] + 1, dash, j + 1, dashes, chosen, dead)) {
+            chosen[j] = 1;
+            return 1;
+        }
+        dead[j] = 1;
+    }
+    return 0;
+}
+
+/* The arithmetic reading of an unknown id, when it splits at its '-' into
+ * numbers and indikator ids link knows: "KAB-UHH-20" -> "KAB-UHH - 20".
+ * 0 when it does not. */
+static int subtraction_reading(const linker *l, const char *id, char *out, size_t size)
+{
+    size_t len = strlen(id), dash[SPLIT_MAX_DASHES], dashes = 0;
+    for (size_t i = 0; i < len; i++)
+        if (id[i] == '-') {
+            if (dashes == SPLIT_MAX_DASHES)
+                return 0;
+            dash[dashes++] = i;
+        }
+    unsigned char chosen[SPLIT_MAX_DASHES] = {0}, dead[SPLIT_MAX_DASHES] = {0};
+    if (dashes == 0 || !reads_as_subtraction(l, id, len, 0, dash, 0, dashes, chosen, dead))
+        return 0;
+    size_t o = 0, d = 0;
+    for (size_t i = 0; i < len && o + 4 < size; i++) {
+        while (d < dashes && dash[d] < i)
+            d++;
+        if (d < dashes && dash[d] == i && chosen[d]) {
+            memcpy(out + o, " - ", 3);
+            o += 3;
+        } else {
+            out[o++] = id[i];
+        }
+    }
+    out[o] = '\0';
+    return 1;
+}
+
+/* A hint for a formula's unknown id that fits it: what the id is when it
+ * names no indikator but something else; spaces around a minus when it
+ * reads as a subtraction; otherwise its spelling. */
+static void unknown_id_hint(const linker *l, const char *id, char *out, size_t size)
+{
+    int en = lkj_diags_lang(l->d) == LKJ_LANG_EN;
+    char reading[200];
+    const symbol *sym = lookup(l->ws->symbols, id);
+    if (sym && sym->kind != SYM_INDICATOR) {
+        static const char *const kinds[][2] = {{"sebuah unit", "a unit"}, {"sebuah tujuan", "a tujuan"},
+                                               {"sebuah sasaran", "a sasaran"}, {"", ""}};
+        snprintf(out, size, en ? "'%s' is %s, not an indikator: a formula computes with indikator ids"
+                               : "'%s' adalah %s, bukan indikator: rumus menghitung dengan id indikator",
+                 id, kinds[sym->kind][en]);
+    } else if (subtraction_reading(l, id, reading, sizeof reading)) {
+        snprintf(out, size, en ? "an id in a formula runs as far as it can: to subtract, put spaces around the minus: %s"
+                               : "id dalam rumus dibaca selengkap mungkin: untuk mengurangkan, tulis spasi di sekitar "
+                                 "tanda minus: %s",
+                 reading);
+    } else {
+        snprintf(out, size, en ? "check the spelling of '%s': a formula names the id of an indikator of any file of "
+                                 "the workspace"
+                               : "periksa ejaan '%s': rumus menyebut id indikator dari berkas mana pun di ruang kerja",
+                 id);
+    }
+}
+
 static void check_formula(linker *l, const m_indicator *ind)
 {
     formula_error err;
@@ -812,8 +1008,16 @@ static void check_formula(linker *l, const m_indicator *ind)
     }
     for (size_t r = 0; r < formula_ref_count(f); r++) {
         const symbol *s = lookup(l->ws->symbols, formula_ref(f, r));
+        if (!s) {
+            char what[200];
+            REFERENCE_WORDS(l, what, "rumus indikator '%.100s'", "the formula of indikator '%.100s'", ind->id);
+            if (say_rejected(l, &loc, what, formula_ref(f, r), 0))
+                continue;
+        }
         if (!s || s->kind != SYM_INDICATOR) {
-            DIAG(l->d, D_LINK_FORMULA_UNKNOWN, &loc, ind->id, formula_ref(f, r));
+            char hint[400];
+            unknown_id_hint(l, formula_ref(f, r), hint, sizeof hint);
+            DIAG(l->d, D_LINK_FORMULA_UNKNOWN, &loc, ind->id, formula_ref(f, r), hint);
             l->errors++;
         }
     }
@@ -862,7 +1066,9 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
     ws->unit_count = unit_count;
     ws->global = scope->global;
     ws->year = scope->year;
-    linker l = {ws, d, 0, 0, scope->owns_entity};
+    ws->rejected = scope->rejected;
+    ws->rejected_count = scope->rejected_count;
+    linker l = {ws, d, 0, 0, scope->owns_entity, scope};
     diag_set_key(d, DIAG_KEY(STAGE_END, 0));
     size_t symbols = 1;
     for (size_t i = 0; i < unit_count; i++)

@@ -26,6 +26,12 @@ typedef struct link_upper {
     size_t unit_count; /* distinct supporting units: > 1 is crosscutting */
 } link_upper;
 
+/* An id that only a rejected input defines, and that input's name. */
+typedef struct link_rejected_id {
+    const char *id;
+    const char *file;
+} link_rejected_id;
+
 typedef struct link_workspace {
     const m_profile *profile;   /* may be NULL */
     m_unit **units;             /* input order (byte order of paths) */
@@ -40,6 +46,8 @@ typedef struct link_workspace {
     size_t upper_count;
     const char **missing;       /* parent unit ids named but not among the inputs (of the whole) */
     size_t missing_count;
+    const link_rejected_id *rejected; /* ids only a rejected input defines (link_scope's, not owned) */
+    size_t rejected_count;
     const size_t *global;       /* parallel to units: index in the whole workspace */
     struct link_symbols *symbols;
     struct link_index *index;   /* lookups by address and relation (link.c) */
@@ -55,6 +63,15 @@ typedef struct link_scope {
     int owns_entity;            /* the profile's entitas is looked up (and missed) in this part */
     const char *const *missing; /* parent ids no unit of the whole workspace defines */
     size_t missing_count;
+    /* The rejected inputs (partition_reject): a reference into one is not
+     * the referring unit's finding but a consequence, said as a note
+     * (LKJ0416, LKJ0417). */
+    const link_rejected_id *rejected;    /* ids only a rejected input defines, sorted by id */
+    size_t rejected_count;
+    const char *const *rejected_supports;/* sasaran ids a rejected input's mendukung names, sorted */
+    size_t rejected_support_count;
+    const char *const *unreadable;       /* rejected inputs nothing could be read from */
+    size_t unreadable_count;
 } link_scope;
 /* Links units (and the profile, which may be NULL), a part of the
  * workspace (partition.h; the whole is one part) linked on its own. Appends diagnostics
@@ -86,5 +103,8 @@ const m_unit *link_find_sasaran(const link_workspace *ws, const char *id, const 
 const m_indicator *link_find_indicator(const link_workspace *ws, const char *id);
 /* The unit owning an indicator found by link_find_indicator, or NULL. */
 const m_unit *link_indicator_unit(const link_workspace *ws, const char *id);
+
+/* The rejected input that alone defines id (link_scope.rejected), or NULL. */
+const char *link_rejected_file(const link_workspace *ws, const char *id);
 
 #endif

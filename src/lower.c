@@ -89,17 +89,22 @@ static void set_number(xmlNodePtr n, const char *name, double value)
     set(n, name, buf);
 }
 
-/* The value as presented: rounded by the policy, fixed decimals, in the
- * attribute name (tampil, serapan-tampil). */
-static void set_shown_as(lowerer *l, xmlNodePtr n, const char *name, double value)
+/* The value as presented: rounded by policy p (the workspace's, or an
+ * indicator's own pembulatan), fixed decimals, in the attribute name
+ * (tampil, serapan-tampil). */
+static void set_shown_with(xmlNodePtr n, const char *name, double value, const meas_policy *p)
 {
     if (!isfinite(value))
         return;
-    const meas_policy *p = &l->ev->policy;
     double r = meas_round(value, p->decimals, p->rounding);
     char buf[48];
     snprintf(buf, sizeof buf, "%.*f", p->decimals, r == 0 ? 0.0 : r);
     set(n, name, buf);
+}
+
+static void set_shown_as(lowerer *l, xmlNodePtr n, const char *name, double value)
+{
+    set_shown_with(n, name, value, &l->ev->policy);
 }
 
 static void set_shown(lowerer *l, xmlNodePtr n, double value) { set_shown_as(l, n, "tampil", value); }
@@ -121,7 +126,9 @@ static const char *status_code(meas_status s)
         "realisasi-negatif", "target-teks", "realisasi-teks", "jenis-berbeda", "perlu-rentang",
         "rentang-terbalik", "penyebut-nol", "predikat-tidak-dikenal", "periode-campuran",
         "pengali-berbeda", "tidak-dapat-digabung", "periode-tidak-cocok", "tanpa-masukan", "pagu-nol",
-        "serapan-nol", "target-tidak-tercapai", "dasar-nol", "masukan-tidak-sah",
+        "serapan-nol", "target-tidak-tercapai", "dasar-nol", "masukan-tidak-sah", "komponen",
+        "rumus-tidak-sah", "rumus-id-tidak-dikenal", "komponen-tidak-dihitung", "rumus-melingkar",
+        "rumus-tidak-terdefinisi",
     };
     return (size_t)s < sizeof codes / sizeof codes[0] ? codes[s] : "tidak-dihitung";
 }
@@ -131,6 +138,51 @@ static void set_status(lowerer *l, xmlNodePtr n, meas_status s)
     set(n, "status", status_code(s));
     if (s != MEAS_OK)
         set(n, "alasan", meas_status_reason(s, l->o->english));
+}
+
+/* A status of one indicator's values: for a composite whose formula gave
+ * no value, the reason names what it is about (the unknown id, the
+ * component without a value, the undefined operation). */
+static void set_indicator_status(lowerer *l, xmlNodePtr n, meas_status s, const ev_indicator *e)
+{
+    if (!e || !e->composite || s == MEAS_OK || s != e->composite_status || !e->composite_detail[0]) {
+        set_status(l, n, s);
+        return;
+    }
+    int en = l->o->english;
+    const char *what = e->composite_detail;
+    char words[400];
+    switch (s) {
+    case MEAS_NA_FORMULA_UNKNOWN_ID: {
+        /* Defined only in a rejected file: that is the cause (LKJ0416). */
+        const char *file = link_rejected_file(l->ev->ws, what);
+        if (file)
+            snprintf(words, sizeof words, en ? "the formula names '%s', which is in the rejected file %s"
+                                             : "rumus menyebut '%s', yang ada di berkas %s yang ditolak", what, file);
+        else
+            snprintf(words, sizeof words, en ? "the formula names '%s', which is no indikator of the workspace"
+                                             : "rumus menyebut '%s', yang bukan indikator ruang kerja", what);
+        break;
+    }
+    case MEAS_NA_COMPONENT_NA:
+        snprintf(words, sizeof words, en ? "the component '%s' cannot be computed: %s"
+                                         : "komponen '%s' tidak dapat dihitung: %s",
+                 what, meas_status_reason(e->component_status, en));
+        break;
+    case MEAS_NA_FORMULA_LOOP:
+        snprintf(words, sizeof words, en ? "the formula depends on itself through '%s'"
+                                         : "rumus bergantung pada dirinya sendiri melalui '%s'", what);
+        break;
+    case MEAS_NA_FORMULA_UNDEFINED:
+        snprintf(words, sizeof words, en ? "the formula is undefined for these values ('%s')"
+                                         : "rumus tidak terdefinisi untuk nilai ini ('%s')", what);
+        break;
+    default:
+        snprintf(words, sizeof words, "%s", meas_status_reason(s, en));
+        break;
+    }
+    set(n, "status", status_code(s));
+    set(n, "alasan", words);
 }
 
 static void set_rule(lowerer *l, xmlNodePtr n, meas_rule rule)
@@ -193,21 +245,22 @@ static void set_meas_value(xmlNodePtr n, const meas_value *v)
 }
 
 /* A capaian: status, rule (with its formula for ranges and grades), T and
- * R that went in, raw and limited value, shown value, category. */
+ * R that went in, raw and limited value, shown value (rounded by p),
+ * category. */
 static xmlNodePtr write_capaian(lowerer *l, xmlNodePtr parent, const char *name, const meas_capaian *c,
-                                const meas_band *category)
+                                const meas_band *category, const meas_policy *p, const ev_indicator *e)
 {
     xmlNodePtr n = element(l, parent, name);
-    set_status(l, n, c->status);
+    set_indicator_status(l, n, c->status, e);
     if (c->status == MEAS_OK) {
         char words[200];
         meas_capaian_describe(c, l->o->english, words, sizeof words);
         set(n, "aturan", words);
         set_number(n, "nilai", c->value);
-        set_shown(l, n, c->value);
+        set_shown_with(n, "tampil", c->value, p);
         if (c->raw != c->value) {
             set_number(n, "mentah", c->raw);
-            set_shown_as(l, n, "mentah-tampil", c->raw);
+            set_shown_with(n, "mentah-tampil", c->raw, p);
         }
         if (c->formula != MEAS_RULE_NONE && c->rule != MEAS_RULE_MEAN && c->rule != MEAS_RULE_WEIGHTED_MEAN) {
             set_number(n, "t", c->target);
@@ -230,7 +283,7 @@ static void write_rollup(lowerer *l, xmlNodePtr parent, const meas_rollup *r)
     const meas_band *cat = r->result.status == MEAS_OK
                                ? meas_category(r->result.value, l->ev->bands, l->ev->band_count, &l->ev->policy)
                                : NULL;
-    xmlNodePtr n = write_capaian(l, parent, "capaian", &r->result, cat);
+    xmlNodePtr n = write_capaian(l, parent, "capaian", &r->result, cat, &l->ev->policy, NULL);
     if (r->result.status != MEAS_OK)
         set_rule(l, n, r->result.rule);
     set_int(n, "dihitung", (long)r->used);
@@ -342,12 +395,31 @@ static void set_grade_code(xmlNodePtr n, const ev_indicator *e, const meas_value
     }
 }
 
+/* The policies this indicator was measured with, each with where it came
+ * from: the indicator's own attribute, or the profile (or its default). */
+static void write_indicator_policy(lowerer *l, xmlNodePtr n, const ev_indicator *e)
+{
+    static const struct {
+        const char *key, *origin;
+        unsigned own;
+    } rows[] = {
+        {"rumus-negatif", "rumus-negatif-asal", EV_OWN_NEGATIVE}, {"batas-atas", "batas-atas-asal", EV_OWN_CAP},
+        {"batas-bawah", "batas-bawah-asal", EV_OWN_FLOOR},         {"desimal", "desimal-asal", EV_OWN_DECIMALS},
+        {"cara", "cara-asal", EV_OWN_ROUNDING},
+    };
+    xmlNodePtr k = element(l, n, "kebijakan-indikator");
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        set(k, rows[i].key, meas_policy_get(&e->policy, rows[i].key));
+        set(k, rows[i].origin, e->own & rows[i].own ? "indikator" : "profil");
+    }
+}
+
 static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
 {
     const m_indicator *ind = e->indicator;
+    write_indicator_policy(l, n, e);
     xmlNodePtr r = element(l, n, "realisasi");
-    set_status(l, r, e->composite ? e->composite_status != MEAS_OK ? e->composite_status : e->realisasi.status
-                                  : e->realisasi.status);
+    set_indicator_status(l, r, e->realisasi.status, e);
     if (e->composite)
         set(r, "aturan", l->o->english ? "composite formula" : "rumus komposit");
     else
@@ -359,7 +431,7 @@ static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
         int computed = e->composite || e->realisasi.realisasi.kind == MEAS_KIND_RATIO ||
                        e->realisasi.rule == MEAS_RULE_AGG_AVERAGE;
         if (computed)
-            set_shown(l, r, e->realisasi.value);
+            set_shown_with(r, "tampil", e->realisasi.value, &e->policy);
         else
             set_number(r, "tampil", e->realisasi.value);
         if (e->realisasi.realisasi.kind == MEAS_KIND_RATIO)
@@ -380,25 +452,25 @@ static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
         if (e->target_pk_version)
             set_int(t, "versi-pk", e->target_pk_version);
     }
-    write_capaian(l, n, "capaian", &e->capaian, e->category);
+    write_capaian(l, n, "capaian", &e->capaian, e->category, &e->policy, e);
     if (ind->end_target.kind != M_NONE)
-        write_capaian(l, n, "terhadap-target-akhir", &e->vs_end_target, NULL);
+        write_capaian(l, n, "terhadap-target-akhir", &e->vs_end_target, NULL, &e->policy, e);
     if (ind->national.kind != M_NONE)
-        write_capaian(l, n, "terhadap-standar-nasional", &e->vs_national, NULL);
+        write_capaian(l, n, "terhadap-standar-nasional", &e->vs_national, NULL, &e->policy, e);
     for (size_t i = 0; i < ind->history_count; i++) {
         xmlNodePtr tr = element(l, n, "tren");
         set_int(tr, "tahun", ind->history[i].year);
-        set_status(l, tr, e->trend_status[i]);
+        set_indicator_status(l, tr, e->trend_status[i], e);
         if (e->trend_status[i] != MEAS_OK)
             continue;
         const meas_trend *t2 = &e->trends[i];
         set_number(tr, "dasar", t2->base);
         set_number(tr, "sekarang", t2->current);
         set_number(tr, "perubahan", t2->change);
-        set_shown_as(l, tr, "perubahan-tampil", t2->change);
+        set_shown_with(tr, "perubahan-tampil", t2->change, &e->policy);
         if (t2->percent_status == MEAS_OK) {
             set_number(tr, "persen", t2->percent);
-            set_shown_as(l, tr, "persen-tampil", t2->percent);
+            set_shown_with(tr, "persen-tampil", t2->percent, &e->policy);
         }
         static const char *const directions[] = {"tetap", "membaik", "memburuk", "tidak-diketahui"};
         set(tr, "arah", directions[t2->direction]);
@@ -418,6 +490,9 @@ static void write_indicator(lowerer *l, xmlNodePtr parent, const m_indicator *in
     if (ind->weight > 0)
         set_number(n, "bobot", ind->weight);
     set(n, "skala", ind->scale);
+    const ev_indicator *e = evaluate_indicator(l->ev, ind);
+    if (e && e->component_of)
+        set(n, "komponen-dari", e->component_of->id);
     set_pos(n, &ind->pos);
     text_element(l, n, "nama", ind->name);
     text_element(l, n, "satuan", ind->unit_of_measure);
@@ -425,7 +500,6 @@ static void write_indicator(lowerer *l, xmlNodePtr parent, const m_indicator *in
     text_element(l, n, "sumber-data", ind->data_source);
     text_element(l, n, "rumus", ind->formula);
     write_raw_data(l, n, ind);
-    const ev_indicator *e = evaluate_indicator(l->ev, ind);
     if (e)
         write_evaluation(l, n, e);
 }
@@ -581,8 +655,11 @@ static void write_program(lowerer *l, xmlNodePtr parent, const m_program *p)
         set_status(l, e, eff.status);
         set_rule(l, e, eff.rule);
         if (eff.status == MEAS_OK) {
+            static const char *const units[] = {NULL, "poin-persen", "rasio", "persen"};
             set_number(e, "nilai", eff.value);
             set_shown(l, e, eff.value);
+            set(e, "satuan", units[meas_efficiency_unit_of(&eff)]);
+            set(e, "kelas", meas_efficiency_class_code(meas_efficiency_classify(&eff, &l->ev->policy)));
             set_number(e, "capaian", eff.capaian);
             set_number(e, "serapan", eff.serapan);
         }
@@ -679,6 +756,8 @@ static void write_policies(lowerer *l, xmlNodePtr root)
     xmlNodePtr n = element(l, root, "kebijakan");
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         set(n, keys[i], meas_policy_get(&l->ev->policy, keys[i]));
+    set_number(n, "efisien-di-atas", l->ev->policy.efficient_above);
+    set_number(n, "tidak-efisien-di-bawah", l->ev->policy.inefficient_below);
     for (size_t i = 0; i < l->ev->band_count; i++) {
         const meas_band *b = &l->ev->bands[i];
         xmlNodePtr k = element(l, n, "kategori");

@@ -46,6 +46,14 @@ static const char *const status_text[MEAS_STATUS_COUNT][2] = {
     [MEAS_NA_TARGET_NOT_MET] = {"target belum tercapai", "target not met"},
     [MEAS_NA_ZERO_BASE] = {"nilai pembanding nol", "zero base value"},
     [MEAS_NA_INVALID_INPUT] = {"nilai masukan tidak sah", "invalid input value"},
+    [MEAS_NA_COMPONENT_ONLY] = {"komponen indikator komposit tanpa target sendiri",
+                                "component of a composite indicator, without a target of its own"},
+    [MEAS_NA_FORMULA_INVALID] = {"rumus tidak dapat dibaca", "the formula cannot be read"},
+    [MEAS_NA_FORMULA_UNKNOWN_ID] = {"rumus menyebut id yang bukan indikator ruang kerja",
+                                    "the formula names an id that is no indikator of the workspace"},
+    [MEAS_NA_COMPONENT_NA] = {"komponen rumus tidak dapat dihitung", "a component of the formula cannot be computed"},
+    [MEAS_NA_FORMULA_LOOP] = {"rumus bergantung pada dirinya sendiri", "the formula depends on itself"},
+    [MEAS_NA_FORMULA_UNDEFINED] = {"rumus tidak terdefinisi untuk nilai ini", "the formula is undefined for these values"},
 };
 
 const char *meas_status_reason(meas_status status, int english)
@@ -108,6 +116,8 @@ meas_policy meas_policy_default(void)
         .decimals = 2,
         .rounding = MEAS_ROUND_HALF_AWAY,
         .efficiency = MEAS_EFF_DIFFERENCE,
+        .efficient_above = 5,
+        .inefficient_below = -5,
     };
     return p;
 }
@@ -150,8 +160,26 @@ static int policy_row(const char *key)
     return -1;
 }
 
+/* A decimal number, whole string, finite ("5", "-2.5"): the thresholds of
+ * klasifikasi-efisiensi. */
+static int parse_threshold(const char *value, double *out)
+{
+    char *end;
+    if (!value || !*value)
+        return -1;
+    double v = strtod(value, &end);
+    if (*end || !isfinite(v))
+        return -1;
+    *out = v;
+    return 0;
+}
+
 int meas_policy_set(meas_policy *policy, const char *key, const char *value)
 {
+    if (policy && key && strcmp(key, "efisien-di-atas") == 0)
+        return parse_threshold(value, &policy->efficient_above);
+    if (policy && key && strcmp(key, "tidak-efisien-di-bawah") == 0)
+        return parse_threshold(value, &policy->inefficient_below);
     int row = policy_row(key);
     if (!policy || row < 0 || !value)
         return -1;
@@ -873,10 +901,16 @@ meas_rollup meas_rollup_mean(const meas_capaian *items, const double *weights, s
         }
         double x = c.raw;
         if (p->cap_before_mean) {
-            meas_capaian limited = meas_apply_limits(c, p);
-            r.inputs_capped += (size_t)limited.capped;
-            r.inputs_floored += (size_t)limited.floored;
-            x = limited.value;
+            /* Each input as its own policy limited it (an indicator may
+             * have its own batas-atas or batas-bawah). */
+            if (!isfinite(c.value)) {
+                r.skipped++;
+                r.skipped_by[MEAS_NA_INVALID_INPUT]++;
+                continue;
+            }
+            r.inputs_capped += (size_t)(c.capped != 0);
+            r.inputs_floored += (size_t)(c.floored != 0);
+            x = c.value;
         }
         sum += w * x;
         r.weight_total += w;
@@ -1019,4 +1053,40 @@ meas_efficiency_result meas_efficiency_of(const meas_capaian *capaian, const mea
         break;
     }
     return e;
+}
+
+meas_efficiency_unit meas_efficiency_unit_of(const meas_efficiency_result *e)
+{
+    if (!e || e->status != MEAS_OK)
+        return MEAS_EFF_UNIT_NONE;
+    switch (e->rule) {
+    case MEAS_RULE_EFF_DIFFERENCE: return MEAS_EFF_UNIT_POINTS;
+    case MEAS_RULE_EFF_RATIO: return MEAS_EFF_UNIT_RATIO;
+    case MEAS_RULE_EFF_UNSPENT: return MEAS_EFF_UNIT_PERCENT;
+    default: return MEAS_EFF_UNIT_NONE;
+    }
+}
+
+meas_efficiency_class meas_efficiency_classify(const meas_efficiency_result *e, const meas_policy *policy)
+{
+    meas_policy storage;
+    const meas_policy *p = policy_or_default(policy, &storage);
+    if (!e || e->status != MEAS_OK || e->rule != MEAS_RULE_EFF_DIFFERENCE || !isfinite(e->value))
+        return MEAS_EFF_CLASS_NONE;
+    double shown = meas_round(e->value, p->decimals, p->rounding);
+    if (shown > p->efficient_above)
+        return MEAS_EFF_CLASS_EFFICIENT;
+    if (shown < p->inefficient_below)
+        return MEAS_EFF_CLASS_INEFFICIENT;
+    return MEAS_EFF_CLASS_FAIR;
+}
+
+const char *meas_efficiency_class_code(meas_efficiency_class c)
+{
+    switch (c) {
+    case MEAS_EFF_CLASS_EFFICIENT: return "efisien";
+    case MEAS_EFF_CLASS_FAIR: return "cukup-efisien";
+    case MEAS_EFF_CLASS_INEFFICIENT: return "tidak-efisien";
+    default: return NULL;
+    }
 }

@@ -52,6 +52,14 @@ typedef enum meas_status {
     MEAS_NA_TARGET_NOT_MET,    /* efficiency sisa-anggaran when capaian < 100 */
     MEAS_NA_ZERO_BASE,         /* percent change from a zero base */
     MEAS_NA_INVALID_INPUT,     /* NaN, infinity, negative pagu, bad weight or period */
+    MEAS_NA_COMPONENT_ONLY,    /* a component of a composite without a target of its own:
+                                  its capaian is not asked for (evaluate.c) */
+    /* why a composite's formula gave no value (evaluate.c) */
+    MEAS_NA_FORMULA_INVALID,   /* the formula does not parse (LKJ0412) */
+    MEAS_NA_FORMULA_UNKNOWN_ID,/* it names an id that is no indikator (LKJ0409) */
+    MEAS_NA_COMPONENT_NA,      /* a component it names has no value for the period */
+    MEAS_NA_FORMULA_LOOP,      /* it depends on itself (LKJ0410) */
+    MEAS_NA_FORMULA_UNDEFINED, /* division by zero, ln of x <= 0, overflow, … */
     MEAS_STATUS_COUNT
 } meas_status;
 
@@ -119,21 +127,30 @@ typedef struct meas_policy {
     int decimals;                   /* pembulatan/@desimal, 0–6 */
     meas_round_mode rounding;       /* pembulatan/@cara */
     meas_efficiency efficiency;     /* efisiensi */
+    /* klasifikasi-efisiensi, for efisiensi selisih (percentage points):
+     * efisien above efficient_above, tidak efisien below
+     * inefficient_below, cukup efisien between, both bounds included. */
+    double efficient_above;         /* @efisien-di-atas, default +5 */
+    double inefficient_below;       /* @tidak-efisien-di-bawah, default −5 */
 } meas_policy;
 
 /* DOMAIN.md defaults: 2T-R, standar, no cap, no floor, limits after the
- * mean, 2 decimals half away from zero, efficiency selisih. */
+ * mean, 2 decimals half away from zero, efficiency selisih classified
+ * efisien above +5 points, tidak efisien below −5. */
 meas_policy meas_policy_default(void);
 
 /* Sets one policy from its workspace spelling: key "rumus-negatif",
  * "target-nol", "batas-atas", "batas-bawah", "batas-sebelum-rata-rata",
- * "desimal", "cara" (the two attributes of <pembulatan>) or "efisiensi",
- * value as in docs/format.md 13.2. Returns 0, or -1 (policy unchanged) for
- * an unknown key or value. */
+ * "desimal", "cara" (the two attributes of <pembulatan>), "efisiensi",
+ * "efisien-di-atas" or "tidak-efisien-di-bawah" (the two attributes of
+ * <klasifikasi-efisiensi>, decimal numbers), value as in docs/format.md
+ * 13.2. Returns 0, or -1 (policy unchanged) for an unknown key or value. */
 int meas_policy_set(meas_policy *policy, const char *key, const char *value);
 
 /* The workspace spelling of one policy ("2T-R", "tanpa", "2", …) for the
- * report's list of policies used; NULL for an unknown key. */
+ * report's list of policies used; NULL for an unknown key and for the
+ * numeric ones (efisien-di-atas, tidak-efisien-di-bawah: read the
+ * fields). */
 const char *meas_policy_get(const meas_policy *policy, const char *key);
 
 /* ------------------------------------------------------------------ */
@@ -362,9 +379,10 @@ typedef struct meas_rollup {
 /* Mean of the children's capaian (indikator → sasaran → tujuan → unit →
  * pemda), weighted when weights is not NULL (weights[i] > 0). Not
  * computable children are skipped and counted; the mean uses each child's
- * raw (uncapped) value; with cap_before_mean each is limited first,
- * otherwise the mean is limited once. A roll-up's result feeds the next
- * level as an ordinary capaian. */
+ * raw (uncapped) value; with cap_before_mean each child's value as its own
+ * policy limited it (meas_apply_limits: an indicator may have its own cap
+ * or floor), otherwise the mean is limited once by policy. A roll-up's
+ * result feeds the next level as an ordinary capaian. */
 meas_rollup meas_rollup_mean(const meas_capaian *items, const double *weights, size_t count,
                              const meas_policy *policy);
 
@@ -440,5 +458,31 @@ typedef struct meas_efficiency_result {
  * sisa-anggaran is judged on the displayed (rounded) capaian ≥ 100. */
 meas_efficiency_result meas_efficiency_of(const meas_capaian *capaian, const meas_serapan *serapan,
                                           const meas_policy *policy);
+
+/* The unit an efficiency value is in, by its rule. */
+typedef enum meas_efficiency_unit {
+    MEAS_EFF_UNIT_NONE,          /* not computed */
+    MEAS_EFF_UNIT_POINTS,        /* selisih: percentage points ("poin persen") */
+    MEAS_EFF_UNIT_RATIO,         /* rasio: a plain ratio, no unit */
+    MEAS_EFF_UNIT_PERCENT        /* sisa-anggaran: percent of the pagu */
+} meas_efficiency_unit;
+
+meas_efficiency_unit meas_efficiency_unit_of(const meas_efficiency_result *e);
+
+typedef enum meas_efficiency_class {
+    MEAS_EFF_CLASS_NONE,         /* not computed, or a variant without classes */
+    MEAS_EFF_CLASS_EFFICIENT,    /* efisien: above efficient_above */
+    MEAS_EFF_CLASS_FAIR,         /* cukup efisien: within the bounds, both included */
+    MEAS_EFF_CLASS_INEFFICIENT   /* tidak efisien: below inefficient_below */
+} meas_efficiency_class;
+
+/* The class of a selisih efficiency (capaian − serapan, in points) by the
+ * policy's klasifikasi-efisiensi, judged on the value as displayed (like
+ * categories: 5.004, shown 5,00, is cukup efisien at the default +5).
+ * MEAS_EFF_CLASS_NONE for other variants and when not computable. */
+meas_efficiency_class meas_efficiency_classify(const meas_efficiency_result *e, const meas_policy *policy);
+
+/* "efisien", "cukup-efisien", "tidak-efisien"; NULL for NONE. */
+const char *meas_efficiency_class_code(meas_efficiency_class c);
 
 #endif

@@ -35,6 +35,12 @@ typedef enum {
 
 typedef enum { M_NEG_DEFAULT, M_NEG_2T_MINUS_R, M_NEG_T_OVER_R } m_negative_formula;
 
+/* An indicator's own cap, floor and rounding (batas-atas, batas-bawah,
+ * pembulatan-cara); *_DEFAULT: the profile's. */
+typedef enum { M_CAP_DEFAULT, M_CAP_NONE, M_CAP_100, M_CAP_120 } m_cap;
+typedef enum { M_FLOOR_DEFAULT, M_FLOOR_NONE, M_FLOOR_ZERO } m_floor;
+typedef enum { M_ROUND_DEFAULT, M_ROUND_HALF_AWAY, M_ROUND_TRUNCATE } m_round_mode;
+
 /* A typed value: a target (number, range, grade, text) or a realisasi
  * (number, ratio, grade, text). */
 typedef enum { M_NONE, M_NUMBER, M_RANGE, M_GRADE, M_TEXT, M_RATIO } m_kind;
@@ -88,6 +94,11 @@ typedef struct m_indicator {
     m_polarity polarity;
     m_aggregation aggregation;
     m_negative_formula negative_formula;
+    m_cap cap;                 /* batas-atas */
+    m_floor floor;             /* batas-bawah */
+    m_round_mode rounding;     /* pembulatan-cara */
+    int has_decimals;          /* pembulatan-desimal given: */
+    int decimals;              /* 0-6 */
     const char *scale; /* skala id, for grades */
     int key;           /* iku */
     double weight;     /* bobot; 0 when absent */
@@ -284,6 +295,8 @@ typedef struct m_profile {
     int decimals;
     int truncate;
     const char *efficiency; /* selisih, rasio, sisa-anggaran */
+    double efficient_above;   /* klasifikasi-efisiensi: efisien above (default 5) */
+    double inefficient_below; /* tidak efisien below (default -5) */
     m_band *bands;          /* NULL: Permendagri 86/2017 */
     size_t band_count;
     m_pos pos;

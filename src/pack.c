@@ -17,6 +17,7 @@
 #define PACK_MAGIC_DIAGS 0x44u /* 'D' */
 #define PACK_MAGIC_UNIT 0x55u  /* 'U' */
 #define PACK_MAGIC_PROFILE 0x50u /* 'P' */
+#define PACK_MAGIC_REJECTED 0x52u /* 'R' */
 
 void pack_buf_free(pack_buf *b)
 {
@@ -303,6 +304,13 @@ static void io_indicator(codec *c, m_indicator *ind, m_owner_kind owner_kind, co
     IO_ENUM(c, ind->polarity, M_POLARITY_RANGE);
     IO_ENUM(c, ind->aggregation, M_AGG_MIN);
     IO_ENUM(c, ind->negative_formula, M_NEG_T_OVER_R);
+    IO_ENUM(c, ind->cap, M_CAP_120);
+    IO_ENUM(c, ind->floor, M_FLOOR_ZERO);
+    IO_ENUM(c, ind->rounding, M_ROUND_TRUNCATE);
+    io_int(c, &ind->has_decimals);
+    io_int(c, &ind->decimals);
+    if (c->reading && (ind->decimals < 0 || ind->decimals > 6))
+        c->failed = 1;
     io_str(c, &ind->scale);
     io_int(c, &ind->key);
     io_double(c, &ind->weight);
@@ -509,6 +517,8 @@ static void io_profile(codec *c, m_profile *p)
     io_int(c, &p->decimals);
     io_int(c, &p->truncate);
     io_str(c, &p->efficiency);
+    io_double(c, &p->efficient_above);
+    io_double(c, &p->inefficient_below);
     /* NULL bands (the Permendagri default) differ from an empty list. */
     int has_bands = p->bands != NULL;
     io_int(c, &has_bands);
@@ -526,6 +536,24 @@ static void io_profile(codec *c, m_profile *p)
     io_pos(c, &p->pos);
 }
 
+/* The ids a rejected input would have defined (check.h). */
+static void io_ids(codec *c, const char ***list, size_t *count)
+{
+    if (io_array(c, (void **)list, count, sizeof **list) == 0)
+        for (size_t i = 0; i < *count && !c->failed; i++) {
+            io_str(c, &(*list)[i]);
+            if (c->reading && !(*list)[i])
+                c->failed = 1;
+        }
+}
+
+static void io_rejected(codec *c, check_rejected *r)
+{
+    io_int(c, &r->readable);
+    io_ids(c, &r->defines, &r->define_count);
+    io_ids(c, &r->supports, &r->support_count);
+}
+
 int pack_model(const check_model *model, pack_buf *out)
 {
     /* The visitors take mutable pointers because they also read; writing
@@ -537,6 +565,9 @@ int pack_model(const check_model *model, pack_buf *out)
     } else if (model->profile) {
         put_varint(out, PACK_MAGIC_PROFILE);
         io_profile(&c, (m_profile *)model->profile);
+    } else if (model->rejected) {
+        put_varint(out, PACK_MAGIC_REJECTED);
+        io_rejected(&c, model->rejected);
     } else {
         return -1;
     }
@@ -580,6 +611,13 @@ int unpack_model(const unsigned char *data, size_t length, const char *file, che
         p->file = c.file;
         io_profile(&c, p);
         model->profile = p;
+    } else if (magic == PACK_MAGIC_REJECTED) {
+        check_rejected *r = begin_read(&c, sizeof *r, file);
+        if (!r)
+            return -1;
+        r->arena = c.a;
+        io_rejected(&c, r);
+        model->rejected = r;
     } else {
         return -1;
     }

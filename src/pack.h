@@ -38,7 +38,7 @@ int pack_diags(const lkj_diags *diags, pack_buf *out);
  * caller clears it). */
 int unpack_diags(const unsigned char *data, size_t length, const char *file, lkj_diags *diags);
 
-/* Appends a model (exactly one of unit and profile set). */
+/* Appends a model (exactly one of unit, profile and rejected set). */
 int pack_model(const check_model *model, pack_buf *out);
 /* The model back, every position naming file; 0, or -1 (nothing kept). */
 int unpack_model(const unsigned char *data, size_t length, const char *file, check_model *model);

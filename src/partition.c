@@ -17,7 +17,9 @@
 
 #define DEFINED 0x80000000u /* in slot.flags: some unit defines the id */
 #define LISTED 0x40000000u  /* a missing parent already listed */
-#define HASH_BITS 0x3fffffffu
+#define REJECTED_LISTED 0x20000000u /* listed as defined only by a rejected input */
+#define SUPPORT_LISTED 0x10000000u  /* listed as supported by a rejected input */
+#define HASH_BITS 0x0fffffffu
 
 typedef struct slot {
     const char *id; /* NULL: empty */
@@ -41,6 +43,20 @@ struct partition {
     size_t entity_part;
     char **missing;
     size_t missing_count;
+    /* Rejected inputs (partition_reject): their names, and until
+     * partition_finish the ids they define and support (in strings). */
+    char **rejected_files;
+    unsigned char *rejected_readable;
+    size_t rejected_file_count, rejected_file_capacity;
+    struct rejected_mention { const char *id; size_t file; int supports; } *rejected_ids;
+    size_t rejected_id_count, rejected_id_capacity;
+    /* After partition_finish */
+    link_rejected_id *rejected;
+    size_t rejected_count;
+    char **rejected_supports;
+    size_t rejected_support_count;
+    const char **unreadable;
+    size_t unreadable_count;
 };
 
 partition *partition_new(void)
@@ -59,6 +75,9 @@ static void free_table(partition *p)
     p->slots = NULL;
     free(p->parents);
     p->parents = NULL;
+    free(p->rejected_ids); /* the ids are in strings */
+    p->rejected_ids = NULL;
+    p->rejected_id_count = p->rejected_id_capacity = 0;
     arena_free(p->strings);
     p->strings = NULL;
 }
@@ -74,6 +93,17 @@ void partition_free(partition *p)
     for (size_t i = 0; i < p->missing_count; i++)
         free(p->missing[i]);
     free(p->missing);
+    for (size_t i = 0; i < p->rejected_file_count; i++)
+        free(p->rejected_files[i]);
+    free(p->rejected_files);
+    free(p->rejected_readable);
+    for (size_t i = 0; i < p->rejected_count; i++)
+        free((char *)p->rejected[i].id);
+    free(p->rejected);
+    for (size_t i = 0; i < p->rejected_support_count; i++)
+        free(p->rejected_supports[i]);
+    free(p->rejected_supports);
+    free(p->unreadable);
     free(p);
 }
 
@@ -253,6 +283,123 @@ int partition_add(partition *p, const m_unit *u)
 }
 
 /* ------------------------------------------------------------------ */
+/* Rejected inputs                                                     */
+/* ------------------------------------------------------------------ */
+
+static int note_rejected_id(partition *p, const char *id, size_t file, int supports)
+{
+    if (p->rejected_id_count == p->rejected_id_capacity) {
+        size_t cap = p->rejected_id_capacity ? 2 * p->rejected_id_capacity : 64;
+        struct rejected_mention *grown = realloc(p->rejected_ids, cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        p->rejected_ids = grown;
+        p->rejected_id_capacity = cap;
+    }
+    const char *copy = arena_strdup(p->strings, id);
+    if (!copy)
+        return -1;
+    p->rejected_ids[p->rejected_id_count++] = (struct rejected_mention){copy, file, supports};
+    return 0;
+}
+
+int partition_reject(partition *p, const char *file, int readable, const char *const *defines, size_t define_count,
+                     const char *const *supports, size_t support_count)
+{
+    if (p->failed)
+        return -1;
+    if (p->rejected_file_count == p->rejected_file_capacity) {
+        size_t cap = p->rejected_file_capacity ? 2 * p->rejected_file_capacity : 16;
+        char **files = realloc(p->rejected_files, cap * sizeof *files);
+        if (files)
+            p->rejected_files = files;
+        unsigned char *flags = files ? realloc(p->rejected_readable, cap) : NULL;
+        if (flags)
+            p->rejected_readable = flags;
+        if (!files || !flags) {
+            p->failed = 1;
+            return -1;
+        }
+        p->rejected_file_capacity = cap;
+    }
+    size_t k = p->rejected_file_count;
+    if (!(p->rejected_files[k] = strdup(file ? file : "-"))) {
+        p->failed = 1;
+        return -1;
+    }
+    p->rejected_readable[k] = readable != 0;
+    p->rejected_file_count++;
+    for (size_t i = 0; i < define_count && !p->failed; i++)
+        p->failed = note_rejected_id(p, defines[i], k, 0) != 0;
+    for (size_t i = 0; i < support_count && !p->failed; i++)
+        p->failed = note_rejected_id(p, supports[i], k, 1) != 0;
+    return p->failed ? -1 : 0;
+}
+
+static int compare_rejected(const void *a, const void *b)
+{
+    return strcmp(((const link_rejected_id *)a)->id, ((const link_rejected_id *)b)->id);
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* An id only a rejected input defines, and that the units name or that is
+ * the entitas: what linking would otherwise report as missing. */
+static int unlinked_by_rejection(const partition *p, const struct rejected_mention *m, const char *entity)
+{
+    const slot *s = lookup(p, m->id);
+    if (s)
+        return !(s->flags & (DEFINED | REJECTED_LISTED));
+    return entity && strcmp(m->id, entity) == 0;
+}
+
+/* What the rejected inputs leave unlinked, from the id table (before it
+ * is freed): sorted lists for link's lookups, and the unreadable inputs. */
+static int list_rejected(partition *p, const char *entity)
+{
+    size_t n = p->rejected_id_count;
+    p->rejected = calloc(n + 1, sizeof *p->rejected);
+    p->rejected_supports = calloc(n + 1, sizeof *p->rejected_supports);
+    p->unreadable = calloc(p->rejected_file_count + 1, sizeof *p->unreadable);
+    if (!p->rejected || !p->rejected_supports || !p->unreadable)
+        return -1;
+    int entity_listed = 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct rejected_mention *m = &p->rejected_ids[i];
+        slot *s = (slot *)lookup(p, m->id);
+        if (m->supports) {
+            /* A sasaran of the units that a rejected input supports. */
+            if (!s || !(s->flags & DEFINED) || (s->flags & SUPPORT_LISTED))
+                continue;
+            s->flags |= SUPPORT_LISTED;
+            if (!(p->rejected_supports[p->rejected_support_count] = strdup(m->id)))
+                return -1;
+            p->rejected_support_count++;
+            continue;
+        }
+        if (!unlinked_by_rejection(p, m, entity) || (!s && entity_listed))
+            continue;
+        if (s)
+            s->flags |= REJECTED_LISTED;
+        else
+            entity_listed = 1;
+        char *id = strdup(m->id);
+        if (!id)
+            return -1;
+        p->rejected[p->rejected_count++] = (link_rejected_id){id, p->rejected_files[m->file]};
+    }
+    qsort(p->rejected, p->rejected_count, sizeof *p->rejected, compare_rejected);
+    qsort(p->rejected_supports, p->rejected_support_count, sizeof *p->rejected_supports, compare_strings);
+    for (size_t k = 0; k < p->rejected_file_count; k++)
+        if (!p->rejected_readable[k])
+            p->unreadable[p->unreadable_count++] = p->rejected_files[k];
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
 /* The parts                                                           */
 /* ------------------------------------------------------------------ */
 
@@ -311,7 +458,7 @@ static int list_missing(partition *p)
 
 int partition_finish(partition *p, const char *entity)
 {
-    if (p->failed || gather_parts(p) != 0 || list_missing(p) != 0) {
+    if (p->failed || gather_parts(p) != 0 || list_missing(p) != 0 || list_rejected(p, entity) != 0) {
         free_table(p);
         return -1;
     }
@@ -340,6 +487,24 @@ const char *const *partition_missing(const partition *p, size_t *count)
 {
     *count = p->missing_count;
     return (const char *const *)p->missing;
+}
+
+const link_rejected_id *partition_rejected(const partition *p, size_t *count)
+{
+    *count = p->rejected_count;
+    return p->rejected;
+}
+
+const char *const *partition_rejected_supports(const partition *p, size_t *count)
+{
+    *count = p->rejected_support_count;
+    return (const char *const *)p->rejected_supports;
+}
+
+const char *const *partition_unreadable(const partition *p, size_t *count)
+{
+    *count = p->unreadable_count;
+    return p->unreadable;
 }
 
 int partition_year(const partition *p, const m_profile *profile)

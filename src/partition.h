@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 
+#include "link.h"
 #include "model.h"
 #include "store.h"
 
@@ -30,8 +31,16 @@ void partition_free(partition *p);
  * before it). 0, or -1 when out of memory. */
 int partition_add(partition *p, const m_unit *u);
 
+/* Notes an input that was rejected (check.h check_rejected), in input
+ * order: the ids it would have defined and those its mendukung name, or
+ * readable 0 when nothing could be read from it. It joins no part. 0, or
+ * -1 when out of memory. */
+int partition_reject(partition *p, const char *file, int readable, const char *const *defines, size_t define_count,
+                     const char *const *supports, size_t support_count);
+
 /* After the last unit: the parts, the missing parents and the entitas's
- * part; the id table is freed. 0, or -1 when out of memory. */
+ * part, what the rejected inputs leave unlinked; the id table is freed.
+ * 0, or -1 when out of memory. */
 int partition_finish(partition *p, const char *entity);
 
 /* At least one part (an empty one when there are no units); each lists
@@ -42,6 +51,14 @@ const size_t *partition_part(const partition *p, size_t k, size_t *count);
 size_t partition_entity_part(const partition *p);
 /* Parent ids (induk) that no unit defines, in order of first mention. */
 const char *const *partition_missing(const partition *p, size_t *count);
+/* The ids a unit names (or the profile's entitas) that no unit but a
+ * rejected input defines, each with the first such input, sorted by id. */
+const link_rejected_id *partition_rejected(const partition *p, size_t *count);
+/* The ids of the units' sasaran that a rejected input's mendukung names,
+ * sorted. */
+const char *const *partition_rejected_supports(const partition *p, size_t *count);
+/* The rejected inputs nothing could be read from, in input order. */
+const char *const *partition_unreadable(const partition *p, size_t *count);
 /* The reporting year of the whole workspace, as linking the whole sets it: the
  * profile's, else the first unit's; 0 without units. */
 int partition_year(const partition *p, const m_profile *profile);

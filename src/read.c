@@ -240,6 +240,27 @@ static m_negative_formula negative_formula_of(const char *s)
     return strcmp(s, "T/R") == 0 ? M_NEG_T_OVER_R : M_NEG_2T_MINUS_R;
 }
 
+static m_cap cap_of(const char *s)
+{
+    if (!s)
+        return M_CAP_DEFAULT;
+    return strcmp(s, "100") == 0 ? M_CAP_100 : strcmp(s, "120") == 0 ? M_CAP_120 : M_CAP_NONE;
+}
+
+static m_floor floor_of(const char *s)
+{
+    if (!s)
+        return M_FLOOR_DEFAULT;
+    return strcmp(s, "0") == 0 ? M_FLOOR_ZERO : M_FLOOR_NONE;
+}
+
+static m_round_mode rounding_of(const char *s)
+{
+    if (!s)
+        return M_ROUND_DEFAULT;
+    return strcmp(s, "potong") == 0 ? M_ROUND_TRUNCATE : M_ROUND_HALF_AWAY;
+}
+
 static void read_pk_target(reader *r, xmlNodePtr n, m_pk_target *t)
 {
     t->version = int_attr(n, "versi", 1);
@@ -289,6 +310,11 @@ static void read_indicator(reader *r, xmlNodePtr n, m_indicator *ind, m_owner_ki
     ind->polarity = polarity_of(raw_attr(n, "polaritas"));
     ind->aggregation = aggregation_of(raw_attr(n, "agregasi"));
     ind->negative_formula = negative_formula_of(raw_attr(n, "rumus-negatif"));
+    ind->cap = cap_of(raw_attr(n, "batas-atas"));
+    ind->floor = floor_of(raw_attr(n, "batas-bawah"));
+    ind->rounding = rounding_of(raw_attr(n, "pembulatan-cara"));
+    ind->has_decimals = raw_attr(n, "pembulatan-desimal") != NULL;
+    ind->decimals = int_attr(n, "pembulatan-desimal", 0);
     ind->scale = attr(r, n, "skala");
     ind->key = raw_attr(n, "iku") && strcmp(raw_attr(n, "iku"), "ya") == 0;
     ind->weight = number_attr(n, "bobot", 0);
@@ -611,6 +637,8 @@ m_profile *read_profile(load_doc *ld, lkj_diags *diags)
     p->place = child_text(&r, root, "tempat");
     p->decimals = 2;
     p->efficiency = "selisih";
+    p->efficient_above = 5;
+    p->inefficient_below = -5;
     xmlNodePtr policy = child(root, "kebijakan");
     if (policy) {
         const char *v;
@@ -626,6 +654,11 @@ m_profile *read_profile(load_doc *ld, lkj_diags *diags)
             p->cap_before_mean = strcmp(v, "ya") == 0;
         if ((v = child_text(&r, policy, "efisiensi")))
             p->efficiency = v;
+        xmlNodePtr classes = child(policy, "klasifikasi-efisiensi");
+        if (classes) {
+            p->efficient_above = number_attr(classes, "efisien-di-atas", 5);
+            p->inefficient_below = number_attr(classes, "tidak-efisien-di-bawah", -5);
+        }
         xmlNodePtr rounding = child(policy, "pembulatan");
         if (rounding) {
             p->decimals = int_attr(rounding, "desimal", 2);

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "formula.h"
 #include "measure.h"
 #include "position.h"
 
@@ -77,6 +78,9 @@ typedef struct rules {
     long first, last; /* plan period */
     rupiah_sum pagu, spent; /* the unit's totals */
     int amount_beyond;      /* some single amount was already reported */
+    char **components;      /* the ids a <rumus> of this file names, sorted */
+    size_t component_count, component_capacity;
+    int oom;
 } rules;
 
 /* ------------------------------------------------------------------ */
@@ -779,6 +783,87 @@ static int kinds_compatible(value_kind target, value_kind real)
     return real == KIND_NUMBER || real == KIND_RATIO;
 }
 
+/* ------------------------------------------------------------------ */
+/* Components of composite indicators                                  */
+/* ------------------------------------------------------------------ */
+
+static int compare_ids(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void add_component(rules *r, const char *id)
+{
+    if (r->component_count == r->component_capacity) {
+        size_t cap = r->component_capacity ? 2 * r->component_capacity : 16;
+        char **grown = realloc(r->components, cap * sizeof *grown);
+        if (!grown) {
+            r->oom = 1;
+            return;
+        }
+        r->components = grown;
+        r->component_capacity = cap;
+    }
+    char *copy = strdup(id);
+    if (!copy) {
+        r->oom = 1;
+        return;
+    }
+    r->components[r->component_count++] = copy;
+}
+
+/* The ids one <rumus> names (a formula that does not parse names none:
+ * link reports it, LKJ0412). */
+static void note_formula(rules *r, xmlNodePtr rumus)
+{
+    xmlChar *text = xmlNodeGetContent(rumus);
+    if (!text) {
+        r->oom = 1;
+        return;
+    }
+    formula_error err;
+    formula *f = formula_parse((const char *)text, &err);
+    xmlFree(text);
+    if (!f) {
+        r->oom |= err.status == FORMULA_ERR_NO_MEMORY;
+        return;
+    }
+    for (size_t i = 0; i < formula_ref_count(f) && !r->oom; i++)
+        add_component(r, formula_ref(f, i));
+    formula_free(f);
+}
+
+static void collect_components(rules *r, xmlNodePtr n)
+{
+    for (; n && !r->oom; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (is(n, "indikator")) {
+            xmlNodePtr rumus = next_element(n->children, "rumus");
+            if (rumus)
+                note_formula(r, rumus);
+        } else if (is(n, "tujuan") || is(n, "sasaran") || is(n, "program") || is(n, "kegiatan") ||
+                   is(n, "sub-kegiatan")) {
+            collect_components(r, n->children);
+        }
+    }
+}
+
+/* Whether a <rumus> of this file names id: a component of a composite
+ * indicator, which needs no target of its own (docs/format.md 6.5). */
+static int is_component(const rules *r, const char *id)
+{
+    return id && r->component_count &&
+           bsearch(&id, r->components, r->component_count, sizeof *r->components, compare_ids) != NULL;
+}
+
+static void free_components(rules *r)
+{
+    for (size_t i = 0; i < r->component_count; i++)
+        free(r->components[i]);
+    free(r->components);
+}
+
 static void check_indikator(rules *r, xmlNodePtr ind)
 {
     const char *id = attr(ind, "id");
@@ -821,7 +906,7 @@ static void check_indikator(rules *r, xmlNodePtr ind)
     check_thousandfold(r, ind);
 
     xmlNodePtr target = reporting_target(r, ind);
-    if (!target) {
+    if (!target && !is_component(r, id)) {
         char y[24];
         diag_loc loc;
         snprintf(y, sizeof y, "%ld", r->year);
@@ -1462,21 +1547,47 @@ int rules_check_submission(load_doc *ld, lkj_diags *d)
      * before the thousandfold difference it causes (LKJ0323). */
     check_numbers(&r, r.root->children, 0, -1);
     check_unit_totals(&r, unit);
-    check_all_indikator(&r, r.root->children);
+    collect_components(&r, r.root->children);
+    if (r.component_count)
+        qsort(r.components, r.component_count, sizeof *r.components, compare_ids);
+    if (!r.oom)
+        check_all_indikator(&r, r.root->children);
     check_programs(&r);
     check_pk_dates(&r);
     pcre2_match_data_free(r.md);
+    free_components(&r);
+    if (r.oom) {
+        diag_loc loc = {ld->name, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
     return finish(d, before);
 }
 
 /* No direction control; category bands: min strictly decreasing, exactly
  * one band without min, and it comes last. */
+/* klasifikasi-efisiensi: the bound of tidak efisien not above that of
+ * efisien (defaults -5 and 5 for the one left out). */
+static void check_efficiency_classes(load_doc *ld, lkj_diags *d, xmlNodePtr policy)
+{
+    xmlNodePtr classes = policy ? next_element(policy->children, "klasifikasi-efisiensi") : NULL;
+    if (!classes)
+        return;
+    const char *above = attr(classes, "efisien-di-atas"), *below = attr(classes, "tidak-efisien-di-bawah");
+    if (number(below ? below : "-5") <= number(above ? above : "5"))
+        return;
+    diag_loc loc;
+    pos_of_node(ld, classes, &loc);
+    DIAG(d, D_RULE_EFFICIENCY_CLASSES, &loc, below ? below : "-5", above ? above : "5");
+}
+
 int rules_check_workspace(load_doc *ld, lkj_diags *d)
 {
     size_t before = lkj_diags_count(d);
     check_bidi(ld, d);
     xmlNodePtr root = xmlDocGetRootElement(ld->doc);
     xmlNodePtr policy = next_element(root->children, "kebijakan");
+    check_efficiency_classes(ld, d, policy);
     xmlNodePtr scale = policy ? next_element(policy->children, "skala-kategori") : NULL;
     if (!scale)
         return finish(d, before);

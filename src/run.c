@@ -347,6 +347,16 @@ static void check_done(void *item, void *ctx)
     /* The check's own failure; keep_model's (a model store that failed)
      * is said once, on the first file it failed. */
     say_lost_failure(it->diags, name, it->status);
+    if (run->o->link && it->status >= LKJ_EXIT_PROBLEMS && !it->model.unit && !it->model.profile) {
+        /* What it would have defined: link says what that leaves unlinked
+         * as notes, not as other inputs' findings. */
+        const check_rejected *r = it->model.rejected;
+        if (partition_reject(run->parts, name, r && r->readable, r ? r->defines : NULL, r ? r->define_count : 0,
+                             r ? r->supports : NULL, r ? r->support_count : 0) != 0)
+            run->oom = 1;
+    }
+    check_rejected_free(it->model.rejected);
+    it->model.rejected = NULL;
     if (run->o->link) {
         int kept = keep_model(run, name, &it->model, &it->blob, it->diags, run->files);
         if (kept > it->status)
@@ -486,6 +496,7 @@ static m_unit *load_stand_in(check_run *run, const gate_version *v, const lower_
     lkj_diags_free(d);
     m_unit *u = m.unit;
     model_profile_free(m.profile);
+    check_rejected_free(m.rejected);
     if (status != LKJ_EXIT_OK || !u || strcmp(u->id, v->id) != 0 || !u->has_digest ||
         memcmp(u->digest, v->digest, sizeof u->digest) != 0 || mark_stand_in(u, v, r) != 0) {
         model_unit_free(u);
@@ -520,7 +531,7 @@ static int stand_in_rejected(check_run *run)
             model_unit_free(u);
             return LKJ_EXIT_IO;
         }
-        check_model m = {u, NULL};
+        check_model m = {.unit = u};
         store_blob blob = {NULL, 0, 0};
         if (keep_model(run, r->file, &m, &blob, run->diags, r->position) >= LKJ_EXIT_IO)
             return LKJ_EXIT_IO;
@@ -574,18 +585,132 @@ static size_t errors_located(const lkj_diags *d, size_t first, const char *file)
     return n;
 }
 
-/* The stand-ins a part loaded itself (not the store's: freed after it). */
+/* What the gate adds to a part while linking it: the stand-ins it loaded
+ * itself (not the store's: freed after it), and the ids of the units it
+ * removed, merged with the partition's (link_scope.rejected), so that a
+ * reference into a removed unit is a note (LKJ0416) and not a finding that
+ * rejects the unit making it too. */
 typedef struct part_extras {
     m_unit **units;
     size_t count;
+    link_rejected_id *ids;      /* the partition's and the removed units', sorted by id */
+    size_t id_count, id_capacity;
+    const char **supports;      /* likewise for the sasaran their mendukung name */
+    size_t support_count, support_capacity;
 } part_extras;
+
+static int grow_ids(part_extras *x, size_t more)
+{
+    if (x->id_count + more > x->id_capacity) {
+        size_t cap = 2 * (x->id_count + more) + 16;
+        link_rejected_id *ids = realloc(x->ids, cap * sizeof *ids);
+        if (!ids)
+            return -1;
+        x->ids = ids;
+        x->id_capacity = cap;
+    }
+    return 0;
+}
+
+static int add_id(part_extras *x, const char *id, const char *file)
+{
+    if (!id || grow_ids(x, 1) != 0)
+        return id ? -1 : 0;
+    x->ids[x->id_count++] = (link_rejected_id){id, file};
+    return 0;
+}
+
+static int add_support(part_extras *x, const char *id)
+{
+    if (x->support_count == x->support_capacity) {
+        size_t cap = 2 * x->support_capacity + 16;
+        const char **grown = realloc(x->supports, cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        x->supports = grown;
+        x->support_capacity = cap;
+    }
+    x->supports[x->support_count++] = id;
+    return 0;
+}
+
+static int add_indicator_ids(part_extras *x, const m_indicator *list, size_t n, const char *file)
+{
+    int rc = 0;
+    for (size_t i = 0; i < n; i++)
+        rc |= add_id(x, list[i].id, file);
+    return rc;
+}
+
+/* Every id a unit defines (and the sasaran its mendukung name). */
+static int add_unit_ids(part_extras *x, const m_unit *u, const char *file)
+{
+    int rc = add_id(x, u->id, file);
+    for (size_t t = 0; t < u->tujuan_count; t++) {
+        const m_tujuan *tj = &u->tujuan[t];
+        rc |= add_id(x, tj->id, file) | add_indicator_ids(x, tj->indicators, tj->indicator_count, file);
+        for (size_t s = 0; s < tj->sasaran_count; s++) {
+            const m_sasaran *ss = &tj->sasaran[s];
+            rc |= add_id(x, ss->id, file) | add_indicator_ids(x, ss->indicators, ss->indicator_count, file);
+            for (size_t k = 0; k < ss->support_count; k++)
+                rc |= add_support(x, ss->supports[k]);
+        }
+    }
+    for (size_t p = 0; p < u->program_count; p++) {
+        const m_program *pg = &u->programs[p];
+        rc |= add_indicator_ids(x, pg->indicators, pg->indicator_count, file);
+        for (size_t k = 0; k < pg->kegiatan_count; k++) {
+            rc |= add_indicator_ids(x, pg->kegiatan[k].indicators, pg->kegiatan[k].indicator_count, file);
+            for (size_t b = 0; b < pg->kegiatan[k].sub_count; b++)
+                rc |= add_indicator_ids(x, pg->kegiatan[k].subs[b].indicators,
+                                        pg->kegiatan[k].subs[b].indicator_count, file);
+        }
+    }
+    return rc;
+}
+
+static int compare_rejected_ids(const void *a, const void *b)
+{
+    return strcmp(((const link_rejected_id *)a)->id, ((const link_rejected_id *)b)->id);
+}
+
+static int compare_ids(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A unit left the part: its ids join the scope's rejected ones. */
+static int scope_without(part_extras *x, link_scope *scope, const m_unit *u, const char *file)
+{
+    if (x->id_count == 0 && x->support_count == 0) { /* first: start from the partition's */
+        if (grow_ids(x, scope->rejected_count) != 0)
+            return -1;
+        if (scope->rejected_count)
+            memcpy(x->ids, scope->rejected, scope->rejected_count * sizeof *x->ids);
+        x->id_count = scope->rejected_count;
+        for (size_t i = 0; i < scope->rejected_support_count; i++)
+            if (add_support(x, scope->rejected_supports[i]) != 0)
+                return -1;
+    }
+    if (add_unit_ids(x, u, file) != 0)
+        return -1;
+    if (x->id_count)
+        qsort(x->ids, x->id_count, sizeof *x->ids, compare_rejected_ids);
+    if (x->support_count)
+        qsort(x->supports, x->support_count, sizeof *x->supports, compare_ids);
+    scope->rejected = x->ids;
+    scope->rejected_count = x->id_count;
+    scope->rejected_supports = x->supports;
+    scope->rejected_support_count = x->support_count;
+    return 0;
+}
 
 /* Unit j of the part failed at link: its findings stay, it is recorded as
  * rejected, and its accepted version stands in (kept in extras) unless it
  * is one already, or the part has its id twice; else it leaves the part.
  * Returns the number of units still in the part. */
 static size_t reject_unit(check_run *run, m_unit **units, size_t *order, size_t n, size_t j, size_t errors,
-                          part_extras *extras)
+                          part_extras *extras, link_scope *scope)
 {
     m_unit *u = units[j];
     if (note_rejected(run, u->accepted_on ? u->rejected_file : u->file, u->id, errors,
@@ -615,6 +740,8 @@ static size_t reject_unit(check_run *run, m_unit **units, size_t *order, size_t 
         r->elsewhere = 1;
     else
         run->absent++;
+    if (!twice && scope_without(extras, scope, u, r->file) != 0)
+        run->oom = 1;
     memmove(units + j, units + j + 1, (n - j - 1) * sizeof *units);
     memmove(order + j, order + j + 1, (n - j - 1) * sizeof *order);
     return n - 1;
@@ -626,7 +753,7 @@ static size_t reject_unit(check_run *run, m_unit **units, size_t *order, size_t 
  * again, or it was a consequence). Returns the count of units left, or n
  * when none was rejected. */
 static size_t reject_at_link(check_run *run, m_unit **units, size_t *order, size_t n, lkj_diags *d, size_t first,
-                             part_extras *extras, int *rejected)
+                             part_extras *extras, link_scope *scope, int *rejected)
 {
     *rejected = 0;
     size_t *errors = calloc(n + 1, sizeof *errors);
@@ -653,7 +780,7 @@ static size_t reject_at_link(check_run *run, m_unit **units, size_t *order, size
                 run->oom = 1;
         for (size_t j = n; j-- > 0;)
             if (errors[j])
-                n = reject_unit(run, units, order, n, j, errors[j], extras);
+                n = reject_unit(run, units, order, n, j, errors[j], extras, scope);
     }
     free(errors);
     lkj_diags_free(keep);
@@ -709,7 +836,7 @@ static int link_gated(check_run *run, link_workspace *ws, const m_profile *profi
             continue;
         }
         int rejected = 0;
-        *n = reject_at_link(run, units, order, *n, d, first, extras, &rejected);
+        *n = reject_at_link(run, units, order, *n, d, first, extras, scope, &rejected);
         if (run->oom)
             return LKJ_EXIT_IO;
         if (!rejected && !permuted) {
@@ -736,7 +863,7 @@ static int link_one_part(partition *p, size_t k, model_store *models, const m_pr
     store_load(models, members, n, jobs);
     m_unit **units = malloc((n + 1) * sizeof *units);
     size_t *order = malloc((n + 1) * sizeof *order);
-    part_extras extras = {NULL, 0};
+    part_extras extras = {0};
     int status = LKJ_EXIT_OK;
     if (!units || !order) {
         errno = ENOMEM;
@@ -751,9 +878,12 @@ static int link_one_part(partition *p, size_t k, model_store *models, const m_pr
             order[j] = members[j];
         }
     if (status == LKJ_EXIT_OK) {
-        size_t missing_count, count = n;
-        const char *const *missing = partition_missing(p, &missing_count);
-        link_scope scope = {order, year, k == partition_entity_part(p), missing, missing_count};
+        size_t count = n;
+        link_scope scope = {.global = order, .year = year, .owns_entity = k == partition_entity_part(p)};
+        scope.missing = partition_missing(p, &scope.missing_count);
+        scope.rejected = partition_rejected(p, &scope.rejected_count);
+        scope.rejected_supports = partition_rejected_supports(p, &scope.rejected_support_count);
+        scope.unreadable = partition_unreadable(p, &scope.unreadable_count);
         link_workspace ws;
         status = link_gated(gated && gated->gate ? gated : NULL, &ws, profile, units, order, &count, &scope, d,
                             &extras);
@@ -769,6 +899,8 @@ static int link_one_part(partition *p, size_t k, model_store *models, const m_pr
     for (size_t j = 0; j < extras.count; j++)
         model_unit_free(extras.units[j]);
     free(extras.units);
+    free(extras.ids);
+    free(extras.supports);
     free(units);
     free(order);
     return status;

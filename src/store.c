@@ -137,7 +137,7 @@ int store_pack(const m_unit *unit, store_blob *out)
 {
     memset(out, 0, sizeof *out);
     pack_buf plain = {0};
-    check_model m = {(m_unit *)unit, NULL};
+    check_model m = {(m_unit *)unit, NULL, NULL};
     int rc = -1;
     errno = ENOMEM; /* what every failure here is */
     if (pack_model(&m, &plain) == 0 && !plain.failed && plain.length <= UINT32_MAX) {
@@ -264,7 +264,7 @@ static m_unit *read_back(const model_store *s, const stored *it)
         if (z_status == Z_OK && plain_length == it->plain) {
             errno = ENOMEM;
             if (unpack_model(plain, it->plain, it->file, &m) == 0 && !m.unit)
-                model_profile_free(m.profile); /* cannot be: only units are stored */
+                check_model_free(&m); /* cannot be: only units are stored */
         }
     }
     free(z);

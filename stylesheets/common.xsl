@@ -122,6 +122,19 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- How a selisih efficiency is classified, from the report's policy:
+       "efisien di atas 5 poin persen, cukup efisien dari -5 sampai 5, …". -->
+  <xsl:template name="efisiensi-klasifikasi">
+    <xsl:variable name="k" select="/r:laporan/r:kebijakan"/>
+    <xsl:call-template name="label-with">
+      <xsl:with-param name="key" select="'efisiensi.klasifikasi'"/>
+      <xsl:with-param name="n1" select="'atas'"/>
+      <xsl:with-param name="v1"><xsl:call-template name="number"><xsl:with-param name="value" select="$k/@efisien-di-atas"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="n2" select="'bawah'"/>
+      <xsl:with-param name="v2"><xsl:call-template name="number"><xsl:with-param name="value" select="$k/@tidak-efisien-di-bawah"/></xsl:call-template></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
   <!-- A label with its {name} placeholders filled (up to three pairs), e.g.
        key periode.triwulan, n1 'ke' v1 'III', n2 'tahun' v2 '2025'. -->
   <xsl:template name="label-with">

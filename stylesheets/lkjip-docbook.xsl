@@ -672,6 +672,39 @@
         </tgroup>
       </table>
     </xsl:if>
+    <xsl:variable name="own" select="//r:indikator[r:kebijakan-indikator/@*[. = 'indikator']]"/>
+    <xsl:if test="$own">
+      <table frame="all" rowsep="1" colsep="1">
+        <title><xsl:call-template name="label"><xsl:with-param name="key" select="'kebijakan.indikator'"/></xsl:call-template></title>
+        <tgroup cols="2">
+          <xsl:call-template name="db-colspecs"><xsl:with-param name="widths" select="'3 2'"/></xsl:call-template>
+          <xsl:call-template name="db-head"><xsl:with-param name="keys" select="'indikator kebijakan.nilai'"/></xsl:call-template>
+          <tbody>
+            <xsl:for-each select="$own">
+              <row>
+                <entry><xsl:value-of select="normalize-space(r:nama)"/></entry>
+                <entry>
+                  <xsl:for-each select="r:kebijakan-indikator/@*[. = 'indikator']">
+                    <xsl:variable name="key" select="substring-before(local-name(), '-asal')"/>
+                    <xsl:variable name="value" select="string(../@*[local-name() = $key])"/>
+                    <xsl:if test="position() > 1">; </xsl:if>
+                    <xsl:call-template name="db-label-or">
+                      <xsl:with-param name="key" select="concat('kebijakan.', $key)"/>
+                      <xsl:with-param name="fallback" select="$key"/>
+                    </xsl:call-template>
+                    <xsl:text>: </xsl:text>
+                    <xsl:call-template name="db-label-or">
+                      <xsl:with-param name="key" select="concat('kebijakan.nilai.', $value)"/>
+                      <xsl:with-param name="fallback" select="$value"/>
+                    </xsl:call-template>
+                  </xsl:for-each>
+                </entry>
+              </row>
+            </xsl:for-each>
+          </tbody>
+        </tgroup>
+      </table>
+    </xsl:if>
     <xsl:if test="$k/r:kategori">
       <table frame="all" rowsep="1" colsep="1">
         <title><xsl:call-template name="label"><xsl:with-param name="key" select="'legenda'"/></xsl:call-template></title>
@@ -1098,6 +1131,9 @@
       <xsl:when test="$c/@status = 'ok'">
         <xsl:call-template name="percent"><xsl:with-param name="value" select="$c/@tampil"/></xsl:call-template>
       </xsl:when>
+      <xsl:when test="$c/@status = 'komponen'">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'capaian.komponen'"/></xsl:call-template>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="label"><xsl:with-param name="key" select="'tidak-dihitung'"/></xsl:call-template>
       </xsl:otherwise>
@@ -1116,6 +1152,13 @@
           <xsl:text>; </xsl:text>
           <xsl:call-template name="label"><xsl:with-param name="key" select="concat('dibatasi.', $c/@dibatasi)"/></xsl:call-template>
         </xsl:if>
+      </xsl:when>
+      <xsl:when test="$c/@status = 'komponen'">
+        <xsl:call-template name="db-fill">
+          <xsl:with-param name="text"><xsl:call-template name="label"><xsl:with-param name="key" select="'capaian.komponen-dari'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="n1" select="'id'"/>
+          <xsl:with-param name="v1" select="$c/../@komponen-dari"/>
+        </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="label"><xsl:with-param name="key" select="'alasan'"/></xsl:call-template>
@@ -1339,6 +1382,15 @@
                 <xsl:choose>
                   <xsl:when test="r:efisiensi[@status = 'ok']">
                     <xsl:call-template name="shown"><xsl:with-param name="value" select="r:efisiensi/@tampil"/></xsl:call-template>
+                    <xsl:if test="r:efisiensi/@satuan = 'poin-persen' or r:efisiensi/@satuan = 'persen'">
+                      <xsl:text>&#160;</xsl:text>
+                      <xsl:call-template name="label"><xsl:with-param name="key" select="concat('efisiensi.satuan.', r:efisiensi/@satuan)"/></xsl:call-template>
+                    </xsl:if>
+                    <xsl:if test="r:efisiensi/@kelas">
+                      <xsl:text> (</xsl:text>
+                      <xsl:call-template name="label"><xsl:with-param name="key" select="concat('efisiensi.kelas.', r:efisiensi/@kelas)"/></xsl:call-template>
+                      <xsl:text>)</xsl:text>
+                    </xsl:if>
                   </xsl:when>
                   <xsl:when test="r:efisiensi">
                     <xsl:call-template name="label"><xsl:with-param name="key" select="'tidak-dihitung'"/></xsl:call-template>
@@ -1362,6 +1414,9 @@
         </tbody>
       </tgroup>
     </table>
+    <xsl:if test="$programs/r:efisiensi/@kelas">
+      <para><xsl:call-template name="efisiensi-klasifikasi"/></para>
+    </xsl:if>
   </xsl:template>
 
   <!-- "95,99 %" or "tidak dihitung" -->

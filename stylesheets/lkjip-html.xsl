@@ -187,6 +187,18 @@
           <span class="aturan"><xsl:value-of select="$node/@aturan"/></span>
         </xsl:if>
       </xsl:when>
+      <xsl:when test="$node/@status = 'komponen'">
+        <!-- A component of a composite without a target: no capaian is
+             asked of it, so none is shown as missing. -->
+        <span class="komponen"><xsl:call-template name="L"><xsl:with-param name="k" select="'capaian.komponen'"/></xsl:call-template></span>
+        <span class="aturan">
+          <xsl:call-template name="label-with">
+            <xsl:with-param name="key" select="'capaian.komponen-dari'"/>
+            <xsl:with-param name="n1" select="'id'"/>
+            <xsl:with-param name="v1" select="$node/../@komponen-dari"/>
+          </xsl:call-template>
+        </span>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="html.tidak-dihitung"><xsl:with-param name="node" select="$node"/></xsl:call-template>
       </xsl:otherwise>
@@ -198,6 +210,8 @@
     <xsl:param name="node"/>
     <xsl:choose>
       <xsl:when test="not($node)"><span class="redup">–</span></xsl:when>
+      <!-- A component without a target of its own lacks nothing. -->
+      <xsl:when test="local-name($node) = 'target-periode' and $node/../r:capaian/@status = 'komponen'"><span class="redup">–</span></xsl:when>
       <xsl:when test="$node/@status and $node/@status != 'ok'">
         <xsl:call-template name="html.tidak-dihitung"><xsl:with-param name="node" select="$node"/></xsl:call-template>
       </xsl:when>
@@ -582,7 +596,9 @@
   <!-- How many sasaran indicators fall in each category (and how many
        could not be computed). -->
   <xsl:template name="html.sebaran-kategori">
-    <xsl:variable name="cap" select="$semua-sasaran/r:indikator/r:capaian"/>
+    <!-- Components of a composite without a target of their own are
+         not asked for a capaian: they are neither counted nor missing. -->
+    <xsl:variable name="cap" select="$semua-sasaran/r:indikator/r:capaian[@status != 'komponen']"/>
     <table class="data sebaran">
       <caption><xsl:call-template name="L"><xsl:with-param name="k" select="'sebaran.judul'"/></xsl:call-template></caption>
       <thead>
@@ -1123,8 +1139,41 @@
           </xsl:for-each>
         </tbody>
       </table>
+      <xsl:call-template name="html.kebijakan-indikator"/>
       <xsl:call-template name="html.legenda"/>
     </details>
+  </xsl:template>
+
+  <!-- The indicators with a policy of their own (batas-atas, batas-bawah,
+       pembulatan, rumus-negatif on the indikator): which, and its value. -->
+  <xsl:template name="html.kebijakan-indikator">
+    <xsl:variable name="own" select="$L//r:indikator[r:kebijakan-indikator/@*[. = 'indikator']]"/>
+    <xsl:if test="$own">
+      <table class="data info kecil kebijakan-indikator">
+        <caption><xsl:call-template name="L"><xsl:with-param name="k" select="'kebijakan.indikator'"/></xsl:call-template></caption>
+        <tbody>
+          <xsl:for-each select="$own">
+            <tr>
+              <th><xsl:value-of select="normalize-space(r:nama)"/></th>
+              <td>
+                <xsl:for-each select="r:kebijakan-indikator/@*[. = 'indikator']">
+                  <xsl:variable name="key" select="substring-before(local-name(), '-asal')"/>
+                  <xsl:variable name="value" select="string(../@*[local-name() = $key])"/>
+                  <xsl:variable name="vk" select="concat('kebijakan.nilai.', $value)"/>
+                  <xsl:if test="position() > 1">; </xsl:if>
+                  <xsl:call-template name="L"><xsl:with-param name="k" select="concat('kebijakan.', $key)"/></xsl:call-template>
+                  <xsl:text>: </xsl:text>
+                  <xsl:choose>
+                    <xsl:when test="$labels/label[@key = $vk]"><xsl:value-of select="$labels/label[@key = $vk]"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+                  </xsl:choose>
+                </xsl:for-each>
+              </td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="html.tujuan">
@@ -1586,7 +1635,16 @@
                     <xsl:when test="r:efisiensi/@status = 'ok'">
                       <span class="persen">
                         <xsl:call-template name="shown"><xsl:with-param name="value" select="r:efisiensi/@tampil"/></xsl:call-template>
+                        <xsl:if test="r:efisiensi/@satuan = 'poin-persen' or r:efisiensi/@satuan = 'persen'">
+                          <xsl:text>&#160;</xsl:text>
+                          <xsl:call-template name="L"><xsl:with-param name="k" select="concat('efisiensi.satuan.', r:efisiensi/@satuan)"/></xsl:call-template>
+                        </xsl:if>
                       </span>
+                      <xsl:if test="r:efisiensi/@kelas">
+                        <span class="kelas-efisiensi kelas-{r:efisiensi/@kelas}">
+                          <xsl:call-template name="L"><xsl:with-param name="k" select="concat('efisiensi.kelas.', r:efisiensi/@kelas)"/></xsl:call-template>
+                        </span>
+                      </xsl:if>
                       <span class="aturan"><xsl:value-of select="r:efisiensi/@aturan"/></span>
                     </xsl:when>
                     <xsl:otherwise>
@@ -1599,6 +1657,11 @@
             </xsl:for-each>
           </tbody>
         </table>
+        <xsl:if test="$program/r:efisiensi/@kelas">
+          <p class="keterangan-grafik">
+            <xsl:call-template name="efisiensi-klasifikasi"/>
+          </p>
+        </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -1995,6 +2058,11 @@ td.angka .satuan { white-space: normal; }
 .rasio { font-variant-numeric: tabular-nums; }
 .catatan-data { display: block; font-size: 7.8pt; color: #8a5a00; }
 .dibatasi { display: block; font-size: 7.8pt; color: #8a5a00; }
+.komponen { color: #57606a; font-style: italic; }
+.kelas-efisiensi { display: block; font-size: 8pt; font-weight: bold; }
+.kelas-efisien { color: #1a7f37; }
+.kelas-cukup-efisien { color: #8a5a00; }
+.kelas-tidak-efisien { color: #cf222e; }
 .tidak-dihitung { color: #9a1b1b; font-style: italic; font-weight: bold; white-space: nowrap; }
 .alasan { display: block; font-size: 8pt; color: #9a1b1b; white-space: normal; }
 .kategori { white-space: nowrap; }

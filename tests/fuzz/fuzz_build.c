@@ -221,6 +221,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     m_profile *profile = NULL;
     m_unit *units[2];
     size_t unit_count = 0;
+    check_rejected *rejected[3];
+    const char *rejected_name[3];
+    size_t rejected_count = 0;
     for (size_t i = 0; i < 3; i++) {
         check_model model;
         fill(&t, templates[i], piece, len);
@@ -229,6 +232,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             profile = model.profile;
         if (model.unit)
             units[unit_count++] = model.unit;
+        if (model.rejected) {
+            rejected_name[rejected_count] = names[i];
+            rejected[rejected_count++] = model.rejected;
+        }
     }
 
     /* As build does it: parts, every model through the store's file
@@ -241,6 +248,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t i = 0; i < unit_count; i++)
         if (partition_add(parts, units[i]) != 0 || store_put(models, units[i], NULL) != 0)
             abort(); /* memory or the temporary file failed: not the input's doing */
+    /* A rejected file's ids, as run.c notes them: links into it are notes. */
+    for (size_t i = 0; i < rejected_count; i++) {
+        const check_rejected *r = rejected[i];
+        if (partition_reject(parts, rejected_name[i], r->readable, r->defines, r->define_count, r->supports,
+                             r->support_count) != 0)
+            abort();
+        check_rejected_free(rejected[i]);
+    }
     if (partition_finish(parts, profile ? profile->entity : NULL) != 0)
         abort();
     lowering lw = {piece[0], len[0], (int)(size % 2)};

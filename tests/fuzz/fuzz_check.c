@@ -75,8 +75,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!g->code || !g->file || !g->message || !g->hint)
             abort();
     }
-    model_unit_free(model.unit);
-    model_profile_free(model.profile);
+    check_model_free(&model);
     lkj_diags_clear(d);
     return 0;
 }

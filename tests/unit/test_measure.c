@@ -854,6 +854,21 @@ static void test_rollups(void)
     meas_capaian sasaran[] = {meas_rollup_mean(big, NULL, 2, &after).result, ok_capaian(90, &after)};
     unit_near("measure.rollup.upward.after", meas_rollup_mean(sasaran, NULL, 2, &after).result.value, 107.5, 1e-12);
     unit_near("measure.rollup.upward.before", meas_rollup_mean(sasaran, NULL, 2, &before).result.value, 105, 1e-12);
+    /* Before the mean, each input as its own policy limited it (an
+     * indikator's own batas-atas): 130 capped at 100 by its own cap, and 130
+     * under an indicator's own batas-atas="tanpa", rolled up by a profile
+     * capping at 120 before the mean: (100 + 130) / 2 = 115, not the
+     * (100 + 120) / 2 = 110 of re-limiting the second by the profile. */
+    meas_policy cap100 = policy_from("batas-atas=100");
+    meas_policy own_none = policy_from("batas-atas=tanpa");
+    meas_policy profile120 = policy_from("batas-atas=120,batas-sebelum-rata-rata=ya");
+    meas_capaian own[] = {ok_capaian(130, &cap100), ok_capaian(130, &own_none)};
+    r = meas_rollup_mean(own, NULL, 2, &profile120);
+    unit_near("measure.rollup.own-policy-before-mean.value", r.result.value, 115, 1e-12);
+    unit_int("measure.rollup.own-policy-before-mean.inputs-capped", (long)r.inputs_capped, 1);
+    /* After the mean (the default) the raw values: (130 + 130) / 2 = 130 → 120. */
+    r = meas_rollup_mean(own, NULL, 2, &after);
+    unit_near("measure.rollup.own-policy-after-mean.value", r.result.value, 120, 1e-12);
 }
 
 /* ------------------------------------------------------------------ */
@@ -938,6 +953,73 @@ static const struct {
     {"pagu-zero", "", 105, {0, 0}, MEAS_NA_ZERO_PAGU, MEAS_RULE_EFF_DIFFERENCE, NAN},
 };
 
+/* klasifikasi-efisiensi (default: efisien above +5 points, cukup efisien
+ * from −5 to +5 inclusive, tidak efisien below −5), on the value as shown. */
+static const struct {
+    const char *name;
+    const char *policy;
+    double capaian, serapan; /* selisih = capaian − serapan */
+    meas_efficiency_class expected;
+} class_cases[] = {
+    {"exactly-plus-5", "", 105, 100, MEAS_EFF_CLASS_FAIR},
+    {"exactly-minus-5", "", 95, 100, MEAS_EFF_CLASS_FAIR},
+    {"zero", "", 100, 100, MEAS_EFF_CLASS_FAIR},
+    {"plus-5.01", "", 105.01, 100, MEAS_EFF_CLASS_EFFICIENT},
+    {"minus-5.01", "", 94.99, 100, MEAS_EFF_CLASS_INEFFICIENT},
+    /* 5.004 is shown 5,00: cukup efisien; 5.005 is shown 5,01: efisien. */
+    {"shown-5.00", "", 105.004, 100, MEAS_EFF_CLASS_FAIR},
+    {"shown-5.01", "", 105.005, 100, MEAS_EFF_CLASS_EFFICIENT},
+    {"shown-minus-5.00", "", 94.996, 100, MEAS_EFF_CLASS_FAIR},
+    {"shown-minus-5.01", "", 94.995, 100, MEAS_EFF_CLASS_INEFFICIENT},
+    /* Truncation: 5.009 is shown 5,00. */
+    {"truncated-5.009", "cara=potong", 105.009, 100, MEAS_EFF_CLASS_FAIR},
+    /* The profile's own bounds: efisien above 10, tidak efisien below 0. */
+    {"own-bounds-10", "efisien-di-atas=10,tidak-efisien-di-bawah=0", 110, 100, MEAS_EFF_CLASS_FAIR},
+    {"own-bounds-10.5", "efisien-di-atas=10,tidak-efisien-di-bawah=0", 110.5, 100, MEAS_EFF_CLASS_EFFICIENT},
+    {"own-bounds-0", "efisien-di-atas=10,tidak-efisien-di-bawah=0", 100, 100, MEAS_EFF_CLASS_FAIR},
+    {"own-bounds-minus-0.5", "efisien-di-atas=10,tidak-efisien-di-bawah=0", 99.5, 100, MEAS_EFF_CLASS_INEFFICIENT},
+    /* Only selisih is classified. */
+    {"rasio", "efisiensi=rasio", 150, 100, MEAS_EFF_CLASS_NONE},
+    {"sisa-anggaran", "efisiensi=sisa-anggaran", 150, 100, MEAS_EFF_CLASS_NONE},
+};
+
+static void test_efficiency_classes(void)
+{
+    char name[160];
+    for (size_t i = 0; i < COUNT(class_cases); i++) {
+        meas_policy p = policy_from(class_cases[i].policy);
+        meas_capaian c = ok_capaian(class_cases[i].capaian, &p);
+        meas_serapan ser = meas_serapan_of((meas_budget){1000, class_cases[i].serapan * 10});
+        meas_efficiency_result e = meas_efficiency_of(&c, &ser, &p);
+        snprintf(name, sizeof name, "measure.efficiency-class.%s", class_cases[i].name);
+        unit_int(name, meas_efficiency_classify(&e, &p), class_cases[i].expected);
+    }
+    meas_policy d = meas_policy_default();
+    unit_near("measure.efficiency-class.default-above", d.efficient_above, 5, 0);
+    unit_near("measure.efficiency-class.default-below", d.inefficient_below, -5, 0);
+    meas_efficiency_result na = {MEAS_NA_NO_REALISASI, MEAS_RULE_EFF_DIFFERENCE, NAN, NAN, NAN};
+    unit_int("measure.efficiency-class.not-computable", meas_efficiency_classify(&na, &d), MEAS_EFF_CLASS_NONE);
+    unit_int("measure.efficiency-unit.not-computable", meas_efficiency_unit_of(&na), MEAS_EFF_UNIT_NONE);
+    meas_efficiency_result diff = {MEAS_OK, MEAS_RULE_EFF_DIFFERENCE, 4.04, 100, 95.96};
+    meas_efficiency_result ratio = {MEAS_OK, MEAS_RULE_EFF_RATIO, 1.04, 100, 95.96};
+    meas_efficiency_result unspent = {MEAS_OK, MEAS_RULE_EFF_UNSPENT, 4.04, 100, 95.96};
+    unit_int("measure.efficiency-unit.selisih-points", meas_efficiency_unit_of(&diff), MEAS_EFF_UNIT_POINTS);
+    unit_int("measure.efficiency-unit.rasio", meas_efficiency_unit_of(&ratio), MEAS_EFF_UNIT_RATIO);
+    unit_int("measure.efficiency-unit.sisa-anggaran-percent", meas_efficiency_unit_of(&unspent), MEAS_EFF_UNIT_PERCENT);
+    unit_ok("measure.efficiency-class.codes",
+            strcmp(meas_efficiency_class_code(MEAS_EFF_CLASS_EFFICIENT), "efisien") == 0 &&
+                strcmp(meas_efficiency_class_code(MEAS_EFF_CLASS_FAIR), "cukup-efisien") == 0 &&
+                strcmp(meas_efficiency_class_code(MEAS_EFF_CLASS_INEFFICIENT), "tidak-efisien") == 0 &&
+                meas_efficiency_class_code(MEAS_EFF_CLASS_NONE) == NULL,
+            "class codes");
+    meas_policy p = d;
+    unit_int("measure.policy.set.efisien-di-atas-comma", meas_policy_set(&p, "efisien-di-atas", "2,5"), -1);
+    unit_int("measure.policy.set.efisien-di-atas-word", meas_policy_set(&p, "efisien-di-atas", "lima"), -1);
+    unit_ok("measure.policy.set.efisien-di-atas-unchanged", p.efficient_above == 5, "changed by a bad value");
+    unit_ok("measure.policy.set.tidak-efisien-di-bawah",
+            meas_policy_set(&p, "tidak-efisien-di-bawah", "-2.5") == 0 && p.inefficient_below == -2.5, "not -2.5");
+}
+
 static void test_budget(void)
 {
     char name[160];
@@ -991,6 +1073,7 @@ static void test_budget(void)
     meas_serapan ser = meas_serapan_of((meas_budget){1000, 800});
     meas_efficiency_result e = meas_efficiency_of(&c, &ser, &d);
     unit_ok("measure.efficiency.inputs-kept", e.capaian == 105 && e.serapan == 80, "inputs lost");
+    test_efficiency_classes();
 }
 
 int main(void)

@@ -143,8 +143,7 @@ static outcome check_file(const char *path, unsigned long n, int kind)
     o.status = check_and_read(path, NULL, path, &limits, d, &model);
     counting = 0;
     note_codes(&o, d);
-    model_unit_free(model.unit);
-    model_profile_free(model.profile);
+    check_model_free(&model);
     lkj_diags_free(d);
     return o;
 }
@@ -163,6 +162,9 @@ static outcome link_files(const char *path, unsigned long n, int kind)
     m_unit *units[8];
     size_t unit_count = 0;
     m_profile *profile = NULL;
+    check_rejected *rejected[8];
+    const char *rejected_name[8];
+    size_t rejected_count = 0;
     char files[1024];
     snprintf(files, sizeof files, "%s", path);
     for (char *f = strtok(files, ":"); f && unit_count < 8; f = strtok(NULL, ":")) {
@@ -171,6 +173,10 @@ static outcome link_files(const char *path, unsigned long n, int kind)
             units[unit_count++] = m.unit;
         else if (m.profile)
             profile = m.profile;
+        else if (m.rejected) {
+            rejected_name[rejected_count] = f;
+            rejected[rejected_count++] = m.rejected;
+        }
     }
     lkj_diags_clear(d);
     start_counting(n, kind);
@@ -185,6 +191,14 @@ static outcome link_files(const char *path, unsigned long n, int kind)
         else
             model_unit_free(units[i]);
     }
+    /* A rejected input, as run.c notes it (partition.c's lists of what it
+     * leaves unlinked). */
+    for (size_t i = 0; i < rejected_count; i++) {
+        const check_rejected *r = rejected[i];
+        if (o.status == LKJ_EXIT_OK && partition_reject(p, rejected_name[i], r->readable, r->defines,
+                                                        r->define_count, r->supports, r->support_count) != 0)
+            o.status = LKJ_EXIT_IO;
+    }
     if (o.status == LKJ_EXIT_OK && partition_finish(p, profile ? profile->entity : NULL) != 0)
         o.status = LKJ_EXIT_IO;
     if (o.status == LKJ_EXIT_OK)
@@ -198,6 +212,8 @@ static outcome link_files(const char *path, unsigned long n, int kind)
     store_free(s);
     partition_free(p);
     model_profile_free(profile);
+    for (size_t i = 0; i < rejected_count; i++)
+        check_rejected_free(rejected[i]);
     lkj_diags_free(d);
     return o;
 }
@@ -294,6 +310,7 @@ int main(void)
 
     static const char *const inputs[][2] = {
         {"minimal", "tests/data/ok/minimal.xml"},
+        {"components", "tests/data/ok/composite-components.xml"}, /* rules.c's formula ids */
         {"utf16", "tests/data/ok/minimal-utf16.xml"},
         {"gzip", "tests/fuzz/corpus/check/sample-opd-dinsos.xml.gz"},
         {"missing-satuan", "tests/data/bad/missing-satuan.xml"},
@@ -307,7 +324,8 @@ int main(void)
     }
     sweep(link_files, "link-parts",
           "tests/data/link/base/kab.xml:tests/data/link/base/lkjip.xml:tests/data/link/base/opd-a.xml:"
-          "tests/data/link/base/opd-b.xml:tests/data/ok/minimal.xml",
+          "tests/data/link/base/opd-b.xml:tests/data/ok/minimal.xml:"
+          "tests/data/bad/duplicate-id.xml:tests/data/bad/content-after-root.xml", /* two rejected */
           OWN);
     lkj_cleanup();
     return unit_exit();

@@ -30,8 +30,7 @@ static const char *const samples[] = {
 
 static void free_model(check_model *m)
 {
-    model_unit_free(m->unit);
-    model_profile_free(m->profile);
+    check_model_free(m);
     memset(m, 0, sizeof *m);
 }
 
@@ -205,6 +204,50 @@ static void round_trip_diags(void)
     unit_ok("pack.diags.truncated-refused", truncations_refused, "a truncated diagnostics pack was accepted");
 }
 
+/* What a rejected input would have defined (check.h) goes through the
+ * cache too: its ids and the ids its mendukung name, or readable 0. */
+static void round_trip_rejected(const char *path, int readable, const char *defines, const char *supports,
+                                lkj_limits *limits)
+{
+    char name[300];
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN);
+    check_model m;
+    int status = check_and_read(path, NULL, path, limits, d, &m);
+    snprintf(name, sizeof name, "pack.rejected.read.%s", path);
+    unit_ok(name, status == LKJ_EXIT_PROBLEMS && !m.unit && !m.profile && m.rejected && m.rejected->readable == readable,
+            "no rejected model, or not as readable as expected");
+    pack_buf a = {0}, b = {0};
+    check_model back;
+    int unpacked = m.rejected && pack_model(&m, &a) == 0 && unpack_model(a.data, a.length, path, &back) == 0;
+    int repacked = unpacked && back.rejected && pack_model(&back, &b) == 0;
+    snprintf(name, sizeof name, "pack.rejected.round-trip.%s", path);
+    unit_ok(name, repacked && a.length == b.length && memcmp(a.data, b.data, a.length) == 0,
+            "pack(unpack(pack(m))) differs from pack(m)");
+    if (repacked) {
+        /* The first id defined and the first supported, as read. */
+        const check_rejected *r = back.rejected;
+        snprintf(name, sizeof name, "pack.rejected.ids.%s", path);
+        unit_ok(name,
+                r->readable == readable &&
+                    (defines ? r->define_count > 0 && strcmp(r->defines[0], defines) == 0 : r->define_count == 0) &&
+                    (supports ? r->support_count > 0 && strcmp(r->supports[0], supports) == 0 : r->support_count == 0),
+                "the ids came back different");
+    }
+    for (size_t len = 0; a.length && len < a.length; len++) {
+        check_model t;
+        if (unpack_model(a.data, len, path, &t) == 0) {
+            unit_ok("pack.rejected.truncated-refused", 0, path);
+            free_model(&t);
+        }
+    }
+    pack_buf_free(&a);
+    pack_buf_free(&b);
+    if (unpacked)
+        free_model(&back);
+    free_model(&m);
+    lkj_diags_free(d);
+}
+
 int main(void)
 {
     if (lkj_init() != 0)
@@ -214,6 +257,9 @@ int main(void)
     for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++)
         round_trip_model(samples[i], &limits);
     round_trip_diags();
+    round_trip_rejected("tests/data/bad/duplicate-id.xml", 1, "dinkes", "KAB-S2", &limits);
+    round_trip_rejected("tests/data/bad/content-after-root.xml", 0, NULL, NULL, &limits);
+    round_trip_rejected("tests/data/bad/profile-efficiency-classes.xml", 1, NULL, NULL, &limits);
     unsigned char junk[] = {0x55, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01};
     check_model m;
     unit_ok("pack.model.huge-count-refused", unpack_model(junk, sizeof junk, "x", &m) != 0,
