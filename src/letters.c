@@ -645,12 +645,16 @@ static xmlNodePtr new_document(doc_builder *b, const char *root_name, const char
 
 /* ---- excerpts ---- */
 
-/* The byte after n more columns from i (columns as position.c counts
- * them: one per byte that does not continue a UTF-8 character). */
+/* The byte after n more columns from i. A column is a character as
+ * position.c counts them (a UTF-8 lead byte with its continuation bytes);
+ * a stray continuation byte, in a file that is not UTF-8, is a column of
+ * its own, so that the mark falls on the byte a LKJ0102 names. */
 static size_t skip_columns(const unsigned char *bytes, size_t i, size_t end, unsigned long n)
 {
     for (; n > 0 && i < end; n--) {
-        i++;
+        unsigned char lead = bytes[i++];
+        if (lead < 0xC0)
+            continue;
         while (i < end && (bytes[i] & 0xC0) == 0x80)
             i++;
     }
