@@ -1009,17 +1009,23 @@ static const char *letter_date(char *buf, size_t size)
     return buf;
 }
 
-static void say_unwritable(const letters *l, lkj_diags *d, const char *why)
-{
-    diag_loc loc = {l->dir, 0, 0};
-    DIAG(d, D_LETTERS_WRITE, &loc, l->dir, why);
-}
-
 static int out_of_memory(const letters *l, lkj_diags *d)
 {
     diag_loc loc = {l->dir, 0, 0};
     DIAG0(d, D_NO_MEMORY, &loc);
     return LKJ_EXIT_IO;
+}
+
+/* The folder could not be written (LKJ0016), or memory ran out on the way
+ * (LKJ0901): errno tells them apart. */
+static void say_unwritable(const letters *l, lkj_diags *d, const char *why)
+{
+    if (errno == ENOMEM) {
+        out_of_memory(l, d);
+        return;
+    }
+    diag_loc loc = {l->dir, 0, 0};
+    DIAG(d, D_LETTERS_WRITE, &loc, l->dir, why);
 }
 
 /* One run at a time writes a letters folder: an flock on
@@ -1084,6 +1090,7 @@ static int write_document(const letters *l, xmlDocPtr doc, output_tree *tree, co
     if (rc != 0) {
         char why[4400];
         snprintf(why, sizeof why, "%s: %s", name, strerror(saved));
+        errno = saved;
         say_unwritable(l, d, why);
         return LKJ_EXIT_IO;
     }
@@ -1148,6 +1155,8 @@ int letters_write(letters *l, lkj_diags *d, size_t *written)
     output_status s = output_tree_begin(l->dir, &tree);
     int status = LKJ_EXIT_OK;
     if (s != OUTPUT_OK) {
+        if (s == OUTPUT_NOT_OURS || s == OUTPUT_NOT_FOLDER)
+            errno = 0;
         say_unwritable(l, d, s == OUTPUT_NOT_OURS || s == OUTPUT_NOT_FOLDER
                                  ? diag_text(d, "folder itu berisi berkas lain, bukan surat lkjip",
                                              "the folder holds other files, not lkjip's letters")
