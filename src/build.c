@@ -607,6 +607,13 @@ static void digest_base(build_run *run, const build_whole *w)
         sha256_update(&h, CACHE_DIGEST_SIZE, w->profile->digest);
     for (size_t i = 0; i < w->missing_count; i++)
         sha256_update(&h, strlen(w->missing[i]) + 1, (const uint8_t *)w->missing[i]);
+    for (size_t i = 0; w->rejected && i < w->rejected->count; i++) {
+        const lower_rejection *r = &w->rejected->items[i];
+        char line[4400];
+        snprintf(line, sizeof line, "%s|%s|%s|%zu|%s", r->file, r->unit ? r->unit : "-", r->date, r->errors,
+                 r->accepted_on ? r->accepted_on : "-");
+        sha256_update(&h, strlen(line) + 1, (const uint8_t *)line);
+    }
     sha256_digest(&h, CACHE_DIGEST_SIZE, run->base);
     const unsigned char **digests = malloc((w->unit_count + 1) * sizeof *digests);
     run->can_skip = digests && (!w->profile || w->profile->has_digest);
@@ -628,7 +635,7 @@ build_run *build_begin(const build_options *o, const build_whole *w, lkj_diags *
     run->unit_total = w->unit_count;
     atomic_init(&run->stop, 0);
     run->period = o->has_period ? o->period : (meas_period){w->year, MEAS_PERIOD_YEAR, 0};
-    run->lo = (lower_options){report_date(w->profile, run->date_buf, sizeof run->date_buf), o->english};
+    run->lo = (lower_options){report_date(w->profile, run->date_buf, sizeof run->date_buf), o->english, w->rejected};
     if (o->cache) {
         struct sha256_ctx h;
         sha256_init(&h);
@@ -691,6 +698,11 @@ int build_part(build_run *run, const link_workspace *ws)
 int build_status(const build_run *run)
 {
     return run->status;
+}
+
+void build_no_skip(build_run *run)
+{
+    run->can_skip = 0;
 }
 
 int build_end(build_run *run, int publish, size_t *written, size_t *unchanged)

@@ -49,6 +49,7 @@ typedef struct build_whole {
     size_t unit_count;
     const unsigned char *(*digest_of)(const void *ctx, size_t i);
     const void *ctx;
+    const struct lower_rejections *rejected; /* the gate's rejections (NULL: none) */
 } build_whole;
 
 typedef struct build_run build_run;
@@ -67,6 +68,10 @@ typedef struct build_run build_run;
 build_run *build_begin(const build_options *options, const build_whole *whole, lkj_diags *diags);
 int build_part(build_run *run, const link_workspace *part);
 int build_status(const build_run *run);
+/* The gate rejected a unit while linking: what the pemda's report lists
+ * changed after the dependency digests were made, so from now on no unit
+ * is carried over without being lowered again (its IR still decides). */
+void build_no_skip(build_run *run);
 int build_end(build_run *run, int publish, size_t *written, size_t *unchanged);
 
 #endif

@@ -43,7 +43,7 @@
 
 /* Bump when the entry layout or anything pack.c writes changes meaning
  * without a new build (the build id covers code changes). */
-#define CACHE_FORMAT 3u
+#define CACHE_FORMAT 4u
 #define MAX_ENTRY_BYTES ((size_t)512 * 1024 * 1024)
 
 extern const unsigned char lkj_schema_submission[], lkj_schema_workspace[];
@@ -141,15 +141,15 @@ static int toolchain_digest(unsigned char out[CACHE_DIGEST_SIZE])
 /* The folder's key: read when it is lkjip's own (a regular file of this
  * user, readable by nobody else, of the right size), made when missing.
  * Linked into place, so two runs making it at once agree on one. */
-static int load_key(cache *c)
+int cache_folder_key(int dir_fd, unsigned char key[CACHE_DIGEST_SIZE])
 {
     for (int attempt = 0; attempt < 2; attempt++) {
-        int fd = openat(c->dir_fd, "key", O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        int fd = openat(dir_fd, "key", O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
         if (fd >= 0) {
             struct stat st;
             int ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
                      (st.st_mode & 077) == 0 && st.st_size == CACHE_DIGEST_SIZE &&
-                     read(fd, c->key, CACHE_DIGEST_SIZE) == CACHE_DIGEST_SIZE;
+                     read(fd, key, CACHE_DIGEST_SIZE) == CACHE_DIGEST_SIZE;
             close(fd);
             if (!ok)
                 errno = EPERM;
@@ -162,15 +162,15 @@ static int load_key(cache *c)
             return -1;
         char tmp[64];
         snprintf(tmp, sizeof tmp, "key.tmp.%ld", (long)getpid());
-        unlinkat(c->dir_fd, tmp, 0);
-        fd = openat(c->dir_fd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        unlinkat(dir_fd, tmp, 0);
+        fd = openat(dir_fd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (fd < 0)
             return -1;
         int ok = write(fd, fresh, sizeof fresh) == (ssize_t)sizeof fresh && fsync(fd) == 0;
         ok = close(fd) == 0 && ok;
-        if (ok && linkat(c->dir_fd, tmp, c->dir_fd, "key", 0) != 0 && errno != EEXIST)
+        if (ok && linkat(dir_fd, tmp, dir_fd, "key", 0) != 0 && errno != EEXIST)
             ok = 0;
-        unlinkat(c->dir_fd, tmp, 0);
+        unlinkat(dir_fd, tmp, 0);
         if (!ok)
             return -1;
     }
@@ -189,7 +189,7 @@ cache *cache_open(const char *dir, const lkj_limits *limits, lkj_lang lang)
         return NULL;
     }
     c->dir_fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    int failed = c->dir_fd < 0 || load_key(c) != 0 ? errno : 0;
+    int failed = c->dir_fd < 0 || cache_folder_key(c->dir_fd, c->key) != 0 ? errno : 0;
     if (!failed && toolchain_digest(c->toolchain) != 0)
         failed = ENOEXEC;
     if (failed) {

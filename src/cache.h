@@ -32,6 +32,11 @@ typedef struct cache cache;
 cache *cache_open(const char *dir, const lkj_limits *limits, lkj_lang lang);
 void cache_close(cache *c);
 
+/* The MAC key of the state folder open at dir_fd ("key": a regular file
+ * of this user, mode 0600, 32 bytes), made when missing. 0, or -1 with
+ * errno (EPERM: a key that is not lkjip's own). */
+int cache_folder_key(int dir_fd, unsigned char key[CACHE_DIGEST_SIZE]);
+
 /* Which entry an input uses and what its bytes were. */
 typedef struct cache_key {
     char entry[80];                            /* file name inside the folder */

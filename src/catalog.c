@@ -176,6 +176,24 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "letter cannot be written (a full disk, no write permission, a folder holding other files), nothing is "
          "published: the previous letters stay exactly as they were. Two runs never write one letters folder at once "
          "(a lock, .DIR.lkjip-lock, beside it). Exit status 3."}},
+    [D_GATE_UNRECORDED] = {
+        {"Versi diterima tidak tercatat", "Accepted versions not recorded"},
+        {"versi kiriman yang diterima tidak dapat dicatat di folder status {1}: {2}",
+         "the accepted versions could not be recorded in the state folder {1}: {2}"},
+        {"periksa ruang disk dan izin folder status; jalankan berikutnya memutuskan dari catatan sebelumnya",
+         "check the disk space and permissions of the state folder; the next run decides from the earlier record"},
+        {"Untuk setiap unit lkjip menyimpan kiriman terakhir yang diterima (lolos check dan penautan) di "
+         "folder status (STATUS/accepted). Bila kiriman baru sebuah unit ditolak, laporan memakai versi itu "
+         "dan menyebutnya. Catatan itu ditulis setelah laporan diterbitkan. Peringatan ini berarti catatan "
+         "tidak dapat ditulis (disk penuh, izin), atau catatan yang ada tidak dibuat oleh lkjip (kuncinya "
+         "tidak cocok) sehingga diabaikan. Laporan yang sudah diterbitkan tetap benar; jalankan berikutnya "
+         "memakai catatan terakhir yang sah. Kode keluar tidak berubah.",
+         "For every unit lkjip keeps the last submission it accepted (passed check and link) in the state "
+         "folder (STATE/accepted). When a unit's new submission is rejected, the reports use that version and "
+         "say so. The record is written after the reports are published. This warning means it could not be "
+         "written (a full disk, permissions), or the record found was not made by lkjip (its key does not "
+         "match) and is ignored. Reports already published stay right; the next run uses the last valid "
+         "record. The exit status is unchanged."}},
     [D_STORE_IO] = {
         {"Berkas model sementara gagal", "Temporary model file failed"},
         {"berkas model sementara gagal: {1}", "the temporary model file failed: {1}"},
@@ -799,6 +817,25 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "write to one folder, and the second's reports overwrite the first's. The first unit in input order "
          "(the arguments' order, files in a folder in byte order) keeps the folder; a later one is reported "
          "at its id and not rendered, nor are the OPDs under it. Exit status 1."}},
+    [D_LINK_UNIT_CODE] = {
+        {"Dua perangkat daerah berkode sama", "Two OPDs share a unit code"},
+        {"unit '{1}' memakai kode '{2}', yang sudah dipakai unit '{3}' ({4}) di pemda yang sama",
+         "unit '{1}' has the code '{2}', which unit '{3}' ({4}) of the same pemda already has"},
+        {"periksa kode unit (Kepmendagri 050) pada <unit kode=\"...\">: setiap perangkat daerah satu kode; "
+         "berkas salinan dari OPD lain harus diganti kodenya atau dihapus",
+         "check the unit code (Kepmendagri 050) in <unit kode=\"...\">: one code per OPD; a file copied "
+         "from another OPD must get its own code or be removed"},
+        {"Kode unit (Kepmendagri 050) mengenali sebuah perangkat daerah di dalam pemdanya: anggaran dan "
+         "kinerja dicatat menurut kode itu. Dua perangkat daerah dari satu pemda dengan kode yang sama "
+         "biasanya berarti satu berkas disalin dari berkas OPD lain tanpa diganti kodenya, atau salah ketik. "
+         "Kode yang sama di pemda yang berbeda boleh (setiap kabupaten punya Dinas Lingkungan Hidup 2.11). "
+         "Unit pertama menurut urutan masukan dianggap pemilik kode; unit berikutnya dilaporkan di elemen "
+         "<unit>-nya. Kode keluar 1.",
+         "A unit code (Kepmendagri 050) identifies an OPD within its pemda: budget and performance are "
+         "recorded under it. Two OPDs of one pemda with the same code usually mean a file was copied from "
+         "another OPD's without changing its code, or a typo. The same code in different pemda is fine (every "
+         "kabupaten has its 2.11 environment office). The first unit in input order is taken as the code's "
+         "owner; a later one is reported at its <unit> element. Exit status 1."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

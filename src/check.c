@@ -6,6 +6,7 @@
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <libxml/parser.h>
+#include <nettle/sha2.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -116,6 +117,19 @@ static int end_input(lkj_diags *diags, const char *name, int rc)
     return diag_out_of_memory(diags) ? LKJ_EXIT_IO : rc;
 }
 
+/* The model remembers the digest of the bytes it came from. */
+static void set_digest(check_model *model, const unsigned char digest[CACHE_DIGEST_SIZE])
+{
+    if (model && model->unit) {
+        memcpy(model->unit->digest, digest, CACHE_DIGEST_SIZE);
+        model->unit->has_digest = 1;
+    }
+    if (model && model->profile) {
+        memcpy(model->profile->digest, digest, CACHE_DIGEST_SIZE);
+        model->profile->has_digest = 1;
+    }
+}
+
 static int check_input(const char *path, FILE *stream, const char *name, const lkj_limits *limits,
                        lkj_diags *diags, lkj_doc_kind *kind, check_model *model)
 {
@@ -125,8 +139,19 @@ static int check_input(const char *path, FILE *stream, const char *name, const l
     unsigned char *raw;
     size_t raw_len;
     int rc = load_read_raw(path, stream, limits, name, &raw, &raw_len, diags);
+    /* A model knows the digest of its bytes, with or without the cache:
+     * the gate keeps accepted versions by it. */
+    unsigned char digest[CACHE_DIGEST_SIZE];
+    if (rc == LKJ_EXIT_OK && model) {
+        struct sha256_ctx h;
+        sha256_init(&h);
+        sha256_update(&h, raw_len, raw);
+        sha256_digest(&h, CACHE_DIGEST_SIZE, digest);
+    }
     if (rc == LKJ_EXIT_OK)
         rc = check_raw(raw, raw_len, name, limits, diags, kind, model);
+    if (rc == LKJ_EXIT_OK && model)
+        set_digest(model, digest);
     return end_input(diags, name, rc);
 }
 
@@ -149,18 +174,6 @@ int check_and_read(const char *path, FILE *stream, const char *name, const lkj_l
     return check_input(path, stream, name, limits, diags, NULL, model);
 }
 
-/* The model remembers the digest of the bytes it came from. */
-static void set_digest(check_model *model, const unsigned char digest[CACHE_DIGEST_SIZE])
-{
-    if (model && model->unit) {
-        memcpy(model->unit->digest, digest, CACHE_DIGEST_SIZE);
-        model->unit->has_digest = 1;
-    }
-    if (model && model->profile) {
-        memcpy(model->profile->digest, digest, CACHE_DIGEST_SIZE);
-        model->profile->has_digest = 1;
-    }
-}
 
 int check_with_cache(cache *c, const char *path, const char *name, const lkj_limits *limits, lkj_diags *diags,
                      check_model *model, int *hit)

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "build.h"
@@ -25,7 +26,9 @@ typedef struct options {
     int version;
     int all;
     int markdown;
-    int link;
+    int link;             /* --link */
+    int no_link;          /* --no-link */
+    int strict;           /* build --strict */
     const char *out_dir;  /* build -o */
     const char *formats;  /* build --format */
     const char *period;   /* build --period */
@@ -62,8 +65,13 @@ static const char *const help_id =
     "  -q, --quiet             hanya tampilkan masalah, tanpa ringkasan\n"
     "  --diagnostics text|xml  bentuk keluaran diagnosis (bawaan: text)\n"
     "  --max-size MIB          batas ukuran satu masukan, juga setelah dekompresi (bawaan: 64)\n"
-    "  --link                  dengan check: periksa juga rujukan antarberkas (cascading, id ganda)\n"
+    "  --link                  dengan check: tautkan juga berkas yang disebut satu per satu\n"
+    "                          (check FOLDER selalu menautkan: cascading, id dan kode ganda)\n"
+    "  --no-link               dengan check: periksa setiap berkas sendiri, tanpa menautkan\n"
+    "                          (seperti OPD sebelum mengirim)\n"
     "  -o, --output FOLDER     dengan build: folder keluaran\n"
+    "  --strict                dengan build: terbitkan hanya bila semua kiriman diterima\n"
+    "                          (bawaan: kiriman yang ditolak diganti versi terakhir yang diterima)\n"
     "  --format DAFTAR         dengan build: html,docbook,pk,ir (bawaan: html,docbook)\n"
     "  --stylesheets FOLDER    dengan build dan --letters: folder stylesheet sendiri (bawaan: milik lkjip)\n"
     "  --state FOLDER          dengan build: folder status (kunci, cache); di luar folder yang\n"
@@ -113,8 +121,13 @@ static const char *const help_en =
     "  -q, --quiet             print only problems, no summary\n"
     "  --diagnostics text|xml  form of the diagnostics (default: text)\n"
     "  --max-size MIB          size limit of one input, also once decompressed (default: 64)\n"
-    "  --link                  with check: also check references across files (cascade, duplicate ids)\n"
+    "  --link                  with check: link files named one by one too\n"
+    "                          (check DIR always links: cascade, duplicate ids and codes)\n"
+    "  --no-link               with check: check each file on its own, without linking\n"
+    "                          (as an OPD would before sending)\n"
     "  -o, --output DIR        with build: the output folder\n"
+    "  --strict                with build: publish only when every submission is accepted\n"
+    "                          (default: a rejected one is replaced by its last accepted version)\n"
     "  --format LIST           with build: html,docbook,pk,ir (default: html,docbook)\n"
     "  --stylesheets DIR       with build and --letters: your own stylesheets folder (default: lkjip's)\n"
     "  --state DIR             with build: the state folder (lock, cache), outside what is\n"
@@ -225,6 +238,10 @@ static int parse_options(int argc, char **argv, options *o)
             o->markdown = 1;
         else if (strcmp(a, "--link") == 0)
             o->link = 1;
+        else if (strcmp(a, "--no-link") == 0)
+            o->no_link = 1;
+        else if (strcmp(a, "--strict") == 0)
+            o->strict = 1;
         else if (strcmp(a, "--wait") == 0)
             o->wait = 1;
         else if (strcmp(a, "--no-cache") == 0)
@@ -296,7 +313,7 @@ static lkj_run_options run_options(const options *o)
                              .link = o->link, .jobs = o->jobs, .limits = o->limits, .log = o->log,
                              .cache = o->cache, .no_cache = o->no_cache, .out_dir = o->out_dir,
                              .formats = o->formats, .period = o->period, .state = o->state, .lock = o->lock,
-                             .wait = o->wait, .letters = o->letters};
+                             .wait = o->wait, .strict = o->strict, .letters = o->letters};
 }
 
 /* The stylesheets folder into dir when needed (a usage error when it is
@@ -344,10 +361,25 @@ static int nested(const char *a, const char *b)
            (ny > nx && strncmp(y, x, nx) == 0 && y[nx] == '/');
 }
 
+/* Whether a path argument is a folder: a workspace, linked by default
+ * (duplicates across files and dangling references are errors a district
+ * must hear about before Bappeda's night does). */
+static int names_a_folder(const options *o)
+{
+    struct stat st;
+    for (size_t i = 0; i < o->nargs; i++)
+        if (strcmp(o->args[i], "-") != 0 && stat(o->args[i], &st) == 0 && S_ISDIR(st.st_mode))
+            return 1;
+    return 0;
+}
+
 static int run_check(const options *o)
 {
     if (o->nargs == 0)
         return usage_error(o, "check memerlukan setidaknya satu JALUR", "check needs at least one PATH", NULL);
+    if (o->link && o->no_link)
+        return usage_error(o, "--link dan --no-link tidak dapat dipakai bersama",
+                           "--link and --no-link cannot be used together", NULL);
     if (o->letters && !o->letters[0])
         return usage_error(o, "--letters memerlukan FOLDER", "--letters needs a DIR", NULL);
     char stylesheet_dir[4096];
@@ -355,6 +387,7 @@ static int run_check(const options *o)
     if (status != LKJ_EXIT_OK)
         return status;
     lkj_run_options r = run_options(o);
+    r.link = o->link || (!o->no_link && names_a_folder(o));
     r.stylesheets = o->letters ? stylesheet_dir : NULL;
     return lkj_check_workspace(&r);
 }

@@ -44,6 +44,17 @@ static void free_items(lkj_diags *d)
     d->count = 0;
 }
 
+void diag_truncate(lkj_diags *d, size_t count)
+{
+    for (size_t i = count; i < d->count; i++) {
+        free((char *)d->items[i].file);
+        free((char *)d->items[i].message);
+        free((char *)d->items[i].hint);
+    }
+    if (count < d->count)
+        d->count = count;
+}
+
 void lkj_diags_free(lkj_diags *d)
 {
     if (!d)
@@ -217,6 +228,15 @@ int diag_restore(lkj_diags *d, const lkj_diag *item)
     }
     d->keys[d->count++] = d->key;
     return 0;
+}
+
+int diag_copy(lkj_diags *to, const lkj_diags *from, size_t i)
+{
+    uint64_t saved = to->key;
+    to->key = from->keys[i];
+    int rc = diag_restore(to, &from->items[i]);
+    to->key = saved;
+    return rc;
 }
 
 void diag_restore_suppressed(lkj_diags *d, lkj_severity severity, size_t n)

@@ -41,6 +41,11 @@ void diag_sort_from(lkj_diags *diags, size_t first);
  * No per-file cap applies (it applied when it was recorded). 0, or -1 when
  * out of memory. */
 int diag_restore(lkj_diags *diags, const lkj_diag *item);
+/* Drops the diagnostics from index count on. */
+void diag_truncate(lkj_diags *diags, size_t count);
+/* Appends from's item i with its key (diag_set_key). 0, or -1 when out
+ * of memory. */
+int diag_copy(lkj_diags *to, const lkj_diags *from, size_t i);
 /* Adds n to the suppressed count of a severity (from the cache). */
 void diag_restore_suppressed(lkj_diags *diags, lkj_severity severity, size_t n);
 

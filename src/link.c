@@ -426,6 +426,65 @@ static void find_shared_folders(linker *l)
     }
 }
 
+/* ------------------------------------------------------------------ */
+/* Unit codes: one OPD per code in a pemda                              */
+/* ------------------------------------------------------------------ */
+
+/* The unit code (kode, Kepmendagri 050) names an OPD within its pemda:
+ * two OPDs of one pemda with one code are two copies of one office, or a
+ * typo that would file one office's budget under the other's. The later
+ * one in input order is reported, naming the first. Codes repeat across
+ * pemda (every kabupaten has its 2.11 DLH), so the key is parent + code;
+ * a part holds a pemda with all its OPDs (partition.c). */
+static uint64_t code_key(const link_workspace *ws, size_t i)
+{
+    const m_unit *parent = ws->parents[i];
+    uint64_t h = hash_id(ws->units[i]->code);
+    return h ^ (parent ? hash_ptr(parent) * 31u : 0);
+}
+
+static int same_code(const link_workspace *ws, size_t a, size_t b)
+{
+    return ws->parents[a] == ws->parents[b] && strcmp(ws->units[a]->code, ws->units[b]->code) == 0;
+}
+
+static void report_shared_code(linker *l, size_t later, size_t first)
+{
+    const m_unit *u = l->ws->units[later], *earlier = l->ws->units[first];
+    at(l, STAGE_FOLDERS, later);
+    char first_at[512];
+    where(&earlier->pos, first_at, sizeof first_at);
+    diag_loc loc = loc_of(&u->pos);
+    DIAG(l->d, D_LINK_UNIT_CODE, &loc, u->id, u->code, earlier->id, first_at);
+    l->errors++;
+}
+
+static void find_shared_codes(linker *l)
+{
+    link_workspace *ws = l->ws;
+    size_t n = ws->unit_count, capacity = 16;
+    while (capacity < 2 * n + 2)
+        capacity *= 2;
+    size_t *slots = calloc(capacity, sizeof *slots);
+    if (!slots) {
+        l->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (ws->units[i]->level != M_LEVEL_OPD || !ws->units[i]->code)
+            continue;
+        size_t k = (size_t)code_key(ws, i) & (capacity - 1);
+        while (slots[k] && !same_code(ws, slots[k] - 1, i))
+            k = (k + 1) & (capacity - 1);
+        /* The same id twice is LKJ0402 already: one finding is enough. */
+        if (slots[k] && strcmp(ws->units[slots[k] - 1]->id, ws->units[i]->id) != 0)
+            report_shared_code(l, i, slots[k] - 1);
+        else if (!slots[k])
+            slots[k] = i + 1;
+    }
+    free(slots);
+}
+
 static void check_years(linker *l)
 {
     link_workspace *ws = l->ws;
@@ -840,6 +899,7 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
     resolve_parents(&l);
     find_parent_loops(&l);
     find_shared_folders(&l);
+    find_shared_codes(&l);
     resolve_cascade(&l);
     find_unsupported(&l);
     find_orphan_programs(&l);

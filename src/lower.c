@@ -11,6 +11,7 @@
 #include "lower.h"
 
 #include <math.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -914,6 +915,37 @@ static void write_tree(lowerer *l, xmlNodePtr root, const m_unit *u)
     set_int(n, "tinggi", 2 * TREE_MARGIN + (t.rows ? t.rows - 1 : 0) * TREE_ROW + TREE_BOX_H);
 }
 
+/* The gate (gate.h): a unit whose new submission was rejected shows the
+ * accepted version it is made from; the workspace's own pemda lists every
+ * rejected submission, and what stands in for it (or that its unit is
+ * absent, with what that leaves out of the roll-ups). */
+static void write_gate(lowerer *l, xmlNodePtr root, const m_unit *u)
+{
+    if (u->accepted_on) {
+        xmlNodePtr n = element(l, root, "versi-data");
+        set(n, "diterima", u->accepted_on);
+        set(n, "berkas-diterima", u->accepted_file);
+        set(n, "ditolak", u->rejected_on);
+        set(n, "berkas-ditolak", u->rejected_file);
+        set_int(n, "kesalahan", u->rejected_errors);
+    }
+    const lower_rejections *r = l->o->rejected;
+    if (!r || u != l->ev->ws->pemda)
+        return;
+    for (size_t i = 0; i < r->count; i++) {
+        xmlNodePtr n = element(l, root, "kiriman-ditolak");
+        set(n, "berkas", r->items[i].file);
+        if (r->items[i].unit)
+            set(n, "unit", r->items[i].unit);
+        set(n, "tanggal", r->items[i].date);
+        set_int(n, "kesalahan", r->items[i].errors > LONG_MAX ? LONG_MAX : (long)r->items[i].errors);
+        if (r->items[i].accepted_on)
+            set(n, "versi-diterima", r->items[i].accepted_on);
+        else if (r->items[i].elsewhere)
+            set(n, "unit-dari", "berkas-lain");
+    }
+}
+
 xmlDocPtr lower_unit(const ev_workspace *ev, const m_unit *u, const lower_options *o)
 {
     lowerer l = {ev, o, xmlNewDoc(BAD_CAST "1.0"), NULL};
@@ -941,6 +973,7 @@ xmlDocPtr lower_unit(const ev_workspace *ev, const m_unit *u, const lower_option
     write_unit_header(&l, root, u);
     for (size_t i = 0; i < ev->ws->missing_count; i++)
         set(element(&l, root, "masukan-hilang"), "unit", ev->ws->missing[i]);
+    write_gate(&l, root, u);
     meas_rollup total = evaluate_unit(ev, u);
     write_rollup(&l, root, &total);
     ev_budget budget = u->program_count || u->level == M_LEVEL_OPD ? evaluate_unit_budget(ev, u)

@@ -249,6 +249,14 @@ typedef struct m_unit {
      * dependency digests, depend.c); has_digest 0 otherwise. */
     int has_digest;
     unsigned char digest[32];
+    /* The gate (gate.h): set when this model is the unit's last accepted
+     * version, standing in for a submission that was rejected. Dates are
+     * YYYY-MM-DD. */
+    const char *accepted_on;   /* the date of the version in force; NULL: not standing in */
+    const char *accepted_file; /* the input it was accepted from */
+    const char *rejected_file; /* the rejected submission */
+    const char *rejected_on;
+    int rejected_errors;
 } m_unit;
 
 /* The workspace profile (lkjip.xml). */

@@ -487,6 +487,11 @@ static void io_unit(codec *c, m_unit *u)
             io_pk(c, &u->pks[i]);
     io_narratives(c, &u->narratives, &u->narrative_count);
     io_pos(c, &u->pos);
+    io_str(c, &u->accepted_on);
+    io_str(c, &u->accepted_file);
+    io_str(c, &u->rejected_file);
+    io_str(c, &u->rejected_on);
+    io_int(c, &u->rejected_errors);
 }
 
 static void io_profile(codec *c, m_profile *p)

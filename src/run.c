@@ -15,6 +15,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <nettle/sha2.h>
 #include <unistd.h>
 
 #include "build.h"
@@ -23,10 +24,12 @@
 #include "diag.h"
 #include "discover.h"
 #include "emit.h"
+#include "gate.h"
 #include "letters.h"
 #include "link.h"
 #include "lkjip/lkjip.h"
 #include "load.h"
+#include "lower.h"
 #include "measure.h"
 #include "output.h"
 #include "partition.h"
@@ -60,6 +63,19 @@ typedef struct check_run {
     struct timespec start; /* for the time in the log's summary */
     cache *cache;          /* --cache: results of unchanged files */
     size_t cache_hits;
+    /* build: the gate (gate.h). Each rejected submission, the ids of the
+     * units kept so far (a rejected file's unit may come from another),
+     * and how many stand in or are absent. */
+    gate *gate;
+    lower_rejections rejected;
+    char **kept_ids;
+    size_t kept_count, kept_capacity;
+    size_t stand_ins, absent;
+    int link_rejected;     /* a unit was rejected while linking */
+    /* Each kept model's place in input order, by store index: a stand-in
+     * is linked, and so listed in reports, where its rejected file was. */
+    size_t *positions;
+    size_t position_capacity;
     letters *letters;      /* --letters: a letter per input (letters.h), or NULL */
 } check_run;
 
@@ -139,9 +155,53 @@ static void count_and_render(check_run *run, const char *name, int status, lkj_d
     lkj_diags_clear(diags);
 }
 
+/* The gate: the ids of the units kept, so that a rejected file whose unit
+ * another file provides brings no stand-in. */
+static int note_kept(check_run *run, const char *id)
+{
+    if (run->kept_count == run->kept_capacity) {
+        size_t cap = run->kept_capacity ? 2 * run->kept_capacity : 64;
+        char **ids = realloc(run->kept_ids, cap * sizeof *ids);
+        if (!ids)
+            return -1;
+        run->kept_ids = ids;
+        run->kept_capacity = cap;
+    }
+    if (!(run->kept_ids[run->kept_count] = strdup(id)))
+        return -1;
+    run->kept_count++;
+    return 0;
+}
+
+static int was_kept(const check_run *run, const char *id)
+{
+    for (size_t i = 0; i < run->kept_count; i++)
+        if (strcmp(run->kept_ids[i], id) == 0)
+            return 1;
+    return 0;
+}
+
+static int note_position(check_run *run, size_t index, size_t position)
+{
+    if (index >= run->position_capacity) {
+        size_t cap = run->position_capacity ? 2 * run->position_capacity : 64;
+        while (cap <= index)
+            cap *= 2;
+        size_t *grown = realloc(run->positions, cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        run->positions = grown;
+        run->position_capacity = cap;
+    }
+    run->positions[index] = position;
+    return 0;
+}
+
 /* Keeps a clean input's model for --link (blob: packed in advance, or
- * empty; taken over); a second profile is an error. */
-static int keep_model(check_run *run, const char *name, check_model *model, store_blob *blob, lkj_diags *diags)
+ * empty; taken over); a second profile is an error. position: its place
+ * in input order. */
+static int keep_model(check_run *run, const char *name, check_model *model, store_blob *blob, lkj_diags *diags,
+                      size_t position)
 {
     if (!model->unit || run->store_failed)
         store_blob_free(blob);
@@ -159,6 +219,13 @@ static int keep_model(check_run *run, const char *name, check_model *model, stor
         return LKJ_EXIT_OK;
     if (run->store_failed) { /* said once, on the first file it failed */
         model_unit_free(model->unit);
+        return LKJ_EXIT_IO;
+    }
+    if (run->gate && (note_kept(run, model->unit->id) != 0 ||
+                      note_position(run, store_count(run->models), position) != 0)) {
+        model_unit_free(model->unit);
+        store_blob_free(blob);
+        run->oom = 1;
         return LKJ_EXIT_IO;
     }
     /* Noted for the parts before the store may write it out and free it. */
@@ -189,6 +256,7 @@ typedef struct check_item {
     int cache_hit;
     check_model model;
     store_blob blob; /* the model packed here, once the store writes models out */
+    char *claim;     /* build: the unit a rejected file claims (gate_claim) */
 } check_item;
 
 static void check_work(void *item, void *ctx)
@@ -205,6 +273,9 @@ static void check_work(void *item, void *ctx)
         it->status = lkj_check_path(it->path, NULL, &run->o->limits, it->diags, NULL);
     else
         it->status = lkj_check_stream(stdin, "-", &run->o->limits, it->diags, NULL);
+    /* A rejected submission: which unit it was meant to replace. */
+    if (run->gate && it->path && it->status == LKJ_EXIT_PROBLEMS && !it->model.unit && !it->model.profile)
+        it->claim = gate_claim(it->path, &run->o->limits);
     /* Packing on the reader threads keeps the main thread free to take
      * results in order (it packs itself what comes unpacked). */
     if (it->model.unit && run->models && store_spilling(run->models))
@@ -226,6 +297,51 @@ static void say_lost_failure(lkj_diags *d, const char *name, int status)
     }
 }
 
+/* The errors a list holds, shown or suppressed. */
+static size_t errors_in(const lkj_diags *d)
+{
+    return lkj_diags_count_severity(d, LKJ_SEV_ERROR) + lkj_diags_suppressed(d, LKJ_SEV_ERROR);
+}
+
+/* Records a rejected submission for the summary and the pemda's report. */
+static int note_rejected(check_run *run, const char *file, const char *unit, size_t errors, long long date,
+                         size_t position)
+{
+    lower_rejections *r = &run->rejected;
+    if (r->count == r->capacity) {
+        size_t cap = r->capacity ? 2 * r->capacity : 8;
+        lower_rejection *items = realloc(r->items, cap * sizeof *items);
+        if (!items)
+            return -1;
+        r->items = items;
+        r->capacity = cap;
+    }
+    char day[16];
+    gate_iso_date(date, day, sizeof day);
+    lower_rejection *x = &r->items[r->count];
+    *x = (lower_rejection){strdup(file), unit ? strdup(unit) : NULL, strdup(day), errors, NULL, 0, position};
+    if (!x->file || !x->date || (unit && !x->unit)) {
+        free(x->file);
+        free(x->unit);
+        free(x->date);
+        return -1;
+    }
+    r->count++;
+    return 0;
+}
+
+static void free_rejected(lower_rejections *r)
+{
+    for (size_t i = 0; i < r->count; i++) {
+        free(r->items[i].file);
+        free(r->items[i].unit);
+        free(r->items[i].date);
+        free(r->items[i].accepted_on);
+    }
+    free(r->items);
+    memset(r, 0, sizeof *r);
+}
+
 static void check_done(void *item, void *ctx)
 {
     check_item *it = item;
@@ -235,12 +351,18 @@ static void check_done(void *item, void *ctx)
      * is said once, on the first file it failed. */
     say_lost_failure(it->diags, name, it->status);
     if (run->o->link) {
-        int kept = keep_model(run, name, &it->model, &it->blob, it->diags);
+        int kept = keep_model(run, name, &it->model, &it->blob, it->diags, run->files);
         if (kept > it->status)
             it->status = kept;
     }
     run->files++;
     run->cache_hits += it->cache_hit != 0;
+    if (run->gate && it->status == LKJ_EXIT_PROBLEMS && !it->model.unit && !it->model.profile &&
+        note_rejected(run, name, it->claim, errors_in(it->diags), gate_file_date(name), run->files - 1) != 0) {
+        run->oom = 1;
+        it->status = LKJ_EXIT_IO;
+    }
+    free(it->claim);
     letters_add_file(run->letters, it->path, name, it->diags, it->status);
     count_and_render(run, name, it->status, it->diags);
     if (it->status > run->status)
@@ -321,15 +443,306 @@ static void lost_model(lkj_diags *d)
         DIAG(d, D_STORE_IO, &loc, errno ? strerror(errno) : "-");
 }
 
+/* ------------------------------------------------------------------ */
+/* The gate: a rejected unit's last accepted version stands in          */
+/* ------------------------------------------------------------------ */
+
+/* Marks u as standing in for the rejected submission r: its reports say
+ * so, and its digest differs from the version's own (so do its reports). */
+static int mark_stand_in(m_unit *u, const gate_version *v, const lower_rejection *r)
+{
+    char day[16];
+    gate_iso_date(v->date, day, sizeof day);
+    u->accepted_on = arena_strdup(u->arena, day);
+    u->accepted_file = arena_strdup(u->arena, v->path);
+    u->rejected_file = arena_strdup(u->arena, r->file);
+    u->rejected_on = arena_strdup(u->arena, r->date);
+    u->rejected_errors = r->errors > INT32_MAX ? INT32_MAX : (int)r->errors;
+    if (!u->accepted_on || !u->accepted_file || !u->rejected_file || !u->rejected_on)
+        return -1;
+    char note[4400];
+    snprintf(note, sizeof note, "stand-in|%s|%s|%s|%d", day, u->rejected_file, u->rejected_on, u->rejected_errors);
+    struct sha256_ctx h;
+    sha256_init(&h);
+    sha256_update(&h, sizeof u->digest, u->digest);
+    sha256_update(&h, strlen(note), (const uint8_t *)note);
+    sha256_digest(&h, sizeof u->digest, u->digest);
+    return 0;
+}
+
+/* The accepted version v, checked again (through the cache) as the model
+ * standing in for r; NULL when it no longer passes, or its bytes are not
+ * the ones accepted. Its findings are not shown: they were when it was
+ * accepted (a version with errors is never accepted). */
+static m_unit *load_stand_in(check_run *run, const gate_version *v, const lower_rejection *r)
+{
+    char path[4400], day[16], name[4400];
+    gate_bytes_path(run->gate, v, path, sizeof path);
+    gate_iso_date(v->date, day, sizeof day);
+    snprintf(name, sizeof name, "%s@%s", v->path, day);
+    lkj_diags *d = lkj_diags_new(run->o->lang);
+    check_model m;
+    memset(&m, 0, sizeof m);
+    int hit = 0, status = LKJ_EXIT_IO;
+    if (d)
+        status = run->cache ? check_with_cache(run->cache, path, name, &run->o->limits, d, &m, &hit)
+                            : check_and_read(path, NULL, name, &run->o->limits, d, &m);
+    lkj_diags_free(d);
+    m_unit *u = m.unit;
+    model_profile_free(m.profile);
+    if (status != LKJ_EXIT_OK || !u || strcmp(u->id, v->id) != 0 || !u->has_digest ||
+        memcmp(u->digest, v->digest, sizeof u->digest) != 0 || mark_stand_in(u, v, r) != 0) {
+        model_unit_free(u);
+        return NULL;
+    }
+    return u;
+}
+
+/* After the walk: the unit of each rejected submission, when no other
+ * input provides it, is its last accepted version, or absent. */
+static int stand_in_rejected(check_run *run)
+{
+    for (size_t i = 0; i < run->rejected.count; i++) {
+        lower_rejection *r = &run->rejected.items[i];
+        if (r->unit && was_kept(run, r->unit)) {
+            r->elsewhere = 1; /* a copy of a unit another file provides */
+            continue;
+        }
+        const gate_version *v = r->unit ? gate_accepted(run->gate, r->unit) : gate_accepted_from(run->gate, r->file);
+        if (!r->unit && v && !(r->unit = strdup(v->id)))
+            return LKJ_EXIT_IO;
+        if (v && was_kept(run, v->id)) {
+            r->elsewhere = 1;
+            continue;
+        }
+        m_unit *u = v ? load_stand_in(run, v, r) : NULL;
+        if (!u) {
+            run->absent++;
+            continue;
+        }
+        if (!(r->accepted_on = strdup(u->accepted_on))) {
+            model_unit_free(u);
+            return LKJ_EXIT_IO;
+        }
+        check_model m = {u, NULL};
+        store_blob blob = {NULL, 0, 0};
+        if (keep_model(run, r->file, &m, &blob, run->diags, r->position) >= LKJ_EXIT_IO)
+            return LKJ_EXIT_IO;
+        run->stand_ins++;
+    }
+    return LKJ_EXIT_OK;
+}
+
+/* The units of a part in input order (a stand-in where its rejected file
+ * was): reports list units in the order they are linked. */
+static void input_order(const check_run *run, m_unit **units, size_t *order, size_t n)
+{
+    for (size_t j = 1; j < n; j++) { /* nearly sorted: only stand-ins move */
+        m_unit *u = units[j];
+        size_t o = order[j], k = j;
+        for (; k > 0 && run->positions[order[k - 1]] > run->positions[o]; k--) {
+            units[k] = units[k - 1];
+            order[k] = order[k - 1];
+        }
+        units[k] = u;
+        order[k] = o;
+    }
+}
+
+/* Accepted versions first, then what is new, each in input order. A
+ * duplicate is reported at its second definition: when a new file repeats
+ * what an accepted one holds (a copied OPD file that comes first by name),
+ * linked this way the new file is the one found at fault. */
+static void incumbents_first(const check_run *run, m_unit **units, size_t *order, size_t n)
+{
+    size_t front = 0;
+    for (size_t j = 0; j < n; j++) {
+        if (!units[j]->accepted_on && !gate_is_incumbent(run->gate, units[j]))
+            continue;
+        m_unit *u = units[j];
+        size_t o = order[j];
+        memmove(units + front + 1, units + front, (j - front) * sizeof *units);
+        memmove(order + front + 1, order + front, (j - front) * sizeof *order);
+        units[front] = u;
+        order[front++] = o;
+    }
+}
+
+static size_t errors_located(const lkj_diags *d, size_t first, const char *file)
+{
+    size_t n = 0;
+    for (size_t i = first; i < lkj_diags_count(d); i++) {
+        const lkj_diag *x = lkj_diags_at(d, i);
+        n += x->severity == LKJ_SEV_ERROR && x->file && strcmp(x->file, file) == 0;
+    }
+    return n;
+}
+
+/* The stand-ins a part loaded itself (not the store's: freed after it). */
+typedef struct part_extras {
+    m_unit **units;
+    size_t count;
+} part_extras;
+
+/* Unit j of the part failed at link: its findings stay, it is recorded as
+ * rejected, and its accepted version stands in (kept in extras) unless it
+ * is one already, or the part has its id twice; else it leaves the part.
+ * Returns the number of units still in the part. */
+static size_t reject_unit(check_run *run, m_unit **units, size_t *order, size_t n, size_t j, size_t errors,
+                          part_extras *extras)
+{
+    m_unit *u = units[j];
+    if (note_rejected(run, u->accepted_on ? u->rejected_file : u->file, u->id, errors,
+                      gate_file_date(u->accepted_on ? u->rejected_file : u->file), 0) != 0) {
+        run->oom = 1;
+        return n;
+    }
+    lower_rejection *r = &run->rejected.items[run->rejected.count - 1];
+    int twice = 0;
+    for (size_t i = 0; i < n; i++)
+        twice |= i != j && strcmp(units[i]->id, u->id) == 0;
+    const gate_version *v = u->accepted_on || twice ? NULL : gate_accepted(run->gate, u->id);
+    if (v && memcmp(v->digest, u->digest, sizeof v->digest) == 0)
+        v = NULL; /* it is the accepted version itself */
+    m_unit **grown = v ? realloc(extras->units, (extras->count + 1) * sizeof *grown) : NULL;
+    m_unit *stand_in = grown ? load_stand_in(run, v, r) : NULL;
+    if (grown)
+        extras->units = grown;
+    if (stand_in && (r->accepted_on = strdup(stand_in->accepted_on)) != NULL) {
+        extras->units[extras->count++] = stand_in;
+        units[j] = stand_in;
+        run->stand_ins++;
+        return n;
+    }
+    model_unit_free(stand_in);
+    if (twice)
+        r->elsewhere = 1;
+    else
+        run->absent++;
+    memmove(units + j, units + j + 1, (n - j - 1) * sizeof *units);
+    memmove(order + j, order + j + 1, (n - j - 1) * sizeof *order);
+    return n - 1;
+}
+
+/* After linking a part: the units with an error of their own are rejected
+ * (reject_unit) and the part must be linked again; their findings stay in
+ * d, every other finding from first on is dropped (the next link says it
+ * again, or it was a consequence). Returns the count of units left, or n
+ * when none was rejected. */
+static size_t reject_at_link(check_run *run, m_unit **units, size_t *order, size_t n, lkj_diags *d, size_t first,
+                             part_extras *extras, int *rejected)
+{
+    *rejected = 0;
+    size_t *errors = calloc(n + 1, sizeof *errors);
+    lkj_diags *keep = lkj_diags_new(lkj_diags_lang(d));
+    if (!errors || !keep) {
+        free(errors);
+        lkj_diags_free(keep);
+        run->oom = 1;
+        return n;
+    }
+    for (size_t j = 0; j < n; j++)
+        *rejected |= (errors[j] = errors_located(d, first, units[j]->file)) > 0;
+    if (*rejected) {
+        for (size_t i = first; i < lkj_diags_count(d); i++)
+            for (size_t j = 0; j < n; j++)
+                if (errors[j] && strcmp(lkj_diags_at(d, i)->file, units[j]->file) == 0) {
+                    if (diag_copy(keep, d, i) != 0)
+                        run->oom = 1;
+                    break;
+                }
+        diag_truncate(d, first);
+        for (size_t i = 0; i < lkj_diags_count(keep); i++)
+            if (diag_copy(d, keep, i) != 0)
+                run->oom = 1;
+        for (size_t j = n; j-- > 0;)
+            if (errors[j])
+                n = reject_unit(run, units, order, n, j, errors[j], extras);
+    }
+    free(errors);
+    lkj_diags_free(keep);
+    return n;
+}
+
+/* What the gate records of a part that linked clean: new submissions are
+ * accepted, stand-ins stay in force. */
+static int record_part(check_run *run, m_unit *const *units, size_t n)
+{
+    for (size_t j = 0; j < n; j++) {
+        if (units[j]->accepted_on)
+            gate_keep(run->gate, units[j]->id);
+        else if (gate_accept(run->gate, units[j]) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Whether one of the units with errors of their own is an accepted
+ * version (the same bytes from the same file as last accepted). */
+static int blames_incumbent(const check_run *run, m_unit *const *units, size_t n, const lkj_diags *d, size_t first)
+{
+    for (size_t j = 0; j < n; j++)
+        if (gate_is_incumbent(run->gate, units[j]) && errors_located(d, first, units[j]->file) > 0)
+            return 1;
+    return 0;
+}
+
+/* Links a part again while the gate rejects units of it: each round
+ * rejects at least one or ends, and a night without rejections links
+ * once. Linking is in input order; only when an accepted version is found
+ * at fault is the part linked once more with accepted versions first, to
+ * find the new file that collides with it. */
+static int link_gated(check_run *run, link_workspace *ws, const m_profile *profile, m_unit **units, size_t *order,
+                      size_t *n, link_scope *scope, lkj_diags *d, part_extras *extras)
+{
+    if (run)
+        input_order(run, units, order, *n);
+    int permuted = 0, tried = 0, any = 0;
+    for (;;) {
+        size_t first = lkj_diags_count(d);
+        int status = link_part(ws, profile, units, *n, scope, d);
+        if (status == LKJ_EXIT_IO || !run)
+            return status;
+        /* Tried once per set of units: if the accepted version is still at
+         * fault with accepted versions first, it is rejected as found. */
+        if (!permuted && !tried && blames_incumbent(run, units, *n, d, first)) {
+            diag_truncate(d, first);
+            link_free(ws);
+            incumbents_first(run, units, order, *n);
+            permuted = tried = 1;
+            continue;
+        }
+        int rejected = 0;
+        *n = reject_at_link(run, units, order, *n, d, first, extras, &rejected);
+        if (run->oom)
+            return LKJ_EXIT_IO;
+        if (!rejected && !permuted) {
+            if (record_part(run, units, *n) != 0)
+                return LKJ_EXIT_IO;
+            return any && status < LKJ_EXIT_PROBLEMS ? LKJ_EXIT_PROBLEMS : status;
+        }
+        /* Linked again in input order, with the culprits gone. */
+        if (rejected)
+            tried = 0;
+        any |= rejected;
+        run->link_rejected |= rejected;
+        link_free(ws);
+        input_order(run, units, order, *n);
+        permuted = 0;
+    }
+}
+
 static int link_one_part(partition *p, size_t k, model_store *models, const m_profile *profile, int year,
-                         int jobs, run_part_fn each, void *ctx, lkj_diags *d)
+                         int jobs, run_part_fn each, void *ctx, lkj_diags *d, check_run *gated)
 {
     size_t n;
     const size_t *members = partition_part(p, k, &n);
     store_load(models, members, n, jobs);
     m_unit **units = malloc((n + 1) * sizeof *units);
+    size_t *order = malloc((n + 1) * sizeof *order);
+    part_extras extras = {NULL, 0};
     int status = LKJ_EXIT_OK;
-    if (!units) {
+    if (!units || !order) {
         errno = ENOMEM;
         lost_model(d);
         status = LKJ_EXIT_IO;
@@ -338,13 +751,16 @@ static int link_one_part(partition *p, size_t k, model_store *models, const m_pr
         if (!(units[j] = store_get(models, members[j]))) {
             lost_model(d);
             status = LKJ_EXIT_IO;
+        } else {
+            order[j] = members[j];
         }
     if (status == LKJ_EXIT_OK) {
-        size_t missing_count;
+        size_t missing_count, count = n;
         const char *const *missing = partition_missing(p, &missing_count);
-        link_scope scope = {members, year, k == partition_entity_part(p), missing, missing_count};
+        link_scope scope = {order, year, k == partition_entity_part(p), missing, missing_count};
         link_workspace ws;
-        status = link_part(&ws, profile, units, n, &scope, d);
+        status = link_gated(gated && gated->gate ? gated : NULL, &ws, profile, units, order, &count, &scope, d,
+                            &extras);
         if (status != LKJ_EXIT_IO && each) {
             int s = each(&ws, ctx);
             if (s > status)
@@ -354,18 +770,23 @@ static int link_one_part(partition *p, size_t k, model_store *models, const m_pr
     }
     for (size_t j = 0; j < n; j++)
         store_release(models, members[j]);
+    for (size_t j = 0; j < extras.count; j++)
+        model_unit_free(extras.units[j]);
+    free(extras.units);
     free(units);
+    free(order);
     return status;
 }
 
-int run_link_parts(partition *p, model_store *models, const m_profile *profile, int jobs, run_part_fn each,
-                   void *ctx, lkj_diags *d)
+/* run_link_parts, with the gate of a build (gated NULL: none). */
+static int link_parts_gated(partition *p, model_store *models, const m_profile *profile, int jobs, run_part_fn each,
+                            void *ctx, lkj_diags *d, check_run *gated)
 {
     int year = partition_year(p, profile);
     size_t first = lkj_diags_count(d);
     int status = LKJ_EXIT_OK;
     for (size_t k = 0; k < partition_count(p) && status < LKJ_EXIT_IO; k++) {
-        int s = link_one_part(p, k, models, profile, year, jobs, each, ctx, d);
+        int s = link_one_part(p, k, models, profile, year, jobs, each, ctx, d, gated);
         if (s > status)
             status = s;
     }
@@ -379,17 +800,35 @@ int run_link_parts(partition *p, model_store *models, const m_profile *profile, 
     return status;
 }
 
-/* build_part as run_link_parts' callback. */
-static int build_each_part(const link_workspace *ws, void *build)
+int run_link_parts(partition *p, model_store *models, const m_profile *profile, int jobs, run_part_fn each,
+                   void *ctx, lkj_diags *d)
 {
-    return build_part(build, ws);
+    return link_parts_gated(p, models, profile, jobs, each, ctx, d, NULL);
 }
 
-/* Links the workspace one part at a time (building: renders each part). */
+typedef struct part_builder {
+    check_run *run;
+    build_run *build;
+} part_builder;
+
+/* build_part as run_link_parts' callback. Once the gate rejected a unit
+ * while linking, what the pemda's report lists changed after the build
+ * made its dependency digests: no unit is then carried over unlowered. */
+static int build_each_part(const link_workspace *ws, void *ctx)
+{
+    part_builder *b = ctx;
+    if (b->run->link_rejected)
+        build_no_skip(b->build);
+    return build_part(b->build, ws);
+}
+
+/* Links the workspace one part at a time (building: through the gate,
+ * and renders each part). */
 static int link_parts(check_run *run, build_run *build)
 {
-    return run_link_parts(run->parts, run->models, run->profile, run->o->jobs,
-                          build ? build_each_part : NULL, build, run->diags);
+    part_builder b = {run, build};
+    return link_parts_gated(run->parts, run->models, run->profile, run->o->jobs, build ? build_each_part : NULL,
+                            &b, run->diags, build ? run : NULL);
 }
 
 /* For the log: how the workspace was linked ("3 parts, 120 models on disk"). */
@@ -698,13 +1137,22 @@ static const unsigned char *stored_digest(const void *models, size_t i)
  * written (walked: the status of reading the inputs). An input with
  * errors does not stop the others; a file that could not be read does,
  * since the reports would silently lack it. */
-static int build_workspace(check_run *run, const build_options *b, int walked, size_t *written, size_t *unchanged)
+static int build_workspace(check_run *run, const build_options *b, int walked, size_t *written, size_t *unchanged,
+                           int *published)
 {
+    *published = 0;
+    if (walked < LKJ_EXIT_IO && run->gate && stand_in_rejected(run) != LKJ_EXIT_OK)
+        run->oom = 1;
+    /* --strict: nothing is built unless every input is clean. */
+    if (run->o->strict && walked != LKJ_EXIT_OK) {
+        output_tree_abort(b->tree);
+        return walked;
+    }
     if (finish_parts(run) != LKJ_EXIT_OK) {
         output_tree_abort(b->tree);
         return LKJ_EXIT_IO;
     }
-    build_whole whole = {run->profile, partition_year(run->parts, run->profile), NULL, 0, store_count(run->models), stored_digest, run->models};
+    build_whole whole = {run->profile, partition_year(run->parts, run->profile), NULL, 0, store_count(run->models), stored_digest, run->models, &run->rejected};
     whole.missing = partition_missing(run->parts, &whole.missing_count);
     build_run *build = build_begin(b, &whole, run->diags);
     if (!build) {
@@ -718,8 +1166,91 @@ static int build_workspace(check_run *run, const build_options *b, int walked, s
     if (rendered > status)
         status = rendered;
     int publish = walked < LKJ_EXIT_IO && status < LKJ_EXIT_IO;
+    if (run->o->strict && (walked != LKJ_EXIT_OK || status != LKJ_EXIT_OK))
+        publish = 0;
     int s = build_end(build, publish, written, unchanged);
+    *published = publish && s < LKJ_EXIT_IO;
     return s > status ? s : status;
+}
+
+/* After the commit: the gate records what is now in force. Failing here
+ * leaves the published build as it is (exit status unchanged) and the
+ * next run decides from the versions recorded before: said as LKJ0020. */
+static void record_gate(check_run *run, lkj_diags *scratch)
+{
+    if (gate_commit(run->gate, &run->o->limits) == 0)
+        return;
+    diag_loc loc = {run->state ? run->state : "lkjip", 0, 0};
+    DIAG(scratch, D_GATE_UNRECORDED, &loc, run->state ? run->state : "-", strerror(errno));
+    report_run(run, scratch, LKJ_EXIT_OK);
+}
+
+/* The gate of the state folder; NULL (said as LKJ0013) when it cannot be
+ * used: then every rejected unit is absent, and nothing is recorded. An
+ * index not made by lkjip is said as LKJ0020 and read as empty. */
+static gate *open_gate(check_run *run, const char *state, lkj_diags *scratch)
+{
+    int distrusted = 0;
+    gate *g = gate_open(state, &distrusted);
+    diag_loc loc = {state, 0, 0};
+    if (!g) {
+        char where[4300];
+        snprintf(where, sizeof where, "%s/accepted", state);
+        DIAG(scratch, D_LOCK, &loc, where, strerror(errno));
+        report_run(run, scratch, LKJ_EXIT_IO);
+    } else if (distrusted) {
+        DIAG(scratch, D_GATE_UNRECORDED, &loc, state,
+             run->o->lang == LKJ_LANG_EN ? "the index of accepted versions was not made by lkjip; it is ignored"
+                                         : "indeks versi diterima tidak dibuat oleh lkjip; diabaikan");
+        report_run(run, scratch, LKJ_EXIT_OK);
+    }
+    return g;
+}
+
+static void free_gate(check_run *run)
+{
+    gate_close(run->gate);
+    run->gate = NULL;
+    free_rejected(&run->rejected);
+    for (size_t i = 0; i < run->kept_count; i++)
+        free(run->kept_ids[i]);
+    free(run->kept_ids);
+    run->kept_ids = NULL;
+    run->kept_count = 0;
+    free(run->positions);
+    run->positions = NULL;
+}
+
+/* One line per rejected submission, on stdout and in the log: what the
+ * reports use instead. */
+static void say_rejected(check_run *run)
+{
+    int en = run->o->lang == LKJ_LANG_EN;
+    for (size_t i = 0; i < run->rejected.count; i++) {
+        const lower_rejection *r = &run->rejected.items[i];
+        char line[9000];
+        if (r->accepted_on && en)
+            snprintf(line, sizeof line, "lkjip: %s: rejected (%zu error%s); unit %s: the version accepted on %s stays in force",
+                     r->file, r->errors, r->errors != 1 ? "s" : "", r->unit, r->accepted_on);
+        else if (r->accepted_on)
+            snprintf(line, sizeof line, "lkjip: %s: ditolak (%zu kesalahan); unit %s: tetap memakai versi diterima %s",
+                     r->file, r->errors, r->unit, r->accepted_on);
+        else if (r->elsewhere)
+            snprintf(line, sizeof line,
+                     en ? "lkjip: %s: rejected (%zu errors); unit %s comes from another file"
+                        : "lkjip: %s: ditolak (%zu kesalahan); unit %s diambil dari berkas lain",
+                     r->file, r->errors, r->unit);
+        else if (en)
+            snprintf(line, sizeof line, "lkjip: %s: rejected (%zu error%s); %s%s%s", r->file, r->errors,
+                     r->errors != 1 ? "s" : "", r->unit ? "unit " : "",
+                     r->unit ? r->unit : "its unit is not known",
+                     r->unit ? ": no accepted version, absent from the reports" : "");
+        else
+            snprintf(line, sizeof line, "lkjip: %s: ditolak (%zu kesalahan); %s%s%s", r->file, r->errors,
+                     r->unit ? "unit " : "", r->unit ? r->unit : "unitnya tidak diketahui",
+                     r->unit ? ": belum ada versi diterima, tidak ada dalam laporan" : "");
+        render_note(run->out, line, !run->o->quiet);
+    }
 }
 
 /* The summary line of a build (and its log line). */
@@ -736,17 +1267,24 @@ static void say_built(check_run *run, size_t ws_units, size_t written, size_t un
         snprintf(cached, sizeof cached, en ? " (%zu from the cache)" : " (%zu dari cache)", run->cache_hits);
         snprintf(kept, sizeof kept, en ? " (%zu unchanged)" : " (%zu tidak berubah)", unchanged);
     }
-    char line[4400];
+    char line[4600], gated[160] = "";
+    size_t rejected = run->rejected.count;
+    if (rejected && o->lang == LKJ_LANG_EN)
+        snprintf(gated, sizeof gated, ", %zu submission%s rejected (%zu replaced by an accepted version)",
+                 rejected, rejected == 1 ? "" : "s", run->stand_ins);
+    else if (rejected)
+        snprintf(gated, sizeof gated, ", %zu kiriman ditolak (%zu diganti versi diterima)", rejected,
+                 run->stand_ins);
     if (o->lang == LKJ_LANG_EN)
         snprintf(line, sizeof line,
-                 "lkjip: %zu file%s read%s, %zu unit%s, %zu report%s written to %s%s, %zu error%s, %zu warning%s",
+                 "lkjip: %zu file%s read%s, %zu unit%s, %zu report%s written to %s%s%s, %zu error%s, %zu warning%s",
                  run->files, run->files == 1 ? "" : "s", cached, ws_units, ws_units == 1 ? "" : "s", written,
-                 written == 1 ? "" : "s", o->out_dir, kept, run->errors, run->errors == 1 ? "" : "s", run->warnings,
-                 run->warnings == 1 ? "" : "s");
+                 written == 1 ? "" : "s", o->out_dir, kept, gated, run->errors, run->errors == 1 ? "" : "s",
+                 run->warnings, run->warnings == 1 ? "" : "s");
     else
         snprintf(line, sizeof line,
-                 "lkjip: %zu berkas dibaca%s, %zu unit, %zu laporan ditulis ke %s%s, %zu kesalahan, %zu peringatan",
-                 run->files, cached, ws_units, written, o->out_dir, kept, run->errors, run->warnings);
+                 "lkjip: %zu berkas dibaca%s, %zu unit, %zu laporan ditulis ke %s%s%s, %zu kesalahan, %zu peringatan",
+                 run->files, cached, ws_units, written, o->out_dir, kept, gated, run->errors, run->warnings);
     render_note(run->out, line, !o->quiet);
 }
 
@@ -823,16 +1361,25 @@ int lkj_build_workspace(const lkj_run_options *o)
             run.cache = open_cache(&run, o->cache ? o->cache : default_cache, scratch);
         b.cache = run.cache;
         b.progress = run.progress;
-        status = walk_inputs(&run, scratch);
-        int s = build_workspace(&run, &b, status, &written, &unchanged);
-        count_diags(&run, run.diags);
-        letters_add_link(run.letters, run.diags);
-        render_link(run.out, run.diags, s);
-        lkj_diags_clear(run.diags);
-        if (s > status)
-            status = s;
-        say_built(&run, run.oom || run.store_failed ? 0 : store_count(run.models), written, unchanged);
-        status = write_letters(&run, status, scratch);
+        if (!(run.gate = open_gate(&run, state, scratch))) {
+            output_tree_abort(b.tree);
+            status = LKJ_EXIT_IO;
+        } else {
+            status = walk_inputs(&run, scratch);
+            int published = 0;
+            int s = build_workspace(&run, &b, status, &written, &unchanged, &published);
+            if (published)
+                record_gate(&run, scratch);
+            count_diags(&run, run.diags);
+            letters_add_link(run.letters, run.diags);
+            render_link(run.out, run.diags, s);
+            lkj_diags_clear(run.diags);
+            if (s > status)
+                status = s;
+            say_rejected(&run);
+            say_built(&run, run.oom || run.store_failed ? 0 : store_count(run.models), written, unchanged);
+            status = write_letters(&run, status, scratch);
+        }
     }
     if (run.out && status != LKJ_EXIT_BUSY)
         say_failure(&run, status, scratch);
@@ -848,6 +1395,7 @@ int lkj_build_workspace(const lkj_run_options *o)
         cache_prune(run.cache);
     cache_close(run.cache);
     free_models(&run);
+    free_gate(&run);
     letters_free(run.letters);
     lkj_diags_free(run.diags);
     lkj_diags_free(scratch);

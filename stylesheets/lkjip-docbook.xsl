@@ -207,6 +207,47 @@
           </itemizedlist>
         </warning>
       </xsl:if>
+      <xsl:for-each select="r:versi-data">
+        <warning>
+          <para>
+            <emphasis role="bold"><xsl:call-template name="label"><xsl:with-param name="key" select="'gerbang.data'"/></xsl:call-template>
+            <xsl:text> </xsl:text><xsl:value-of select="$u/r:nama"/>:</emphasis>
+            <xsl:text> </xsl:text><xsl:call-template name="label"><xsl:with-param name="key" select="'gerbang.versi'"/></xsl:call-template>
+            <xsl:text> </xsl:text><xsl:call-template name="date"><xsl:with-param name="value" select="@diterima"/></xsl:call-template>
+            <xsl:text>; </xsl:text><xsl:call-template name="label"><xsl:with-param name="key" select="'gerbang.kiriman'"/></xsl:call-template>
+            <xsl:text> </xsl:text><xsl:call-template name="date"><xsl:with-param name="value" select="@ditolak"/></xsl:call-template>
+            <xsl:text> </xsl:text><xsl:call-template name="label"><xsl:with-param name="key" select="'gerbang.ditolak'"/></xsl:call-template>
+            <xsl:text>, </xsl:text><xsl:value-of select="@kesalahan"/>
+            <xsl:text> </xsl:text><xsl:call-template name="label"><xsl:with-param name="key" select="'gerbang.kesalahan'"/></xsl:call-template>
+            <xsl:text>.</xsl:text>
+          </para>
+        </warning>
+      </xsl:for-each>
+      <xsl:if test="r:kiriman-ditolak">
+        <warning>
+          <title><xsl:call-template name="label"><xsl:with-param name="key" select="'gerbang.judul'"/></xsl:call-template></title>
+          <itemizedlist>
+            <xsl:for-each select="r:kiriman-ditolak">
+              <listitem><para>
+                <xsl:value-of select="@berkas"/>
+                <xsl:if test="@unit"> (<xsl:value-of select="@unit"/>)</xsl:if>
+                <xsl:text>, </xsl:text><xsl:call-template name="date"><xsl:with-param name="value" select="@tanggal"/></xsl:call-template>
+                <xsl:text>: </xsl:text><xsl:value-of select="@kesalahan"/>
+                <xsl:text> </xsl:text><xsl:call-template name="label"><xsl:with-param name="key" select="'gerbang.kesalahan'"/></xsl:call-template>
+                <xsl:text>; </xsl:text>
+                <xsl:choose>
+                  <xsl:when test="@versi-diterima">
+                    <xsl:call-template name="label"><xsl:with-param name="key" select="'gerbang.dipakai'"/></xsl:call-template>
+                    <xsl:text> </xsl:text><xsl:call-template name="date"><xsl:with-param name="value" select="@versi-diterima"/></xsl:call-template>
+                  </xsl:when>
+                  <xsl:when test="@unit-dari = 'berkas-lain'"><xsl:call-template name="label"><xsl:with-param name="key" select="'gerbang.berkas-lain'"/></xsl:call-template></xsl:when>
+                  <xsl:otherwise><xsl:call-template name="label"><xsl:with-param name="key" select="'gerbang.absen'"/></xsl:call-template></xsl:otherwise>
+                </xsl:choose>
+              </para></listitem>
+            </xsl:for-each>
+          </itemizedlist>
+        </warning>
+      </xsl:if>
       <section>
         <title><xsl:call-template name="label"><xsl:with-param name="key" select="'organisasi'"/></xsl:call-template></title>
         <informaltable frame="topbot" rowsep="0" colsep="0">

@@ -642,6 +642,45 @@
           </xsl:for-each>
         </div>
       </xsl:if>
+      <xsl:for-each select="$L/r:versi-data">
+        <div class="peringatan versi-data">
+          <b><xsl:call-template name="L"><xsl:with-param name="k" select="'gerbang.data'"/></xsl:call-template>
+          <xsl:text> </xsl:text><xsl:value-of select="$unit/r:nama"/>:</b>
+          <xsl:text> </xsl:text><xsl:call-template name="L"><xsl:with-param name="k" select="'gerbang.versi'"/></xsl:call-template>
+          <xsl:text> </xsl:text><xsl:call-template name="date"><xsl:with-param name="value" select="@diterima"/></xsl:call-template>
+          <xsl:text>; </xsl:text><xsl:call-template name="L"><xsl:with-param name="k" select="'gerbang.kiriman'"/></xsl:call-template>
+          <xsl:text> </xsl:text><xsl:call-template name="date"><xsl:with-param name="value" select="@ditolak"/></xsl:call-template>
+          <xsl:text> </xsl:text><xsl:call-template name="L"><xsl:with-param name="k" select="'gerbang.ditolak'"/></xsl:call-template>
+          <xsl:text>, </xsl:text><xsl:value-of select="@kesalahan"/>
+          <xsl:text> </xsl:text><xsl:call-template name="L"><xsl:with-param name="k" select="'gerbang.kesalahan'"/></xsl:call-template>
+          <xsl:text>.</xsl:text>
+        </div>
+      </xsl:for-each>
+      <xsl:if test="$L/r:kiriman-ditolak">
+        <div class="peringatan kiriman-ditolak">
+          <b><xsl:call-template name="L"><xsl:with-param name="k" select="'gerbang.judul'"/></xsl:call-template></b>
+          <ul>
+            <xsl:for-each select="$L/r:kiriman-ditolak">
+              <li>
+                <xsl:value-of select="@berkas"/>
+                <xsl:if test="@unit"> (<xsl:value-of select="@unit"/>)</xsl:if>
+                <xsl:text>, </xsl:text><xsl:call-template name="date"><xsl:with-param name="value" select="@tanggal"/></xsl:call-template>
+                <xsl:text>: </xsl:text><xsl:value-of select="@kesalahan"/>
+                <xsl:text> </xsl:text><xsl:call-template name="L"><xsl:with-param name="k" select="'gerbang.kesalahan'"/></xsl:call-template>
+                <xsl:text>; </xsl:text>
+                <xsl:choose>
+                  <xsl:when test="@versi-diterima">
+                    <xsl:call-template name="L"><xsl:with-param name="k" select="'gerbang.dipakai'"/></xsl:call-template>
+                    <xsl:text> </xsl:text><xsl:call-template name="date"><xsl:with-param name="value" select="@versi-diterima"/></xsl:call-template>
+                  </xsl:when>
+                  <xsl:when test="@unit-dari = 'berkas-lain'"><xsl:call-template name="L"><xsl:with-param name="k" select="'gerbang.berkas-lain'"/></xsl:call-template></xsl:when>
+                  <xsl:otherwise><xsl:call-template name="L"><xsl:with-param name="k" select="'gerbang.absen'"/></xsl:call-template></xsl:otherwise>
+                </xsl:choose>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </div>
+      </xsl:if>
       <h3><xsl:call-template name="L"><xsl:with-param name="k" select="'bab.1.organisasi'"/></xsl:call-template></h3>
       <table class="data info">
         <tbody>

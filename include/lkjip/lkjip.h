@@ -106,6 +106,7 @@ typedef struct lkj_run_options {
     lkj_form form;            /* of the diagnostics on stdout */
     int quiet;                /* problems only, no summary */
     int link;                 /* check: link across files too (build always does) */
+    int strict;               /* build: publish nothing unless every input is accepted */
     int jobs;                 /* threads (>= 1) */
     lkj_limits limits;
     const char *log;          /* append every line, time-stamped, or NULL */

@@ -186,7 +186,7 @@ static int lower_part(const link_workspace *ws, void *ctx)
         period = (meas_period){ws->year, MEAS_PERIOD_YEAR, 0};
     ev_workspace ev;
     if (evaluate_workspace(&ev, ws, &period) == 0) {
-        lower_options lo = {"2025-12-31", lw->english};
+        lower_options lo = {"2025-12-31", lw->english, NULL};
         for (size_t i = 0; i < ws->unit_count; i++) {
             xmlDocPtr doc = lower_unit(&ev, ws->units[i], &lo);
             if (!doc)

@@ -9,6 +9,10 @@
 %stdout
 $TMP/ws/opd-c.xml:3:3: error LKJ0415: unit 'DINAS-A' would be written to the folder 'kab-contoh/dinas-a', which unit 'dinas-a' ($TMP/ws/opd-a.xml:3) already has
   hint: change one of the unit ids: a folder name is the id in lower case, with '.' written '-'
+$TMP/ws/opd-c.xml:3:3: error LKJ0420: unit 'DINAS-A' has the code '1.06.0.00.0.00.01.0000', which unit 'dinas-b' ($TMP/ws/opd-b.xml:3) of the same pemda already has
+  hint: check the unit code (Kepmendagri 050) in <unit kode="...">: one code per OPD; a file copied from another OPD must get its own code or be removed
 $TMP/ws/opd-d.xml:3:3: error LKJ0415: unit 'dinas.a' would be written to the folder 'kab-contoh/dinas-a', which unit 'dinas-a' ($TMP/ws/opd-a.xml:3) already has
   hint: change one of the unit ids: a folder name is the id in lower case, with '.' written '-'
-lkjip: 6 files checked, 2 errors, 0 warnings
+$TMP/ws/opd-d.xml:3:3: error LKJ0420: unit 'dinas.a' has the code '1.06.0.00.0.00.01.0000', which unit 'dinas-b' ($TMP/ws/opd-b.xml:3) of the same pemda already has
+  hint: check the unit code (Kepmendagri 050) in <unit kode="...">: one code per OPD; a file copied from another OPD must get its own code or be removed
+lkjip: 6 files checked, 4 errors, 0 warnings

@@ -12,5 +12,5 @@
 %check build/check/lkjip build tests/data/link/base -o $TMP/o2 --letters $TMP/o2 2> $TMP/e1.txt; [ $? = 2 ] && grep -q -- '--letters harus folder di luar folder keluaran -o' $TMP/e1.txt && [ ! -e $TMP/o2 ]
 %check build/check/lkjip build tests/data/link/base -o $TMP/o3 --letters $TMP/o3/surat/ 2> /dev/null; [ $? = 2 ] && [ ! -e $TMP/o3 ]
 %check mkdir -p $TMP/o4 && build/check/lkjip build tests/data/link/base -o $TMP/o4/out --letters $TMP/o4 2> /dev/null; [ $? = 2 ] && [ ! -e $TMP/o4/out ]
-%grep ^lkjip: 5 berkas dibaca \(0 dari cache\), 3 unit, 3 laporan ditulis ke .*/out \(0 tidak berubah\), 1 kesalahan, 0 peringatan$
+%grep ^lkjip: 5 berkas dibaca \(0 dari cache\), 3 unit, 3 laporan ditulis ke .*/out \(0 tidak berubah\), 1 kiriman ditolak \(0 diganti versi diterima\), 1 kesalahan, 0 peringatan$
 %grep ^lkjip: 6 surat ditulis ke .*/letters \(rekap: .*/letters/index.html\)$

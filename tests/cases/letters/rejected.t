@@ -3,9 +3,10 @@
 # message, the fix (the hint), the catalogue's title and explanation, and the
 # offending lines: two before and after, the line marked, the character at
 # the column in <mark>, the common indentation left out. A warning alone
-# does not reject (thousands-dot: DITERIMA with 2 warnings).
+# does not reject (thousands-dot: DITERIMA with 2 warnings). Each file alone
+# (--no-link): linking is link.t's.
 %setup cp -r tests/data/link/base $TMP/ws && cp tests/data/bad/missing-satuan.xml $TMP/ws/opd-dinkes.xml && cp tests/data/bad/thousands-dot.xml $TMP/ws/opd-k4.xml
-%args check --letters $TMP/l $TMP/ws
+%args check --no-link --letters $TMP/l $TMP/ws
 %exit 1
 %check grep -q '<section class="putusan ditolak">' $TMP/l/dinkes.html && grep -q 'Kiriman ini ditolak karena memuat 1 kesalahan. Perbaiki kesalahan di bawah ini, lalu kirim ulang berkasnya.' $TMP/l/dinkes.html
 %check grep -q '<span class="tingkat">Kesalahan</span> <span class="kode">LKJ0201</span> — Elemen wajib tidak ada' $TMP/l/dinkes.html && grep -q 'baris 22, kolom 9' $TMP/l/dinkes.html

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs the README.md code block that starts with "    $ FIRST" in a fresh
+# folder DIR (holding a copy of the repository's samples/ and a link to its
+# build/), each
+# "$ " line as a command, and compares what the commands print with the
+# lines the README shows after them. Dates (YYYY-MM-DD and "7 Desember
+# 2026") are compared as DATE: the README was written on another day.
+set -u
+first=$1 dir=$2
+repo=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p "$dir" && cd "$dir" || exit 1
+rm -rf samples && cp -r "$repo/samples" samples
+ln -sfn "$repo/build" build
+block=$(awk -v first="    \$ $first" '
+  index($0, first) == 1 { on = 1 }
+  on && !/^    / { exit }
+  on { print substr($0, 5) }' "$repo/README.md")
+[ -n "$block" ] || { echo "no block starting with $first in README.md"; exit 1; }
+expected=$(printf '%s\n' "$block" | grep -v '^\$ ')
+actual=$(printf '%s\n' "$block" | grep '^\$ ' | sed 's/^\$ //' | while IFS= read -r cmd; do
+  bash -c "$cmd" 2>&1
+done)
+normal() { sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}/DATE/g'; }
+diff <(printf '%s\n' "$expected" | normal) <(printf '%s\n' "$actual" | normal)
