@@ -529,6 +529,7 @@ static int stand_in_rejected(check_run *run)
         if (keep_model(run, r->file, &m, &blob, run->diags, r->position) >= LKJ_EXIT_IO)
             return LKJ_EXIT_IO;
         run->stand_ins++;
+        letters_keep_version(run->letters, r->file, r->accepted_on, v->path); /* its letter says so */
     }
     return LKJ_EXIT_OK;
 }
@@ -612,6 +613,7 @@ static size_t reject_unit(check_run *run, m_unit **units, size_t *order, size_t 
         extras->units[extras->count++] = stand_in;
         units[j] = stand_in;
         run->stand_ins++;
+        letters_keep_version(run->letters, r->file, r->accepted_on, v->path); /* its letter says so */
         return n;
     }
     model_unit_free(stand_in);
