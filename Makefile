@@ -199,12 +199,16 @@ bench-national: build/lkjip
 	@$(MAKE) -s install-packages PACKAGES="$(BENCH_PACKAGES)"
 	bench/run.sh national
 
-# The golden IR of the samples (tests/cases/build/golden-samples.t); review
-# the change with git diff before committing it.
+# The golden IR of the samples (tests/cases/build/golden-samples.t), their
+# reports (tests/cases/emit/golden-reports.t), and the letters of the
+# samples and of every file in tests/data/bad (tests/golden-letters.sh,
+# tests/cases/emit/golden-letters.t); review the change with git diff
+# before committing it.
 golden: build/lkjip
 	rm -rf tests/golden/ir tests/golden/reports
 	build/lkjip build samples/ -o tests/golden/ir --format ir --quiet --no-cache --state build/golden-state
 	build/lkjip build samples/ -o tests/golden/reports --format html,docbook,pk --quiet --no-cache --state build/golden-state
+	tests/golden-letters.sh build/lkjip tests/golden/letters
 
 install: build/lkjip
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(MANDIR)/man1

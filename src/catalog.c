@@ -161,6 +161,21 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "kunci dipegang keluar dengan kode 4 tanpa mengubah apa pun, atau dengan --wait menunggu gilirannya.",
          "Two builds never run at once over the same output folder. A run that finds the lock held exits with "
          "status 4 without changing anything or, with --wait, waits its turn."}},
+    [D_LETTERS_WRITE] = {
+        {"Surat tidak dapat ditulis", "Letters cannot be written"},
+        {"surat hasil pemeriksaan tidak dapat ditulis ke {1}: {2}", "the letters cannot be written to {1}: {2}"},
+        {"beri --letters folder baru, kosong, atau folder surat lkjip sebelumnya; periksa ruang disk dan hak tulisnya",
+         "give --letters a new or empty folder, or an earlier lkjip letters folder; check disk space and write permission"},
+        {"Dengan --letters FOLDER, lkjip menulis surat \"Hasil Pemeriksaan Kiriman\" untuk setiap berkas dan rekapnya "
+         "(index.html) ke folder sementara di samping FOLDER lalu menukarnya dengan FOLDER dalam satu langkah. Bila "
+         "satu surat saja gagal ditulis (disk penuh, tanpa hak tulis, folder yang berisi berkas lain), tidak ada yang "
+         "diterbitkan: surat sebelumnya tetap persis seperti semula. Dua jalankan tidak pernah menulis folder surat "
+         "yang sama bersamaan (kunci .FOLDER.lkjip-lock di sampingnya). Kode keluar 3.",
+         "With --letters DIR, lkjip writes a \"Hasil Pemeriksaan Kiriman\" letter for every file and their summary "
+         "(index.html) into a staging folder beside DIR and then exchanges it with DIR in one step. When even one "
+         "letter cannot be written (a full disk, no write permission, a folder holding other files), nothing is "
+         "published: the previous letters stay exactly as they were. Two runs never write one letters folder at once "
+         "(a lock, .DIR.lkjip-lock, beside it). Exit status 3."}},
     [D_GATE_UNRECORDED] = {
         {"Versi diterima tidak tercatat", "Accepted versions not recorded"},
         {"versi kiriman yang diterima tidak dapat dicatat di folder status {1}: {2}",
@@ -932,6 +947,16 @@ static int find_code(const char *code)
     for (int i = 0; i < DIAG_COUNT; i++)
         if (strcasecmp(codes[i], code) == 0 || strcmp(codes[i] + 3, code) == 0)
             return i;
+    return -1;
+}
+
+int catalog_id_of(const char *code, diag_id *id)
+{
+    for (int i = 0; i < DIAG_COUNT; i++)
+        if (strcmp(codes[i], code) == 0) {
+            *id = (diag_id)i;
+            return 0;
+        }
     return -1;
 }
 

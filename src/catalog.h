@@ -25,6 +25,7 @@
     X(D_LOCK, "LKJ0013", LKJ_SEV_FATAL)                \
     X(D_CACHE_UNUSED, "LKJ0014", LKJ_SEV_WARNING)      \
     X(D_BUSY, "LKJ0015", LKJ_SEV_WARNING)              \
+    X(D_LETTERS_WRITE, "LKJ0016", LKJ_SEV_FATAL)       \
     X(D_GATE_UNRECORDED, "LKJ0020", LKJ_SEV_WARNING)   \
     X(D_TOO_MANY, "LKJ0090", LKJ_SEV_NOTE)             \
     X(D_XML_SYNTAX, "LKJ0101", LKJ_SEV_ERROR)          \
@@ -117,6 +118,8 @@ typedef struct catalog_entry {
 const char *catalog_code(diag_id id);
 lkj_severity catalog_severity(diag_id id);
 const catalog_entry *catalog_entry_of(diag_id id);
+/* The id of a code ("LKJ0201"): 0, or -1 when the catalogue has none. */
+int catalog_id_of(const char *code, diag_id *id);
 const char *catalog_severity_word(lkj_severity severity, lkj_lang lang);
 
 #endif

@@ -2,6 +2,7 @@
  * cli.c — the command line: arguments in, exit status out. The only file
  * that knows about argv; a run itself is the driver's (run.c).
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "cli.h"
 
 #include <errno.h>
@@ -39,6 +40,7 @@ typedef struct options {
     int jobs;             /* -j N */
     const char *cache;    /* --cache DIR */
     int no_cache;         /* --no-cache */
+    const char *letters;  /* --letters DIR */
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -71,7 +73,7 @@ static const char *const help_id =
     "  --strict                dengan build: terbitkan hanya bila semua kiriman diterima\n"
     "                          (bawaan: kiriman yang ditolak diganti versi terakhir yang diterima)\n"
     "  --format DAFTAR         dengan build: html,docbook,pk,ir (bawaan: html,docbook)\n"
-    "  --stylesheets FOLDER    dengan build: folder stylesheet sendiri (bawaan: milik lkjip)\n"
+    "  --stylesheets FOLDER    dengan build dan --letters: folder stylesheet sendiri (bawaan: milik lkjip)\n"
     "  --state FOLDER          dengan build: folder status (kunci, cache); di luar folder yang\n"
     "                          diterbitkan (bawaan: .NAMA.lkjip di samping folder keluaran NAMA)\n"
     "  --lock BERKAS           dengan build: kunci agar dua jalankan tidak tumpang tindih\n"
@@ -84,6 +86,10 @@ static const char *const help_id =
     "                          STATUS/cache; check: tanpa cache)\n"
     "  --no-cache              dengan build: tanpa cache, semua dibaca dan disusun ulang\n"
     "  --period P              dengan build: 2025, 2025-Q3 atau 2025-09 (bawaan: tahun ruang kerja)\n"
+    "  --letters FOLDER        dengan check dan build: surat \"Hasil Pemeriksaan Kiriman\" per berkas\n"
+    "                          (putusan diterima/ditolak, setiap masalah dengan cuplikan baris dan\n"
+    "                          cara memperbaikinya; HTML siap cetak A4) dan rekapnya index.html;\n"
+    "                          diterbitkan utuh, atau bila gagal surat lama tetap\n"
     "  --markdown              dengan explain --all: katalog dalam Markdown\n"
     "  -h, --help              tampilkan bantuan ini\n"
     "  -V, --version           tampilkan versi\n"
@@ -123,7 +129,7 @@ static const char *const help_en =
     "  --strict                with build: publish only when every submission is accepted\n"
     "                          (default: a rejected one is replaced by its last accepted version)\n"
     "  --format LIST           with build: html,docbook,pk,ir (default: html,docbook)\n"
-    "  --stylesheets DIR       with build: your own stylesheets folder (default: lkjip's)\n"
+    "  --stylesheets DIR       with build and --letters: your own stylesheets folder (default: lkjip's)\n"
     "  --state DIR             with build: the state folder (lock, cache), outside what is\n"
     "                          published (default: .NAME.lkjip beside the output folder NAME)\n"
     "  --lock FILE             with build: a lock so that two runs never overlap\n"
@@ -136,6 +142,10 @@ static const char *const help_en =
     "                          STATE/cache; check: no cache)\n"
     "  --no-cache              with build: no cache, everything read and rendered again\n"
     "  --period P              with build: 2025, 2025-Q3 or 2025-09 (default: the workspace's year)\n"
+    "  --letters DIR           with check and build: a \"Hasil Pemeriksaan Kiriman\" letter per file\n"
+    "                          (the verdict diterima/ditolak, each problem with an excerpt of its\n"
+    "                          lines and its fix; HTML printable on A4) and their summary index.html;\n"
+    "                          published whole or, when anything fails, the old letters stay\n"
     "  --markdown              with explain --all: the catalogue as Markdown\n"
     "  -h, --help              show this help\n"
     "  -V, --version           show the version\n"
@@ -264,6 +274,8 @@ static int parse_options(int argc, char **argv, options *o)
             if (*end || n < 1 || n > 256)
                 return usage_error(o, "-j harus 1 sampai 256", "-j must be 1 to 256", v);
             o->jobs = (int)n;
+        } else if ((v = option_value(argc, argv, &i, "--letters", &missing)) != NULL) {
+            o->letters = v;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
         } else if ((v = option_value(argc, argv, &i, "--cache", &missing)) != NULL) {
@@ -301,7 +313,52 @@ static lkj_run_options run_options(const options *o)
                              .link = o->link, .jobs = o->jobs, .limits = o->limits, .log = o->log,
                              .cache = o->cache, .no_cache = o->no_cache, .out_dir = o->out_dir,
                              .formats = o->formats, .period = o->period, .state = o->state, .lock = o->lock,
-                             .wait = o->wait, .strict = o->strict};
+                             .wait = o->wait, .strict = o->strict, .letters = o->letters};
+}
+
+/* The stylesheets folder into dir when needed (a usage error when it is
+ * not found). */
+static int find_stylesheets(const options *o, int needed, char *dir, size_t size)
+{
+    if (needed && emit_find_stylesheets(o->stylesheets, o->argv0, dir, size) != 0)
+        return usage_error(o, "folder stylesheet tidak ditemukan (--stylesheets FOLDER atau LKJIP_STYLESHEETS)",
+                           "stylesheets folder not found (--stylesheets DIR or LKJIP_STYLESHEETS)", o->stylesheets);
+    return LKJ_EXIT_OK;
+}
+
+/* A path made absolute and canonical as far as it exists ("out/new" with
+ * out existing: /abs/out/new). */
+static void canonical_path(const char *path, char *out, size_t size)
+{
+    char *real = realpath(path, NULL);
+    if (real) {
+        snprintf(out, size, "%s", real);
+        free(real);
+        return;
+    }
+    char copy[4096];
+    snprintf(copy, sizeof copy, "%s", path);
+    size_t n = strlen(copy);
+    while (n > 1 && copy[n - 1] == '/')
+        copy[--n] = '\0';
+    char *slash = strrchr(copy, '/');
+    const char *name = slash ? slash + 1 : copy;
+    if (slash)
+        *slash = '\0';
+    real = realpath(slash ? (copy[0] ? copy : "/") : ".", NULL);
+    snprintf(out, size, "%s/%s", real ? real : copy, name);
+    free(real);
+}
+
+/* Whether one folder is the other or inside it. */
+static int nested(const char *a, const char *b)
+{
+    char x[4200], y[4200];
+    canonical_path(a, x, sizeof x);
+    canonical_path(b, y, sizeof y);
+    size_t nx = strlen(x), ny = strlen(y);
+    return strcmp(x, y) == 0 || (nx > ny && strncmp(x, y, ny) == 0 && x[ny] == '/') ||
+           (ny > nx && strncmp(y, x, nx) == 0 && y[nx] == '/');
 }
 
 /* Whether a path argument is a folder: a workspace, linked by default
@@ -323,8 +380,15 @@ static int run_check(const options *o)
     if (o->link && o->no_link)
         return usage_error(o, "--link dan --no-link tidak dapat dipakai bersama",
                            "--link and --no-link cannot be used together", NULL);
+    if (o->letters && !o->letters[0])
+        return usage_error(o, "--letters memerlukan FOLDER", "--letters needs a DIR", NULL);
+    char stylesheet_dir[4096];
+    int status = find_stylesheets(o, o->letters != NULL, stylesheet_dir, sizeof stylesheet_dir);
+    if (status != LKJ_EXIT_OK)
+        return status;
     lkj_run_options r = run_options(o);
     r.link = o->link || (!o->no_link && names_a_folder(o));
+    r.stylesheets = o->letters ? stylesheet_dir : NULL;
     return lkj_check_workspace(&r);
 }
 
@@ -342,14 +406,17 @@ static int run_build(const options *o)
     if (o->period && meas_period_parse(o->period, &period) != 0)
         return usage_error(o, "periode tidak dikenal (2025, 2025-Q3, 2025-09)",
                            "unknown period (2025, 2025-Q3, 2025-09)", o->period);
+    if (o->letters && (!o->letters[0] || nested(o->letters, o->out_dir)))
+        return usage_error(o, "--letters harus folder di luar folder keluaran -o (dan tidak memuatnya)",
+                           "--letters must be a folder outside the output folder -o (and not hold it)", o->letters);
+    int styled = build_emit_mask(formats) || o->letters;
     char stylesheet_dir[4096];
-    if (build_emit_mask(formats) &&
-        emit_find_stylesheets(o->stylesheets, o->argv0, stylesheet_dir, sizeof stylesheet_dir) != 0)
-        return usage_error(o, "folder stylesheet tidak ditemukan (--stylesheets FOLDER atau LKJIP_STYLESHEETS)",
-                           "stylesheets folder not found (--stylesheets DIR or LKJIP_STYLESHEETS)", o->stylesheets);
+    int status = find_stylesheets(o, styled, stylesheet_dir, sizeof stylesheet_dir);
+    if (status != LKJ_EXIT_OK)
+        return status;
     lkj_run_options r = run_options(o);
     r.link = 1;
-    r.stylesheets = build_emit_mask(formats) ? stylesheet_dir : NULL;
+    r.stylesheets = styled ? stylesheet_dir : NULL;
     return lkj_build_workspace(&r);
 }
 

@@ -39,6 +39,7 @@ static const char *const stylesheet_files[EMIT_COUNT] = {
     [EMIT_LKJIP_DOCBOOK] = "lkjip-docbook.xsl",
     [EMIT_PK_HTML] = "pk-html.xsl",
     [EMIT_PK_DOCBOOK] = "pk-docbook.xsl",
+    [EMIT_LETTER_HTML] = "letter-html.xsl",
 };
 
 static const char *const output_files[EMIT_COUNT] = {
@@ -46,6 +47,7 @@ static const char *const output_files[EMIT_COUNT] = {
     [EMIT_LKJIP_DOCBOOK] = "lkjip.xml",
     [EMIT_PK_HTML] = "pk.html",
     [EMIT_PK_DOCBOOK] = "pk.xml",
+    [EMIT_LETTER_HTML] = "letter.html",
 };
 
 static xsltStylesheetPtr stylesheets[EMIT_COUNT];

@@ -12,7 +12,9 @@
 
 #include "lkjip/lkjip.h"
 
-typedef enum { EMIT_LKJIP_HTML, EMIT_LKJIP_DOCBOOK, EMIT_PK_HTML, EMIT_PK_DOCBOOK, EMIT_COUNT } emit_kind;
+/* EMIT_LETTER_HTML: a letter per submission (letters.c), from the letter
+ * document (schemas/letter.xsd), not from the IR. */
+typedef enum { EMIT_LKJIP_HTML, EMIT_LKJIP_DOCBOOK, EMIT_PK_HTML, EMIT_PK_DOCBOOK, EMIT_LETTER_HTML, EMIT_COUNT } emit_kind;
 
 /* A file a DocBook stylesheet asked for beside its document (a chart). */
 typedef struct emit_file {

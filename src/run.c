@@ -25,6 +25,7 @@
 #include "discover.h"
 #include "emit.h"
 #include "gate.h"
+#include "letters.h"
 #include "link.h"
 #include "lkjip/lkjip.h"
 #include "load.h"
@@ -75,6 +76,7 @@ typedef struct check_run {
      * is linked, and so listed in reports, where its rejected file was. */
     size_t *positions;
     size_t position_capacity;
+    letters *letters;      /* --letters: a letter per input (letters.h), or NULL */
 } check_run;
 
 static double seconds_since(const struct timespec *start)
@@ -95,7 +97,8 @@ static int begin_run(check_run *run, const lkj_run_options *o, const char *state
     run->out = render_begin(stdout, o->form == LKJ_FORM_XML ? RENDER_XML : RENDER_TEXT, o->lang);
     run->progress = !o->quiet && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &run->start);
-    if (!run->diags || !run->out)
+    run->letters = letters_new(o);
+    if (!run->diags || !run->out || (letters_wanted(o) && !run->letters))
         return -1;
     if (o->link) {
         /* Models beyond the budget go to a file in the state folder (or in
@@ -370,6 +373,7 @@ static void check_done(void *item, void *ctx)
         it->status = LKJ_EXIT_IO;
     }
     free(it->claim);
+    letters_add_file(run->letters, it->path, name, it->diags, it->status);
     count_and_render(run, name, it->status, it->diags);
     if (it->status > run->status)
         run->status = it->status;
@@ -536,6 +540,7 @@ static int stand_in_rejected(check_run *run)
         if (keep_model(run, r->file, &m, &blob, run->diags, r->position) >= LKJ_EXIT_IO)
             return LKJ_EXIT_IO;
         run->stand_ins++;
+        letters_keep_version(run->letters, r->file, r->accepted_on, v->path); /* its letter says so */
     }
     return LKJ_EXIT_OK;
 }
@@ -733,6 +738,7 @@ static size_t reject_unit(check_run *run, m_unit **units, size_t *order, size_t 
         extras->units[extras->count++] = stand_in;
         units[j] = stand_in;
         run->stand_ins++;
+        letters_keep_version(run->letters, r->file, r->accepted_on, v->path); /* its letter says so */
         return n;
     }
     model_unit_free(stand_in);
@@ -974,6 +980,7 @@ static int link_run(check_run *run)
     if (status == LKJ_EXIT_OK)
         status = link_parts(run, NULL);
     count_diags(run, run->diags);
+    letters_add_link(run->letters, run->diags);
     render_link(run->out, run->diags, status);
     lkj_diags_clear(run->diags);
     return status;
@@ -1096,10 +1103,40 @@ static int init_failed(const lkj_run_options *o)
     return LKJ_EXIT_IO;
 }
 
+/* ------------------------------------------------------------------ */
+/* Letters (--letters, letters.h)                                      */
+/* ------------------------------------------------------------------ */
+
+/* Writes the letters of a run that read every input (status below 3) and
+ * says where they went; a failure is the run's (exit 3, said like the
+ * run's other findings), and the previous letters stay as they were. */
+static int write_letters(check_run *run, int status, lkj_diags *scratch)
+{
+    if (!run->letters || status >= LKJ_EXIT_IO)
+        return status;
+    size_t written;
+    int s = letters_write(run->letters, scratch, &written);
+    if (s != LKJ_EXIT_OK) {
+        report_run(run, scratch, s);
+        return s;
+    }
+    char line[4400];
+    letters_describe(run->letters, written, line, sizeof line);
+    render_note(run->out, line, !run->o->quiet);
+    return status;
+}
+
+static int compile_stylesheets(const lkj_run_options *o, unsigned emit_mask);
+
 int lkj_check_workspace(const lkj_run_options *o)
 {
     if (lkj_init() != 0)
         return init_failed(o);
+    if (letters_emit_mask(o) && compile_stylesheets(o, letters_emit_mask(o)) != 0) {
+        emit_cleanup();
+        lkj_cleanup();
+        return LKJ_EXIT_IO;
+    }
     check_run run;
     lkj_diags *scratch = lkj_diags_new(o->lang);
     int status = LKJ_EXIT_OK;
@@ -1118,6 +1155,7 @@ int lkj_check_workspace(const lkj_run_options *o)
         if (o->link)
             describe_parts(&run, parts, sizeof parts);
         end_progress(&run, "check", parts);
+        status = write_letters(&run, status, scratch);
     }
     free_models(&run);
     if (run.out)
@@ -1127,10 +1165,13 @@ int lkj_check_workspace(const lkj_run_options *o)
     if (run.out && render_end(run.out, run.files, run.errors, run.warnings, o->quiet) != 0)
         status = LKJ_EXIT_IO;
     cache_close(run.cache);
+    letters_free(run.letters);
     lkj_diags_free(run.diags);
     lkj_diags_free(scratch);
     if (run.log)
         fclose(run.log);
+    if (letters_emit_mask(o))
+        emit_cleanup();
     lkj_cleanup();
     return status;
 }
@@ -1418,7 +1459,7 @@ int lkj_build_workspace(const lkj_run_options *o)
     build_options b;
     if (!o->out_dir || !o->out_dir[0] || build_settings(o, &b) != 0)
         return LKJ_EXIT_USAGE;
-    unsigned emit_mask = build_emit_mask(b.formats);
+    unsigned emit_mask = build_emit_mask(b.formats) | letters_emit_mask(o);
     if (emit_mask && !o->stylesheets)
         return LKJ_EXIT_USAGE;
     if (lkj_init() != 0)
@@ -1464,12 +1505,14 @@ int lkj_build_workspace(const lkj_run_options *o)
             if (published)
                 record_gate(&run, scratch);
             count_diags(&run, run.diags);
+            letters_add_link(run.letters, run.diags);
             render_link(run.out, run.diags, s);
             lkj_diags_clear(run.diags);
             if (s > status)
                 status = s;
             say_rejected(&run);
             say_built(&run, run.oom || run.store_failed ? 0 : store_count(run.models), written, unchanged);
+            status = write_letters(&run, status, scratch);
         }
     }
     if (run.out && status != LKJ_EXIT_BUSY)
@@ -1487,6 +1530,7 @@ int lkj_build_workspace(const lkj_run_options *o)
     cache_close(run.cache);
     free_models(&run);
     free_gate(&run);
+    letters_free(run.letters);
     lkj_diags_free(run.diags);
     lkj_diags_free(scratch);
     if (run.log)

@@ -112,11 +112,14 @@ typedef struct lkj_run_options {
     const char *log;          /* append every line, time-stamped, or NULL */
     const char *cache;        /* cache folder, or NULL: build's in the state folder, check's none */
     int no_cache;             /* build: no cache at all */
+    const char *letters;      /* a letter per input and their summary, published whole to
+                                 this folder (NULL: none); needs stylesheets */
     /* build only */
     const char *out_dir;      /* the output folder, published whole at the end */
     const char *formats;      /* "html,docbook,pk,ir" (NULL: "html,docbook") */
     const char *period;       /* "2025", "2025-Q3", "2025-09" (NULL: the workspace's year) */
-    const char *stylesheets;  /* the stylesheets folder (NULL only for --format ir) */
+    const char *stylesheets;  /* the stylesheets folder (NULL only for --format ir without
+                                 letters); check reads it only for letters */
     const char *state;        /* the state folder (NULL: ".NAME.lkjip" beside out_dir) */
     const char *lock;         /* the lock file (NULL: STATE/lock) */
     int wait;                 /* wait for the lock instead of returning LKJ_EXIT_BUSY */

@@ -33,6 +33,8 @@
 
 #include "check.h"
 #include "diag.h"
+#include "emit.h"
+#include "letters.h"
 #include "lkjip/lkjip.h"
 #include "partition.h"
 #include "run.h"
@@ -218,6 +220,59 @@ static outcome link_files(const char *path, unsigned long n, int kind)
     return o;
 }
 
+/* The letters of a few files (letters.c), as --letters makes them: each
+ * file's diagnostics (found before counting) handed over, one finding of
+ * linking, then the folder written, each letter read again through the
+ * loader and transformed. path lists the files, ':'-split. */
+static outcome letter_files(const char *path, unsigned long n, int kind)
+{
+    outcome o;
+    memset(&o, 0, sizeof o);
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN), *found[8], *linked = lkj_diags_new(LKJ_LANG_EN);
+    int status[8];
+    char *names[8];
+    size_t files_read = 0;
+    lkj_run_options options;
+    memset(&options, 0, sizeof options);
+    options.lang = LKJ_LANG_EN;
+    lkj_limits_default(&options.limits);
+    char files[1024], top[64], dir[96];
+    snprintf(files, sizeof files, "%s", path);
+    for (char *f = strtok(files, ":"); f && files_read < 8; f = strtok(NULL, ":")) {
+        found[files_read] = lkj_diags_new(LKJ_LANG_EN);
+        status[files_read] = lkj_check_path(f, NULL, &options.limits, found[files_read], NULL);
+        names[files_read++] = f;
+    }
+    diag_loc there = {names[0], 2, 3};
+    DIAG(linked, D_LINK_DANGLING, &there, "A-S1", "KAB-S9", "kab-contoh");
+    snprintf(top, sizeof top, "/tmp/lkjip-oom-letters.%ld", (long)getpid());
+    snprintf(dir, sizeof dir, "%s/surat", top);
+    options.letters = dir;
+    start_counting(n, kind);
+    letters *l = letters_new(&options);
+    for (size_t i = 0; i < files_read; i++)
+        letters_add_file(l, names[i], names[i], found[i], status[i]);
+    letters_add_link(l, linked);
+    size_t written;
+    o.status = l ? letters_write(l, d, &written) : LKJ_EXIT_IO;
+    if (!l) {
+        diag_loc loc = {"lkjip", 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc); /* as the driver says it when letters_new fails */
+    }
+    counting = 0;
+    note_codes(&o, d);
+    letters_free(l);
+    for (size_t i = 0; i < files_read; i++)
+        lkj_diags_free(found[i]);
+    lkj_diags_free(linked);
+    lkj_diags_free(d);
+    char rm[128];
+    snprintf(rm, sizeof rm, "rm -rf %s", top);
+    if (system(rm) != 0)
+        fprintf(stderr, "could not remove %s\n", top);
+    return o;
+}
+
 /* Runs check_file in a child. Returns 0 with *o, 1 when the child crashed
  * (xml: its report is discarded) or a sanitizer reported (own). */
 static int check_in_child(scenario run, const char *path, unsigned long n, int kind, outcome *o)
@@ -322,6 +377,20 @@ int main(void)
         sweep(check_file, inputs[i][0], inputs[i][1], OWN);
         sweep(check_file, inputs[i][0], inputs[i][1], XML);
     }
+    /* The letters (letters.c) with their stylesheet compiled once, here;
+     * lkjip's own allocations only (each run publishes a folder, with a
+     * syncfs: libxml2's 37,000 would take minutes, and libxslt is no
+     * safer against a failed allocation than libxml2). */
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN);
+    lkj_run_options letter_options = {.letters = "-"};
+    if (emit_init("stylesheets", letters_emit_mask(&letter_options), d) != 0)
+        printf("FAIL oom.letters-setup: the letter stylesheet does not compile\n");
+    lkj_diags_free(d);
+    sweep(letter_files, "letters",
+          "tests/data/bad/missing-satuan.xml:tests/data/ok/minimal.xml:tests/data/bad/tag-mismatch.xml:"
+          "tests/data/link/base/lkjip.xml",
+          OWN);
+    emit_cleanup();
     sweep(link_files, "link-parts",
           "tests/data/link/base/kab.xml:tests/data/link/base/lkjip.xml:tests/data/link/base/opd-a.xml:"
           "tests/data/link/base/opd-b.xml:tests/data/ok/minimal.xml:"

@@ -2,3 +2,4 @@
 %grep ^Pemakaian: lkjip PERINTAH
 %grep check JALUR
 %grep Kode keluar: 0 bersih
+%grep ^  --letters FOLDER        dengan check dan build: surat "Hasil Pemeriksaan Kiriman" per berkas$
