@@ -10,9 +10,9 @@
 %check [ ! -e $TMP/out/kab-contoh/dinas-c ] && [ -e $TMP/out/kab-contoh/dinas-a/lkjip.html ] && [ -e $TMP/out/kab-contoh/dinas-b/lkjip.html ]
 %check LKJIP_MODEL_MEMORY=0 build/check/lkjip build --lang en --format ir,html -j 1 $TMP/ws -o $TMP/b | sed "s#$TMP/b#$TMP/out#" | diff - $OUT && diff -r -x .lkjip-cache -x .lkjip.lock $TMP/out $TMP/b
 %stdout
-$TMP/ws/opd-c.xml:3:3: warning LKJ0408: unit 'dinas-c' names the parent 'Kab.Contoh', which is not among the inputs
-  hint: include Kab.Contoh's file; until then, mendukung references to its sasaran are not checked
+$TMP/ws/opd-c.xml:3:3: note LKJ0416: the parent of unit 'dinas-c' is not linked because 'Kab.Contoh' is in the file $TMP/ws/kab2.xml, which was rejected
+  hint: fix the errors of $TMP/ws/kab2.xml; this reference is linked once that file is accepted
 $TMP/ws/kab2.xml:3:3: error LKJ0415: unit 'Kab.Contoh' would be written to the folder 'kab-contoh', which unit 'kab-contoh' ($TMP/ws/kab.xml:3) already has
   hint: change one of the unit ids: a folder name is the id in lower case, with '.' written '-'
 lkjip: $TMP/ws/kab2.xml: rejected (1 error); unit Kab.Contoh: no accepted version, absent from the reports
-lkjip: 6 files read (0 from the cache), 5 units, 8 reports written to $TMP/out (0 unchanged), 1 submission rejected (0 replaced by an accepted version), 1 error, 1 warning
+lkjip: 6 files read (0 from the cache), 5 units, 8 reports written to $TMP/out (0 unchanged), 1 submission rejected (0 replaced by an accepted version), 1 error, 0 warnings
