@@ -51,13 +51,17 @@ static chunk *new_chunk(size_t at_least)
     return c;
 }
 
-void *arena_alloc(arena *a, size_t size)
+/* An empty array needs no bytes, only a pointer that is not NULL (NULL
+ * means out of memory): every zero-byte request gets this one. */
+static max_align_t empty_block;
+
+/* size bytes at the head chunk's next multiple of align (a power of two). */
+static void *take(arena *a, size_t size, size_t align)
 {
-    const size_t align = alignof(max_align_t);
-    size = (size + align - 1) & ~(align - 1);
     if (size == 0)
-        size = align;
-    if (!a->head || a->head->size - a->head->used < size) {
+        return &empty_block;
+    size_t at = a->head ? (a->head->used + align - 1) & ~(align - 1) : 0;
+    if (!a->head || at > a->head->size || a->head->size - at < size) {
         chunk *c = new_chunk(size);
         if (!c) {
             a->failed = 1;
@@ -66,19 +70,24 @@ void *arena_alloc(arena *a, size_t size)
         c->next = a->head;
         a->head = c;
         a->reserved += sizeof *c + c->size;
+        at = 0;
     }
-    void *p = a->head->data + a->head->used;
-    a->head->used += size;
-    a->used += size;
+    void *p = a->head->data + at;
+    a->used += size + (at - a->head->used);
+    a->head->used = at + size;
     memset(p, 0, size);
     return p;
 }
+
+void *arena_alloc(arena *a, size_t size) { return take(a, size, alignof(max_align_t)); }
+
+char *arena_alloc_text(arena *a, size_t size) { return take(a, size, 1); }
 
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
     if (!s)
         return NULL;
-    char *c = arena_alloc(a, n + 1);
+    char *c = arena_alloc_text(a, n + 1);
     if (!c)
         return NULL;
     memcpy(c, s, n);

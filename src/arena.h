@@ -13,8 +13,11 @@ arena *arena_new(void);
 void arena_free(arena *a);
 
 /* Zeroed memory, aligned for any type; NULL when out of memory (the arena
- * then remembers the failure: see arena_failed). */
+ * then remembers the failure: see arena_failed). A request of 0 bytes
+ * (an empty array) takes no memory and returns a pointer that is not NULL. */
 void *arena_alloc(arena *a, size_t size);
+/* Zeroed bytes for text, not aligned: strings are packed without padding. */
+char *arena_alloc_text(arena *a, size_t size);
 /* A copy of s (NULL stays NULL). */
 char *arena_strdup(arena *a, const char *s);
 /* A copy of the first n bytes of s, NUL-terminated. */

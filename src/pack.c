@@ -219,7 +219,7 @@ static int io_array(codec *c, void **items, size_t *count, size_t size)
         c->failed = 1;
         return -1;
     }
-    *items = arena_alloc(c->a, (*count + 1) * size);
+    *items = arena_alloc(c->a, *count * size);
     if (!*items) {
         c->failed = 1;
         return -1;

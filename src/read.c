@@ -62,7 +62,7 @@ static char *tidy(reader *r, const char *s)
     if (!s)
         return NULL;
     size_t n = strlen(s);
-    char *out = arena_alloc(r->a, n + 1);
+    char *out = arena_alloc_text(r->a, n + 1);
     if (!out)
         return NULL;
     size_t o = 0;
@@ -281,7 +281,7 @@ static void read_realisasi(reader *r, xmlNodePtr n, m_indicator *ind)
     for (xmlNodePtr c = n->children; c; c = c->next)
         count += c->type == XML_ELEMENT_NODE;
     ind->realisasi_year = int_attr(n, "tahun", 0);
-    ind->realisasi = arena_alloc(r->a, (count ? count : 1) * sizeof *ind->realisasi);
+    ind->realisasi = arena_alloc(r->a, count * sizeof *ind->realisasi);
     if (!ind->realisasi)
         return;
     for (xmlNodePtr c = n->children; c; c = c->next) {
@@ -328,9 +328,9 @@ static void read_indicator(reader *r, xmlNodePtr n, m_indicator *ind, m_owner_ki
         ind->has_baseline = 1;
         ind->baseline = read_year_value(r, base);
     }
-    ind->targets = arena_alloc(r->a, (count_children(n, "target") + 1) * sizeof *ind->targets);
-    ind->pk_targets = arena_alloc(r->a, (count_children(n, "target-pk") + 1) * sizeof *ind->pk_targets);
-    ind->history = arena_alloc(r->a, (count_children(n, "realisasi-lalu") + 1) * sizeof *ind->history);
+    ind->targets = arena_alloc(r->a, count_children(n, "target") * sizeof *ind->targets);
+    ind->pk_targets = arena_alloc(r->a, count_children(n, "target-pk") * sizeof *ind->pk_targets);
+    ind->history = arena_alloc(r->a, count_children(n, "realisasi-lalu") * sizeof *ind->history);
     if (!ind->targets || !ind->pk_targets || !ind->history)
         return;
     for (xmlNodePtr c = n->children; c; c = c->next) {
@@ -357,7 +357,7 @@ static m_indicator *read_indicators(reader *r, xmlNodePtr n, size_t *count, m_ow
                                     int year)
 {
     size_t total = count_children(n, "indikator");
-    m_indicator *list = arena_alloc(r->a, (total + 1) * sizeof *list);
+    m_indicator *list = arena_alloc(r->a, total * sizeof *list);
     *count = 0;
     if (!list)
         return NULL;
@@ -408,7 +408,7 @@ static void read_sasaran(reader *r, xmlNodePtr n, m_sasaran *s, const m_tujuan *
     size_t total = 0;
     for (xmlNodePtr c = analysis->children; c; c = c->next)
         total += c->type == XML_ELEMENT_NODE;
-    s->analysis = arena_alloc(r->a, (total + 1) * sizeof *s->analysis);
+    s->analysis = arena_alloc(r->a, total * sizeof *s->analysis);
     if (!s->analysis)
         return;
     for (xmlNodePtr c = analysis->children; c; c = c->next)
@@ -424,7 +424,7 @@ static void read_tujuan(reader *r, xmlNodePtr n, m_tujuan *t, int year)
     t->misi = attr(r, n, "misi");
     t->pos = pos_of(r, n);
     t->indicators = read_indicators(r, n, &t->indicator_count, M_OWNER_TUJUAN, t, year);
-    t->sasaran = arena_alloc(r->a, (count_children(n, "sasaran") + 1) * sizeof *t->sasaran);
+    t->sasaran = arena_alloc(r->a, count_children(n, "sasaran") * sizeof *t->sasaran);
     if (!t->sasaran)
         return;
     EACH(c, n, "sasaran") read_sasaran(r, c, &t->sasaran[t->sasaran_count++], t, year);
@@ -462,7 +462,7 @@ static void read_kegiatan(reader *r, xmlNodePtr n, m_kegiatan *k, int year)
     k->name = child_text(r, n, "nama");
     k->pos = pos_of(r, n);
     k->indicators = read_indicators(r, n, &k->indicator_count, M_OWNER_KEGIATAN, k, year);
-    k->subs = arena_alloc(r->a, (count_children(n, "sub-kegiatan") + 1) * sizeof *k->subs);
+    k->subs = arena_alloc(r->a, count_children(n, "sub-kegiatan") * sizeof *k->subs);
     if (!k->subs)
         return;
     EACH(c, n, "sub-kegiatan") read_sub(r, c, &k->subs[k->sub_count++], year);
@@ -475,7 +475,7 @@ static void read_program(reader *r, xmlNodePtr n, m_program *p, int year)
     p->supports = attr(r, n, "mendukung");
     p->pos = pos_of(r, n);
     p->indicators = read_indicators(r, n, &p->indicator_count, M_OWNER_PROGRAM, p, year);
-    p->kegiatan = arena_alloc(r->a, (count_children(n, "kegiatan") + 1) * sizeof *p->kegiatan);
+    p->kegiatan = arena_alloc(r->a, count_children(n, "kegiatan") * sizeof *p->kegiatan);
     if (!p->kegiatan)
         return;
     EACH(c, n, "kegiatan") read_kegiatan(r, c, &p->kegiatan[p->kegiatan_count++], year);
@@ -545,7 +545,7 @@ static void read_scale(reader *r, xmlNodePtr n, m_scale *s)
 {
     s->id = attr(r, n, "id");
     s->name = attr(r, n, "nama");
-    s->levels = arena_alloc(r->a, (count_children(n, "tingkat") + 1) * sizeof *s->levels);
+    s->levels = arena_alloc(r->a, count_children(n, "tingkat") * sizeof *s->levels);
     if (!s->levels)
         return;
     EACH(t, n, "tingkat") {
@@ -557,7 +557,7 @@ static void read_scale(reader *r, xmlNodePtr n, m_scale *s)
 }
 
 #define ALLOC_FOR(r, parent, name, field) \
-    ((field) = arena_alloc((r)->a, (count_children((parent), (name)) + 1) * sizeof *(field)))
+    ((field) = arena_alloc((r)->a, count_children((parent), (name)) * sizeof *(field)))
 
 /* A fresh arena holding a zeroed model of size bytes, or NULL (LKJ0901). */
 static void *new_model(load_doc *ld, lkj_diags *diags, size_t size, arena **out)
