@@ -39,9 +39,8 @@ void arena_free(arena *a)
     free(a);
 }
 
-static chunk *new_chunk(size_t at_least)
+static chunk *chunk_of(size_t size)
 {
-    size_t size = at_least > CHUNK_SIZE ? at_least : CHUNK_SIZE;
     chunk *c = malloc(sizeof *c + size);
     if (!c)
         return NULL;
@@ -49,6 +48,19 @@ static chunk *new_chunk(size_t at_least)
     c->size = size;
     c->used = 0;
     return c;
+}
+
+static chunk *new_chunk(size_t at_least) { return chunk_of(at_least > CHUNK_SIZE ? at_least : CHUNK_SIZE); }
+
+arena *arena_new_sized(size_t first)
+{
+    arena *a = arena_new();
+    if (!a || first == 0)
+        return a;
+    a->head = chunk_of(first); /* a hint: without it, chunks as usual */
+    if (a->head)
+        a->reserved = sizeof *a->head + first;
+    return a;
 }
 
 /* An empty array needs no bytes, only a pointer that is not NULL (NULL

@@ -10,6 +10,9 @@
 typedef struct arena arena;
 
 arena *arena_new(void);
+/* An arena whose first chunk holds exactly first bytes: for a model whose
+ * size is known beforehand (pack.c), so no chunk's tail is left unused. */
+arena *arena_new_sized(size_t first);
 void arena_free(arena *a);
 
 /* Zeroed memory, aligned for any type; NULL when out of memory (the arena

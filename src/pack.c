@@ -4,10 +4,14 @@
  * and build that wrote it: its key holds the build id), strings a length + 1
  * (0 for NULL) and their bytes. Back pointers (indicator owner, sasaran
  * tujuan) and every position's file are not stored: they are set again on
- * the way in, exactly as read.c sets them.
+ * the way in, exactly as read.c sets them. A model pack starts with the
+ * bytes its model takes in an arena, so reading it back allocates one
+ * chunk of that size rather than chunks whose tails stay unused.
  */
 #include "pack.h"
 
+#include <stdalign.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,8 +81,17 @@ typedef struct codec {
     size_t left;
     arena *a;                   /* where read objects go */
     const char *file;           /* every read position's file */
+    size_t need;                /* writing: the arena bytes reading it back takes */
     int failed;
 } codec;
+
+/* Writing: counts an allocation the reader will make, aligned as
+ * arena_alloc (align 16) or arena_alloc_text (align 1) aligns it. */
+static void will_allocate(codec *c, size_t size, size_t align)
+{
+    if (!c->reading && size > 0)
+        c->need = ((c->need + align - 1) & ~(align - 1)) + size;
+}
 
 static uint64_t get_varint(codec *c)
 {
@@ -184,8 +197,10 @@ static void io_str(codec *c, const char **s)
     if (!c->reading) {
         size_t n = *s ? strlen(*s) : 0;
         put_varint(c->out, *s ? n + 1 : 0);
-        if (*s)
+        if (*s) {
             pack_put_bytes(c->out, *s, n);
+            will_allocate(c, n + 1, 1);
+        }
         return;
     }
     uint64_t n = get_varint(c);
@@ -213,8 +228,10 @@ static int io_array(codec *c, void **items, size_t *count, size_t size)
     io_size(c, count);
     if (c->failed)
         return -1;
-    if (!c->reading)
+    if (!c->reading) {
+        will_allocate(c, *count * size, alignof(max_align_t));
         return 0;
+    }
     if (*count > c->left) {
         c->failed = 1;
         return -1;
@@ -554,30 +571,53 @@ static void io_rejected(codec *c, check_rejected *r)
     io_ids(c, &r->supports, &r->support_count);
 }
 
+/* The arena size, as a varint of fixed width so it can be written after
+ * the model (get_varint reads it like any other). */
+#define NEED_BYTES 5
+
+static void put_need(pack_buf *out, size_t at, size_t need)
+{
+    uint64_t v = need > UINT32_MAX ? UINT32_MAX : need;
+    for (size_t i = 0; i < NEED_BYTES; i++, v >>= 7)
+        out->data[at + i] = (unsigned char)((v & 0x7f) | (i + 1 < NEED_BYTES ? 0x80 : 0));
+}
+
 int pack_model(const check_model *model, pack_buf *out)
 {
     /* The visitors take mutable pointers because they also read; writing
      * changes nothing. */
     codec c = {.reading = 0, .out = out};
+    unsigned magic = model->unit ? PACK_MAGIC_UNIT : model->profile ? PACK_MAGIC_PROFILE : PACK_MAGIC_REJECTED;
+    if (!model->unit && !model->profile && !model->rejected)
+        return -1;
+    put_varint(out, magic);
+    size_t need_at = out->length;
+    pack_put_bytes(out, (const unsigned char[NEED_BYTES]){0}, NEED_BYTES);
     if (model->unit) {
-        put_varint(out, PACK_MAGIC_UNIT);
+        will_allocate(&c, sizeof *model->unit, alignof(max_align_t));
         io_unit(&c, (m_unit *)model->unit);
     } else if (model->profile) {
-        put_varint(out, PACK_MAGIC_PROFILE);
+        will_allocate(&c, sizeof *model->profile, alignof(max_align_t));
         io_profile(&c, (m_profile *)model->profile);
-    } else if (model->rejected) {
-        put_varint(out, PACK_MAGIC_REJECTED);
-        io_rejected(&c, model->rejected);
     } else {
-        return -1;
+        will_allocate(&c, sizeof *model->rejected, alignof(max_align_t));
+        io_rejected(&c, model->rejected);
     }
-    return out->failed || c.failed ? -1 : 0;
+    if (out->failed || c.failed)
+        return -1;
+    put_need(out, need_at, c.need);
+    return 0;
 }
 
-/* A fresh arena holding a zeroed model, with the file name copied. */
-static void *begin_read(codec *c, size_t size, const char *file)
+/* A fresh arena holding a zeroed model, with the file name copied; its
+ * first chunk of need bytes (the pack's word, bounded by its length: a
+ * model takes at most some 16 bytes of memory per byte of pack) with room
+ * for the file name and the alignment after it. */
+static void *begin_read(codec *c, size_t size, const char *file, uint64_t need)
 {
-    c->a = arena_new();
+    uint64_t most = (uint64_t)c->left * 16 + 4096;
+    size_t extra = strlen(file) + 1 + alignof(max_align_t);
+    c->a = arena_new_sized((size_t)(need < most ? need : most) + extra);
     void *model = c->a ? arena_alloc(c->a, size) : NULL;
     c->file = c->a ? arena_strdup(c->a, file) : NULL;
     if (!model || !c->file) {
@@ -593,10 +633,11 @@ int unpack_model(const unsigned char *data, size_t length, const char *file, che
     memset(model, 0, sizeof *model);
     codec c = {.reading = 1, .in = data, .left = length};
     uint64_t magic = get_varint(&c);
+    uint64_t need = get_varint(&c);
     if (c.failed)
         return -1;
     if (magic == PACK_MAGIC_UNIT) {
-        m_unit *u = begin_read(&c, sizeof *u, file);
+        m_unit *u = begin_read(&c, sizeof *u, file, need);
         if (!u)
             return -1;
         u->arena = c.a;
@@ -604,7 +645,7 @@ int unpack_model(const unsigned char *data, size_t length, const char *file, che
         io_unit(&c, u);
         model->unit = u;
     } else if (magic == PACK_MAGIC_PROFILE) {
-        m_profile *p = begin_read(&c, sizeof *p, file);
+        m_profile *p = begin_read(&c, sizeof *p, file, need);
         if (!p)
             return -1;
         p->arena = c.a;
@@ -612,7 +653,7 @@ int unpack_model(const unsigned char *data, size_t length, const char *file, che
         io_profile(&c, p);
         model->profile = p;
     } else if (magic == PACK_MAGIC_REJECTED) {
-        check_rejected *r = begin_read(&c, sizeof *r, file);
+        check_rejected *r = begin_read(&c, sizeof *r, file, need);
         if (!r)
             return -1;
         r->arena = c.a;

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "check.h"
 #include "lkjip/lkjip.h"
 #include "pack.h"
@@ -88,6 +89,12 @@ static void round_trip_model(const char *path, lkj_limits *limits)
                     back.unit->tujuan_count == m.unit->tujuan_count && back.unit->pos.line == m.unit->pos.line &&
                     strcmp(back.unit->file, path) == 0,
                 "a field came back different");
+        /* The pack says how much memory its model takes: one chunk of
+         * that size holds it, with no tail left unused (only the chunk's
+         * header and alignment). */
+        size_t used = arena_used(back.unit->arena), reserved = arena_reserved(back.unit->arena);
+        snprintf(name, sizeof name, "pack.model.one-chunk.%s", path);
+        unit_ok(name, used <= reserved && reserved - used <= 64, "the unpacked model's arena has unused room");
     }
     if (unpacked && back.profile) {
         snprintf(name, sizeof name, "pack.model.profile.%s", path);
