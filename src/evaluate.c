@@ -219,11 +219,24 @@ static int lookup_component(void *ctx, const char *id, double *value)
     return 0;
 }
 
-/* Why the formula gave no value, in e's composite_* fields. */
-static void composite_failed(ev_indicator *e, meas_status status, const char *detail, meas_status component)
+/* Why the formula gave no value, in e's composite_* fields (the detail
+ * copied, cut at 63 bytes). */
+static void composite_failed(ev_workspace *ev, ev_indicator *e, meas_status status, const char *detail,
+                             meas_status component)
 {
     e->composite_status = status;
-    snprintf(e->composite_detail, sizeof e->composite_detail, "%s", detail ? detail : "");
+    free((char *)e->composite_detail);
+    e->composite_detail = NULL;
+    if (detail && *detail) {
+        size_t n = strnlen(detail, 63);
+        char *copy = malloc(n + 1);
+        if (copy) {
+            memcpy(copy, detail, n);
+            copy[n] = '\0';
+        }
+        e->composite_detail = copy;
+        ev->oom |= !copy;
+    }
     e->component_status = component;
 }
 
@@ -237,7 +250,7 @@ static meas_aggregate composite_value(ev_workspace *ev, ev_indicator *e, unsigne
     formula *f = formula_parse(e->indicator->formula, &err);
     if (!f) {
         ev->oom |= err.status == FORMULA_ERR_NO_MEMORY;
-        composite_failed(e, MEAS_NA_FORMULA_INVALID, NULL, MEAS_OK);
+        composite_failed(ev, e, MEAS_NA_FORMULA_INVALID, NULL, MEAS_OK);
         a.status = e->composite_status;
         return a;
     }
@@ -247,13 +260,13 @@ static meas_aggregate composite_value(ev_workspace *ev, ev_indicator *e, unsigne
         a.status = MEAS_OK;
         a.value = value;
         a.realisasi = meas_number(value);
-        composite_failed(e, MEAS_OK, NULL, MEAS_OK);
+        composite_failed(ev, e, MEAS_OK, NULL, MEAS_OK);
     } else if (err.status == FORMULA_ERR_UNKNOWN_ID && ctx.failed_id) {
-        composite_failed(e, ctx.why, ctx.failed_id, ctx.component_status);
+        composite_failed(ev, e, ctx.why, ctx.failed_id, ctx.component_status);
     } else {
         /* DIV_ZERO, DOMAIN, NOT_FINITE: detail names the operator or function. */
         ev->oom |= err.status == FORMULA_ERR_NO_MEMORY;
-        composite_failed(e, MEAS_NA_FORMULA_UNDEFINED, err.detail, MEAS_OK);
+        composite_failed(ev, e, MEAS_NA_FORMULA_UNDEFINED, err.detail, MEAS_OK);
     }
     if (e->composite_status != MEAS_OK)
         a.status = e->composite_status;
@@ -307,23 +320,40 @@ static int has_no_target(const m_indicator *ind, int year)
     return 1;
 }
 
-static void compute_trends(ev_indicator *e)
+meas_status evaluate_trend(const ev_indicator *e, size_t i, meas_trend *trend)
 {
     const m_indicator *ind = e->indicator;
-    double current;
-    int have_current = e->realisasi.status == MEAS_OK;
-    current = e->realisasi.value;
-    for (size_t i = 0; i < ind->history_count; i++) {
-        meas_value base = to_meas(e->unit, ind, &ind->history[i].value);
-        double b;
-        meas_status st = meas_value_number(&base, &b);
-        if (st != MEAS_OK || !have_current) {
-            e->trend_status[i] = st != MEAS_OK ? st : e->realisasi.status;
-            continue;
-        }
-        e->trends[i] = meas_trend_of(polarity_of(ind), b, current);
-        e->trend_status[i] = MEAS_OK;
-    }
+    meas_value base = to_meas(e->unit, ind, &ind->history[i].value);
+    double b;
+    meas_status st = meas_value_number(&base, &b);
+    if (st != MEAS_OK)
+        return st;
+    if (e->realisasi.status != MEAS_OK)
+        return e->realisasi.status;
+    *trend = meas_trend_of(polarity_of(ind), b, e->realisasi.value);
+    return MEAS_OK;
+}
+
+meas_policy evaluate_policy(const ev_workspace *ev, const ev_indicator *e)
+{
+    unsigned own;
+    return policy_for(ev, e->indicator, &own);
+}
+
+void evaluate_comparisons(const ev_workspace *ev, const ev_indicator *e, meas_capaian *vs_end_target,
+                          meas_capaian *vs_national)
+{
+    const m_indicator *ind = e->indicator;
+    meas_policy policy = evaluate_policy(ev, e);
+    meas_value end = to_meas(e->unit, ind, &ind->end_target);
+    meas_value national = to_meas(e->unit, ind, &ind->national);
+    meas_comparison c = meas_compare(polarity_of(ind), &e->realisasi.realisasi, &e->target.target,
+                                     ind->end_target.kind != M_NONE ? &end : NULL,
+                                     ind->national.kind != M_NONE ? &national : NULL, &policy);
+    *vs_end_target = c.target_akhir;
+    *vs_national = c.standar;
+    if (e->realisasi.status != MEAS_OK)
+        vs_end_target->status = vs_national->status = e->realisasi.status;
 }
 
 static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
@@ -334,7 +364,7 @@ static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
     ev_indicator *e = &ev->indicators[k];
     const m_indicator *ind = e->indicator;
     const m_unit *u = e->unit;
-    e->policy = policy_for(ev, ind, &e->own);
+    meas_policy policy = policy_for(ev, ind, &e->own);
     e->composite = ind->formula != NULL;
     if (e->composite) {
         e->realisasi = composite_value(ev, e, state);
@@ -359,22 +389,11 @@ static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
         e->capaian.status = e->realisasi.status;
         e->capaian.value = e->capaian.raw = NAN;
     } else {
-        e->capaian = meas_capaian_compute(polarity_of(ind), &e->target.target, &e->realisasi.realisasi, &e->policy);
+        e->capaian = meas_capaian_compute(polarity_of(ind), &e->target.target, &e->realisasi.realisasi, &policy);
     }
     e->category = e->capaian.status == MEAS_OK
-                      ? meas_category(e->capaian.value, ev->bands, ev->band_count, &e->policy)
+                      ? meas_category(e->capaian.value, ev->bands, ev->band_count, &policy)
                       : NULL;
-    meas_value end = to_meas(u, ind, &ind->end_target);
-    meas_value national = to_meas(u, ind, &ind->national);
-    meas_comparison c = meas_compare(polarity_of(ind), &e->realisasi.realisasi, &e->target.target,
-                                     ind->end_target.kind != M_NONE ? &end : NULL,
-                                     ind->national.kind != M_NONE ? &national : NULL, &e->policy);
-    e->vs_end_target = c.target_akhir;
-    e->vs_national = c.standar;
-    if (e->realisasi.status != MEAS_OK) {
-        e->vs_end_target.status = e->vs_national.status = e->realisasi.status;
-    }
-    compute_trends(e);
     state[k] = 2;
 }
 
@@ -471,13 +490,7 @@ int evaluate_workspace(ev_workspace *ev, const link_workspace *ws, const meas_pe
         model_each_indicator(ws->units[i], add_one, &c);
     }
     int failed = 0;
-    for (size_t k = 0; k < ev->indicator_count && !failed; k++) {
-        size_t n = ev->indicators[k].indicator->history_count + 1;
-        ev->indicators[k].trends = calloc(n, sizeof(meas_trend));
-        ev->indicators[k].trend_status = calloc(n, sizeof(meas_status));
-        failed = !ev->indicators[k].trends || !ev->indicators[k].trend_status;
-    }
-    if (!failed && mark_components(ev) != 0)
+    if (mark_components(ev) != 0)
         failed = 1;
     for (size_t k = 0; k < ev->indicator_count && !failed; k++)
         evaluate_one(ev, k, state);
@@ -487,10 +500,8 @@ int evaluate_workspace(ev_workspace *ev, const link_workspace *ws, const meas_pe
 
 void evaluate_free(ev_workspace *ev)
 {
-    for (size_t k = 0; k < ev->indicator_count; k++) {
-        free(ev->indicators[k].trends);
-        free(ev->indicators[k].trend_status);
-    }
+    for (size_t k = 0; k < ev->indicator_count; k++)
+        free((char *)ev->indicators[k].composite_detail);
     free(ev->indicators);
     if (ev->index) {
         free(ev->index->keys);

@@ -21,29 +21,27 @@ enum {
     EV_OWN_ROUNDING = 1u << 4  /* pembulatan-cara */
 };
 
-/* One indicator for the period. */
+/* One indicator for the period. A workspace holds one per indicator (some
+ * hundred thousand in a province), so what lower.c alone asks for, once
+ * per indicator, is computed when asked (evaluate_policy,
+ * evaluate_comparisons, evaluate_trend) rather than kept. */
 typedef struct ev_indicator {
     const m_indicator *indicator;
     const m_unit *unit;
-    meas_policy policy;          /* the workspace's, with the indicator's own rumus-negatif,
-                                    batas-atas, batas-bawah and pembulatan */
-    unsigned own;                /* EV_OWN_*: which of them are the indicator's */
-    int composite;               /* has a formula */
     const m_indicator *component_of; /* the first composite whose formula names it, or NULL */
-    meas_status composite_status;/* why a formula could not be evaluated (MEAS_NA_FORMULA_*,
-                                    MEAS_NA_COMPONENT_NA), MEAS_OK when it was */
-    char composite_detail[64];   /* what the reason names: the unknown id, the component
-                                    without a value, the function or operator undefined */
-    meas_status component_status;/* MEAS_NA_COMPONENT_NA: why that component has no value */
+    const char *composite_detail;/* what the reason names: the unknown id, the component
+                                    without a value, the function or operator undefined
+                                    (at most 63 bytes); NULL when nothing */
     meas_aggregate realisasi;    /* to date (for composites: the formula's value) */
     meas_period_target target;   /* for the period */
-    int target_pk_version;       /* 0: the plan's annual target was used */
     meas_capaian capaian;
     const meas_band *category;   /* NULL when not computable */
-    meas_capaian vs_end_target;  /* against target-akhir */
-    meas_capaian vs_national;    /* against standar-nasional */
-    meas_trend *trends;          /* parallel to indicator->history */
-    meas_status *trend_status;   /* per history entry: why no trend */
+    unsigned own;                /* EV_OWN_*: which policies are the indicator's */
+    int composite;               /* has a formula */
+    meas_status composite_status;/* why a formula could not be evaluated (MEAS_NA_FORMULA_*,
+                                    MEAS_NA_COMPONENT_NA), MEAS_OK when it was */
+    meas_status component_status;/* MEAS_NA_COMPONENT_NA: why that component has no value */
+    int target_pk_version;       /* 0: the plan's annual target was used */
 } ev_indicator;
 
 typedef struct ev_budget {
@@ -72,6 +70,17 @@ void evaluate_free(ev_workspace *ev);
 
 /* The evaluation of one indicator (NULL if unknown). */
 const ev_indicator *evaluate_indicator(const ev_workspace *ev, const m_indicator *indicator);
+
+/* The policy an indicator is measured by: the workspace's, with the
+ * indicator's own rumus-negatif, batas-atas, batas-bawah and pembulatan
+ * (those named by e->own). */
+meas_policy evaluate_policy(const ev_workspace *ev, const ev_indicator *e);
+/* The realisasi against target-akhir and against standar-nasional. */
+void evaluate_comparisons(const ev_workspace *ev, const ev_indicator *e, meas_capaian *vs_end_target,
+                          meas_capaian *vs_national);
+/* The trend against history entry i (i < history_count): MEAS_OK with
+ * *trend set, or why there is none. */
+meas_status evaluate_trend(const ev_indicator *e, size_t i, meas_trend *trend);
 
 /* Roll-ups: the mean capaian of a list of indicators, of a sasaran, of a
  * tujuan (its sasaran), of a unit (its tujuan); of a program (its

@@ -145,7 +145,7 @@ static void set_status(lowerer *l, xmlNodePtr n, meas_status s)
  * component without a value, the undefined operation). */
 static void set_indicator_status(lowerer *l, xmlNodePtr n, meas_status s, const ev_indicator *e)
 {
-    if (!e || !e->composite || s == MEAS_OK || s != e->composite_status || !e->composite_detail[0]) {
+    if (!e || !e->composite || s == MEAS_OK || s != e->composite_status || !e->composite_detail) {
         set_status(l, n, s);
         return;
     }
@@ -408,8 +408,9 @@ static void write_indicator_policy(lowerer *l, xmlNodePtr n, const ev_indicator 
         {"cara", "cara-asal", EV_OWN_ROUNDING},
     };
     xmlNodePtr k = element(l, n, "kebijakan-indikator");
+    meas_policy policy = evaluate_policy(l->ev, e);
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-        set(k, rows[i].key, meas_policy_get(&e->policy, rows[i].key));
+        set(k, rows[i].key, meas_policy_get(&policy, rows[i].key));
         set(k, rows[i].origin, e->own & rows[i].own ? "indikator" : "profil");
     }
 }
@@ -417,6 +418,7 @@ static void write_indicator_policy(lowerer *l, xmlNodePtr n, const ev_indicator 
 static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
 {
     const m_indicator *ind = e->indicator;
+    const meas_policy policy = evaluate_policy(l->ev, e);
     write_indicator_policy(l, n, e);
     xmlNodePtr r = element(l, n, "realisasi");
     set_indicator_status(l, r, e->realisasi.status, e);
@@ -431,7 +433,7 @@ static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
         int computed = e->composite || e->realisasi.realisasi.kind == MEAS_KIND_RATIO ||
                        e->realisasi.rule == MEAS_RULE_AGG_AVERAGE;
         if (computed)
-            set_shown_with(r, "tampil", e->realisasi.value, &e->policy);
+            set_shown_with(r, "tampil", e->realisasi.value, &policy);
         else
             set_number(r, "tampil", e->realisasi.value);
         if (e->realisasi.realisasi.kind == MEAS_KIND_RATIO)
@@ -452,25 +454,29 @@ static void write_evaluation(lowerer *l, xmlNodePtr n, const ev_indicator *e)
         if (e->target_pk_version)
             set_int(t, "versi-pk", e->target_pk_version);
     }
-    write_capaian(l, n, "capaian", &e->capaian, e->category, &e->policy, e);
+    write_capaian(l, n, "capaian", &e->capaian, e->category, &policy, e);
+    meas_capaian vs_end_target, vs_national;
+    evaluate_comparisons(l->ev, e, &vs_end_target, &vs_national);
     if (ind->end_target.kind != M_NONE)
-        write_capaian(l, n, "terhadap-target-akhir", &e->vs_end_target, NULL, &e->policy, e);
+        write_capaian(l, n, "terhadap-target-akhir", &vs_end_target, NULL, &policy, e);
     if (ind->national.kind != M_NONE)
-        write_capaian(l, n, "terhadap-standar-nasional", &e->vs_national, NULL, &e->policy, e);
+        write_capaian(l, n, "terhadap-standar-nasional", &vs_national, NULL, &policy, e);
     for (size_t i = 0; i < ind->history_count; i++) {
         xmlNodePtr tr = element(l, n, "tren");
         set_int(tr, "tahun", ind->history[i].year);
-        set_indicator_status(l, tr, e->trend_status[i], e);
-        if (e->trend_status[i] != MEAS_OK)
+        meas_trend trend;
+        meas_status trend_status = evaluate_trend(e, i, &trend);
+        set_indicator_status(l, tr, trend_status, e);
+        if (trend_status != MEAS_OK)
             continue;
-        const meas_trend *t2 = &e->trends[i];
+        const meas_trend *t2 = &trend;
         set_number(tr, "dasar", t2->base);
         set_number(tr, "sekarang", t2->current);
         set_number(tr, "perubahan", t2->change);
-        set_shown_with(tr, "perubahan-tampil", t2->change, &e->policy);
+        set_shown_with(tr, "perubahan-tampil", t2->change, &policy);
         if (t2->percent_status == MEAS_OK) {
             set_number(tr, "persen", t2->percent);
-            set_shown_with(tr, "persen-tampil", t2->percent, &e->policy);
+            set_shown_with(tr, "persen-tampil", t2->percent, &policy);
         }
         static const char *const directions[] = {"tetap", "membaik", "memburuk", "tidak-diketahui"};
         set(tr, "arah", directions[t2->direction]);
