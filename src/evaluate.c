@@ -169,7 +169,7 @@ static meas_target_pk target_of(const m_unit *u, const m_indicator *ind, int yea
         t.annual = to_meas(u, ind, &pk->value);
         t.mode = pk->cumulative ? MEAS_QUARTERS_CUMULATIVE : MEAS_QUARTERS_PER_PERIOD;
         for (int q = 0; q < 4; q++)
-            t.quarter[q] = to_meas(u, ind, &pk->quarter[q]);
+            t.quarter[q] = to_meas(u, ind, m_pk_quarter(pk, q));
         return t;
     }
     for (size_t i = 0; i < ind->target_count; i++)

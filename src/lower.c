@@ -343,10 +343,10 @@ static void write_raw_data(lowerer *l, xmlNodePtr n, const m_indicator *ind)
         set(t, "sifat-triwulan", pk->cumulative ? "kumulatif" : "per-periode");
         set_value(t, &pk->value);
         for (int q = 0; q < 4; q++)
-            if (pk->quarter[q].kind != M_NONE) {
+            if (m_pk_quarter(pk, q)->kind != M_NONE) {
                 xmlNodePtr tw = element(l, t, "triwulan");
                 set_int(tw, "ke", q + 1);
-                set_value(tw, &pk->quarter[q]);
+                set_value(tw, m_pk_quarter(pk, q));
             }
     }
     if (ind->national.kind != M_NONE) {

@@ -77,9 +77,17 @@ typedef struct m_pk_target {
     int version;
     int cumulative; /* sifat-triwulan kumulatif (default) or per-periode */
     m_value value;
-    m_value quarter[4]; /* kind M_NONE when not given */
+    m_value *quarters; /* four (quarter q at q - 1), kind M_NONE when not given;
+                          NULL when none is (most targets): see m_pk_quarter */
     m_pos pos;
 } m_pk_target;
+
+/* Quarter q (0-3) of a PK target: kind M_NONE when not given. */
+static inline const m_value *m_pk_quarter(const m_pk_target *t, int q)
+{
+    static const m_value none; /* M_NONE */
+    return t->quarters ? &t->quarters[q] : &none;
+}
 
 typedef enum { M_OWNER_TUJUAN, M_OWNER_SASARAN, M_OWNER_PROGRAM, M_OWNER_KEGIATAN, M_OWNER_SUB } m_owner_kind;
 

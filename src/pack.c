@@ -341,8 +341,15 @@ static void io_indicator(codec *c, m_indicator *ind, m_owner_kind owner_kind, co
             io_int(c, &t->version);
             io_int(c, &t->cumulative);
             io_value(c, &t->value);
-            for (int q = 0; q < 4; q++)
-                io_value(c, &t->quarter[q]);
+            int has_quarters = t->quarters != NULL;
+            io_int(c, &has_quarters);
+            if (has_quarters) {
+                will_allocate(c, 4 * sizeof *t->quarters, alignof(max_align_t));
+                if (c->reading && !c->failed && !(t->quarters = arena_alloc(c->a, 4 * sizeof *t->quarters)))
+                    c->failed = 1;
+                for (int q = 0; q < 4 && !c->failed; q++)
+                    io_value(c, &t->quarters[q]);
+            }
             io_pos(c, &t->pos);
         }
     io_value(c, &ind->national);

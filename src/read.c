@@ -268,10 +268,15 @@ static void read_pk_target(reader *r, xmlNodePtr n, m_pk_target *t)
     t->cumulative = !nature || strcmp(nature, "kumulatif") == 0;
     t->value = read_value(r, n);
     t->pos = pos_of(r, n);
+    if (!child(n, "triwulan"))
+        return;
+    t->quarters = arena_alloc(r->a, 4 * sizeof *t->quarters);
+    if (!t->quarters)
+        return;
     EACH(q, n, "triwulan") {
         int k = int_attr(q, "ke", 0);
         if (k >= 1 && k <= 4)
-            t->quarter[k - 1] = read_value(r, q);
+            t->quarters[k - 1] = read_value(r, q);
     }
 }
 
