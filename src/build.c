@@ -366,7 +366,7 @@ static void warn_zero_targets(const ev_workspace *ev, const meas_period *p, lkj_
         if (e->capaian.status != MEAS_NA_ZERO_TARGET)
             continue;
         diag_set_key(d, DIAG_KEY(STAGE_ZERO_TARGETS, ev->ws->global[link_unit_index(ev->ws, e->unit)]));
-        diag_loc loc = {e->indicator->pos.file, e->indicator->pos.line, e->indicator->pos.column};
+        diag_loc loc = {e->unit->file, e->indicator->pos.line, e->indicator->pos.column};
         DIAG(d, D_MEASURE_ZERO_TARGET, &loc, e->indicator->id, period);
     }
 }

@@ -96,14 +96,15 @@ static size_t count_unit_symbols(const m_unit *u)
 /* Messages                                                            */
 /* ------------------------------------------------------------------ */
 
-static diag_loc loc_of(const m_pos *p) { return (diag_loc){p->file, p->line, p->column}; }
+/* A position of a model in file (its unit's or the profile's). */
+static diag_loc loc_of(const char *file, const m_pos *p) { return (diag_loc){file, p->line, p->column}; }
 
-static void where(const m_pos *p, char *out, size_t size)
+static void where(const char *file, const m_pos *p, char *out, size_t size)
 {
     if (p->line)
-        snprintf(out, size, "%s:%lu", p->file, (unsigned long)p->line);
+        snprintf(out, size, "%s:%lu", file, (unsigned long)p->line);
     else
-        snprintf(out, size, "%s", p->file);
+        snprintf(out, size, "%s", file);
 }
 
 static const char *level_name(m_level level)
@@ -225,8 +226,8 @@ static void define_symbol(linker *l, const char *id, sym_kind kind, const m_unit
     /* Inside one file the schema already reported duplicates (LKJ0208). */
     if (earlier && earlier->unit != u) {
         char first[512];
-        where(&earlier->pos, first, sizeof first);
-        diag_loc loc = loc_of(&pos);
+        where(earlier->unit->file, &earlier->pos, first, sizeof first);
+        diag_loc loc = loc_of(u->file, &pos);
         DIAG(l->d, D_LINK_DUPLICATE, &loc, id, first);
         l->errors++;
     }
@@ -361,7 +362,7 @@ static void resolve_parents(linker *l)
             continue;
         at(l, STAGE_PARENTS, i);
         const symbol *s = lookup(ws->symbols, u->parent);
-        diag_loc loc = loc_of(&u->pos);
+        diag_loc loc = loc_of(u->file, &u->pos);
         if (!s) {
             char what[200];
             REFERENCE_WORDS(l, what, "induk unit '%.100s'", "the parent of unit '%.100s'", u->id);
@@ -407,14 +408,14 @@ static void find_parent_loops(linker *l)
             size_t j = i;
             do {
                 char at[300];
-                where(&ws->units[j]->pos, at, sizeof at);
+                where(ws->units[j]->file, &ws->units[j]->pos, at, sizeof at);
                 int w = snprintf(steps + o, sizeof steps - o, "%s (%s) → ", ws->units[j]->id, at);
                 if (w > 0 && (size_t)w < sizeof steps - o)
                     o += (size_t)w;
                 j = unit_index(ws, ws->parents[j]);
             } while (j != i);
             snprintf(steps + o, sizeof steps - o, "%s", ws->units[i]->id);
-            diag_loc loc = loc_of(&ws->units[i]->pos);
+            diag_loc loc = loc_of(ws->units[i]->file, &ws->units[i]->pos);
             DIAG(l->d, D_LINK_PARENT_CYCLE, &loc, steps);
             l->errors++;
             /* Break the loop so that later stages can walk parents. */
@@ -442,8 +443,8 @@ static void report_shared_folder(linker *l, size_t later, size_t first, const ch
         return;
     at(l, STAGE_FOLDERS, later);
     char first_at[512];
-    where(&earlier->pos, first_at, sizeof first_at);
-    diag_loc loc = loc_of(&u->pos);
+    where(earlier->file, &earlier->pos, first_at, sizeof first_at);
+    diag_loc loc = loc_of(u->file, &u->pos);
     DIAG(l->d, D_LINK_OUTPUT_COLLISION, &loc, u->id, folder, earlier->id, first_at);
     l->errors++;
 }
@@ -524,8 +525,8 @@ static void report_shared_code(linker *l, size_t later, size_t first)
     const m_unit *u = l->ws->units[later], *earlier = l->ws->units[first];
     at(l, STAGE_FOLDERS, later);
     char first_at[512];
-    where(&earlier->pos, first_at, sizeof first_at);
-    diag_loc loc = loc_of(&u->pos);
+    where(earlier->file, &earlier->pos, first_at, sizeof first_at);
+    diag_loc loc = loc_of(u->file, &u->pos);
     DIAG(l->d, D_LINK_UNIT_CODE, &loc, u->id, u->code, earlier->id, first_at);
     l->errors++;
 }
@@ -586,7 +587,7 @@ static void resolve_entity(linker *l)
         ws->pemda = s->unit;
         return;
     }
-    diag_loc loc = loc_of(&ws->profile->pos);
+    diag_loc loc = loc_of(ws->profile->file, &ws->profile->pos);
     char what[160];
     snprintf(what, sizeof what, "%s", lkj_diags_lang(l->d) == LKJ_LANG_EN ? "the profile's entity" : "entitas profil");
     if (!s && say_rejected(l, &loc, what, ws->profile->entity, 1))
@@ -626,7 +627,7 @@ static void resolve_support(linker *l, size_t ui, const m_sasaran *s, const char
     const m_unit *u = ws->units[ui];
     const m_unit *parent = ws->parents[ui];
     const symbol *target = lookup(ws->symbols, id);
-    diag_loc loc = loc_of(s->supports_pos.line ? &s->supports_pos : &s->pos);
+    diag_loc loc = loc_of(u->file, s->supports_pos.line ? &s->supports_pos : &s->pos);
     char label[128];
     snprintf(label, sizeof label, "sasaran '%.100s'", s->id);
     int en = lkj_diags_lang(l->d) == LKJ_LANG_EN;
@@ -722,7 +723,7 @@ static void find_unsupported(linker *l)
         if (!has_opd || supported_by_rejected(l, up->sasaran->id))
             continue;
         at(l, STAGE_UNSUPPORTED, unit_index(ws, up->unit));
-        diag_loc loc = loc_of(&up->sasaran->pos);
+        diag_loc loc = loc_of(up->unit->file, &up->sasaran->pos);
         DIAG(l->d, D_LINK_UNSUPPORTED, &loc, up->sasaran->id);
     }
 }
@@ -743,7 +744,7 @@ static void find_orphan_programs(linker *l)
             const m_program *pg = &u->programs[p];
             if (pg->supports || is_supporting_program(pg->code))
                 continue;
-            diag_loc loc = loc_of(&pg->pos);
+            diag_loc loc = loc_of(u->file, &pg->pos);
             DIAG(l->d, D_LINK_ORPHAN_PROGRAM, &loc, pg->code);
         }
     }
@@ -795,18 +796,20 @@ static void formula_problem(const lkj_diags *d, const formula_error *e, char *ou
     }
 }
 
-static const m_indicator *composite(const struct link_symbols *t, const char *id)
+static const m_indicator *composite(const struct link_symbols *t, const char *id, const m_unit **unit)
 {
     const symbol *s = lookup(t, id);
     if (!s || s->kind != SYM_INDICATOR)
         return NULL;
     const m_indicator *ind = s->object;
+    *unit = s->unit;
     return ind->formula ? ind : NULL;
 }
 
 typedef struct formula_walk {
     linker *l;
     const m_indicator **path; /* the composites on the current walk */
+    const m_unit **units;     /* and their units */
     size_t depth;
     const m_indicator **done;
     size_t done_count, done_capacity;
@@ -826,20 +829,20 @@ static void report_formula_loop(formula_walk *w, size_t from)
     size_t o = 0;
     for (size_t i = from; i < w->depth; i++) {
         char at[300];
-        where(&w->path[i]->pos, at, sizeof at);
+        where(w->units[i]->file, &w->path[i]->pos, at, sizeof at);
         int n = snprintf(steps + o, sizeof steps - o, "%s (%s) → ", w->path[i]->id, at);
         if (n > 0 && (size_t)n < sizeof steps - o)
             o += (size_t)n;
     }
     snprintf(steps + o, sizeof steps - o, "%s", w->path[from]->id);
-    diag_loc loc = loc_of(&w->path[from]->formula_pos);
+    diag_loc loc = loc_of(w->units[from]->file, &w->path[from]->formula_pos);
     DIAG(w->l->d, D_LINK_FORMULA_CYCLE, &loc, steps);
     w->l->errors++;
 }
 
 /* Depth-first over the composites a formula uses; a composite met again
  * on the current walk closes a loop. */
-static void walk_formula(formula_walk *w, const m_indicator *ind)
+static void walk_formula(formula_walk *w, const m_unit *u, const m_indicator *ind)
 {
     for (size_t i = 0; i < w->depth; i++)
         if (w->path[i] == ind) {
@@ -852,11 +855,13 @@ static void walk_formula(formula_walk *w, const m_indicator *ind)
     formula *f = formula_parse(ind->formula, &err);
     if (!f)
         return;
+    w->units[w->depth] = u;
     w->path[w->depth++] = ind;
     for (size_t r = 0; r < formula_ref_count(f); r++) {
-        const m_indicator *next = composite(w->l->ws->symbols, formula_ref(f, r));
+        const m_unit *next_unit;
+        const m_indicator *next = composite(w->l->ws->symbols, formula_ref(f, r), &next_unit);
         if (next)
-            walk_formula(w, next);
+            walk_formula(w, next_unit, next);
     }
     w->depth--;
     formula_free(f);
@@ -989,11 +994,11 @@ static void unknown_id_hint(const linker *l, const char *id, char *out, size_t s
     }
 }
 
-static void check_formula(linker *l, const m_indicator *ind)
+static void check_formula(linker *l, const m_unit *u, const m_indicator *ind)
 {
     formula_error err;
     formula *f = formula_parse(ind->formula, &err);
-    diag_loc loc = loc_of(&ind->formula_pos);
+    diag_loc loc = loc_of(u->file, &ind->formula_pos);
     if (!f) {
         if (err.status == FORMULA_ERR_NO_MEMORY) {
             l->oom = 1;
@@ -1027,6 +1032,7 @@ static void check_formula(linker *l, const m_indicator *ind)
 typedef struct formula_visit {
     linker *l;
     formula_walk *walk;
+    const m_unit *unit; /* whose indicators are visited */
 } formula_visit;
 
 static void visit_formula(const m_indicator *ind, void *ctx)
@@ -1034,17 +1040,19 @@ static void visit_formula(const m_indicator *ind, void *ctx)
     formula_visit *v = ctx;
     if (!ind->formula)
         return;
-    check_formula(v->l, ind);
-    walk_formula(v->walk, ind);
+    check_formula(v->l, v->unit, ind);
+    walk_formula(v->walk, v->unit, ind);
 }
 
 static void check_formulas(linker *l)
 {
     const m_indicator *path[256];
-    formula_walk w = {l, path, 0, NULL, 0, 0};
-    formula_visit v = {l, &w};
+    const m_unit *units[256];
+    formula_walk w = {l, path, units, 0, NULL, 0, 0};
+    formula_visit v = {l, &w, NULL};
     for (size_t i = 0; i < l->ws->unit_count; i++) {
         at(l, STAGE_FORMULAS, i);
+        v.unit = l->ws->units[i];
         model_each_indicator(l->ws->units[i], visit_formula, &v);
     }
     free(w.done);

@@ -22,6 +22,7 @@ typedef struct lowerer {
     const lower_options *o;
     xmlDocPtr doc;
     xmlNsPtr ns;
+    const char *file; /* the unit's: every position written is in it */
 } lowerer;
 
 /* ------------------------------------------------------------------ */
@@ -109,9 +110,9 @@ static void set_shown_as(lowerer *l, xmlNodePtr n, const char *name, double valu
 
 static void set_shown(lowerer *l, xmlNodePtr n, double value) { set_shown_as(l, n, "tampil", value); }
 
-static void set_pos(xmlNodePtr n, const m_pos *pos)
+static void set_pos(lowerer *l, xmlNodePtr n, const m_pos *pos)
 {
-    set(n, "berkas", pos->file);
+    set(n, "berkas", l->file);
     if (pos->line)
         set_int(n, "baris", (long)pos->line);
     if (pos->column)
@@ -499,7 +500,7 @@ static void write_indicator(lowerer *l, xmlNodePtr parent, const m_indicator *in
     const ev_indicator *e = evaluate_indicator(l->ev, ind);
     if (e && e->component_of)
         set(n, "komponen-dari", e->component_of->id);
-    set_pos(n, &ind->pos);
+    set_pos(l, n, &ind->pos);
     text_element(l, n, "nama", ind->name);
     text_element(l, n, "satuan", ind->unit_of_measure);
     text_element(l, n, "definisi", ind->definition);
@@ -574,7 +575,7 @@ static void write_sasaran(lowerer *l, xmlNodePtr parent, const m_unit *u, const 
     const link_workspace *ws = l->ev->ws;
     xmlNodePtr n = element(l, parent, "sasaran");
     set(n, "id", s->id);
-    set_pos(n, &s->pos);
+    set_pos(l, n, &s->pos);
     text_element(l, n, "uraian", s->text);
     for (size_t i = 0; i < s->support_count; i++) {
         const m_sasaran *up = NULL;
@@ -619,7 +620,7 @@ static void write_tujuan(lowerer *l, xmlNodePtr parent, const m_unit *u, const m
     xmlNodePtr n = element(l, parent, "tujuan");
     set(n, "id", t->id);
     set(n, "misi", t->misi);
-    set_pos(n, &t->pos);
+    set_pos(l, n, &t->pos);
     text_element(l, n, "uraian", t->text);
     meas_rollup r = evaluate_tujuan(l->ev, t);
     write_rollup(l, n, &r);
@@ -649,7 +650,7 @@ static void write_program(lowerer *l, xmlNodePtr parent, const m_program *p)
     xmlNodePtr n = element(l, parent, "program");
     set(n, "kode", p->code);
     set(n, "mendukung", p->supports);
-    set_pos(n, &p->pos);
+    set_pos(l, n, &p->pos);
     text_element(l, n, "nama", p->name);
     ev_budget b = evaluate_program_budget(l->ev, p);
     write_budget(l, n, &b);
@@ -675,7 +676,7 @@ static void write_program(lowerer *l, xmlNodePtr parent, const m_program *p)
         const m_kegiatan *kg = &p->kegiatan[k];
         xmlNodePtr kn = element(l, n, "kegiatan");
         set(kn, "kode", kg->code);
-        set_pos(kn, &kg->pos);
+        set_pos(l, kn, &kg->pos);
         text_element(l, kn, "nama", kg->name);
         ev_budget kb = evaluate_kegiatan_budget(l->ev, kg);
         write_budget(l, kn, &kb);
@@ -684,7 +685,7 @@ static void write_program(lowerer *l, xmlNodePtr parent, const m_program *p)
             const m_sub_kegiatan *sub = &kg->subs[s];
             xmlNodePtr sn = element(l, kn, "sub-kegiatan");
             set(sn, "kode", sub->code);
-            set_pos(sn, &sub->pos);
+            set_pos(l, sn, &sub->pos);
             text_element(l, sn, "nama", sub->name);
             text_element(l, sn, "lokasi", sub->location);
             ev_budget sb = evaluate_sub_budget(l->ev, sub);
@@ -727,7 +728,7 @@ static void write_unit_header(lowerer *l, xmlNodePtr root, const m_unit *u)
     set(n, "kode", u->code);
     set(n, "tingkat", level_name(u->level));
     set(n, "induk", u->parent);
-    set_pos(n, &u->pos);
+    set_pos(l, n, &u->pos);
     text_element(l, n, "nama", u->name);
     text_element(l, n, "singkatan", u->abbreviation);
     text_element(l, n, "alamat", u->address);
@@ -1033,7 +1034,7 @@ static void write_gate(lowerer *l, xmlNodePtr root, const m_unit *u)
 
 xmlDocPtr lower_unit(const ev_workspace *ev, const m_unit *u, const lower_options *o)
 {
-    lowerer l = {ev, o, xmlNewDoc(BAD_CAST "1.0"), NULL};
+    lowerer l = {ev, o, xmlNewDoc(BAD_CAST "1.0"), NULL, u->file};
     if (!l.doc)
         return NULL;
     xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "laporan");

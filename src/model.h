@@ -2,7 +2,8 @@
  * model.h — a submission as typed C structs, built by read.c from a
  * schema-valid DOM. Everything (strings included) lives in the unit's arena;
  * the DOM is freed right after reading. Every object keeps its source
- * position, for diagnostics and for the report IR.
+ * position (line and column in the unit's file), for diagnostics and for
+ * the report IR.
  *
  * Arrays are (pointer, count) pairs; absent optional values have kind
  * M_NONE or a NULL string. Years and periods are plain ints.
@@ -15,9 +16,11 @@
 
 #include "arena.h"
 
+/* A position in the model's file: the file is the unit's (m_unit.file) or
+ * the profile's, the same for every object, so a position does not repeat
+ * it (a model holds millions of positions). */
 typedef struct m_pos {
-    const char *file; /* shared by every object of the unit */
-    uint32_t line;    /* 32 bits: a model holds millions of positions */
+    uint32_t line;
     uint32_t column;
 } m_pos;
 

@@ -3,8 +3,8 @@
  * LEB128 varints, doubles their 8 bytes (the cache never leaves the machine
  * and build that wrote it: its key holds the build id), strings a length + 1
  * (0 for NULL) and their bytes. Back pointers (indicator owner, sasaran
- * tujuan) and every position's file are not stored: they are set again on
- * the way in, exactly as read.c sets them. A model pack starts with the
+ * tujuan) are not stored: they are set again on the way in, exactly as
+ * read.c sets them. A model pack starts with the
  * bytes its model takes in an arena, so reading it back allocates one
  * chunk of that size rather than chunks whose tails stay unused.
  */
@@ -263,8 +263,6 @@ static void io_pos(codec *c, m_pos *p)
 {
     io_u32(c, &p->line);
     io_u32(c, &p->column);
-    if (c->reading)
-        p->file = c->file;
 }
 
 static void io_value(codec *c, m_value *v)

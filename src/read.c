@@ -114,9 +114,9 @@ static int int_attr(xmlNodePtr n, const char *name, int fallback)
 }
 
 /* A model keeps 32-bit positions (inputs are at most 2 GiB). */
-static m_pos model_pos(const char *file, const diag_loc *loc)
+static m_pos model_pos(const diag_loc *loc)
 {
-    return (m_pos){file, loc->line > UINT32_MAX ? UINT32_MAX : (uint32_t)loc->line,
+    return (m_pos){loc->line > UINT32_MAX ? UINT32_MAX : (uint32_t)loc->line,
                    loc->column > UINT32_MAX ? UINT32_MAX : (uint32_t)loc->column};
 }
 
@@ -124,14 +124,14 @@ static m_pos pos_of(reader *r, xmlNodePtr n)
 {
     diag_loc loc;
     pos_of_node(r->ld, n, &loc);
-    return model_pos(r->file, &loc);
+    return model_pos(&loc);
 }
 
 static m_pos pos_of_attribute(reader *r, xmlNodePtr n, const char *name)
 {
     diag_loc loc;
     pos_of_attr(r->ld, n, name, &loc);
-    return model_pos(r->file, &loc);
+    return model_pos(&loc);
 }
 
 /* Writes the narrative markup (p, ul, ol, li, b, i: the schema allows

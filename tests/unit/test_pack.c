@@ -36,7 +36,7 @@ static void free_model(check_model *m)
 }
 
 /* Every indicator's owner and every sasaran's tujuan point where read.c
- * would point them. */
+ * would point them; positions came back. */
 static int back_pointers_sound(const m_unit *u)
 {
     for (size_t t = 0; t < u->tujuan_count; t++) {
@@ -50,7 +50,7 @@ static int back_pointers_sound(const m_unit *u)
                 return 0;
             for (size_t i = 0; i < sa->indicator_count; i++)
                 if (sa->indicators[i].owner != sa || sa->indicators[i].owner_kind != M_OWNER_SASARAN ||
-                    sa->indicators[i].pos.file != u->file)
+                    sa->indicators[i].pos.line == 0)
                     return 0;
         }
     }
