@@ -33,12 +33,8 @@ static const char *report_date(const m_profile *profile, char *buf, size_t size)
 {
     if (profile && profile->report_date)
         return profile->report_date;
-    const char *epoch = getenv("SOURCE_DATE_EPOCH");
-    if (!epoch || !*epoch)
-        return NULL;
-    char *end;
-    long long seconds = strtoll(epoch, &end, 10);
-    if (*end || seconds < 0)
+    long long seconds;
+    if (!output_source_date(&seconds))
         return NULL;
     time_t t = (time_t)seconds;
     struct tm tm;

@@ -231,7 +231,7 @@ const unsigned char *cache_toolchain(const cache *c) { return c->settings; }
 /* Keys, bookkeeping                                                   */
 /* ------------------------------------------------------------------ */
 
-static void hex(const unsigned char *d, size_t n, char *out)
+void cache_hex(const unsigned char *d, size_t n, char *out)
 {
     static const char digits[] = "0123456789abcdef";
     for (size_t i = 0; i < n; i++) {
@@ -253,7 +253,7 @@ static void entry_name(const cache *c, const char *prefix, const char *a, const 
     sha_string(&h, a);
     sha_string(&h, b ? b : "");
     sha256_digest(&h, CACHE_DIGEST_SIZE, d);
-    hex(d, sizeof d, x);
+    cache_hex(d, sizeof d, x);
     snprintf(out, size, "%s%s%s", prefix, x, suffix);
 }
 

@@ -32,6 +32,9 @@ typedef struct cache cache;
 cache *cache_open(const char *dir, const lkj_limits *limits, lkj_lang lang);
 void cache_close(cache *c);
 
+/* n bytes as 2n lower-case hex digits and a NUL. */
+void cache_hex(const unsigned char *d, size_t n, char *out);
+
 /* The MAC key of the state folder open at dir_fd ("key": a regular file
  * of this user, mode 0600, 32 bytes), made when missing. 0, or -1 with
  * errno (EPERM: a key that is not lkjip's own). */

@@ -52,16 +52,6 @@ struct gate {
 /* Small helpers                                                       */
 /* ------------------------------------------------------------------ */
 
-static void hex(const unsigned char *d, size_t n, char *out)
-{
-    static const char digits[] = "0123456789abcdef";
-    for (size_t i = 0; i < n; i++) {
-        out[2 * i] = digits[d[i] >> 4];
-        out[2 * i + 1] = digits[d[i] & 15];
-    }
-    out[2 * n] = '\0';
-}
-
 static int unhex(const char *s, size_t len, unsigned char *out)
 {
     if (len % 2)
@@ -361,7 +351,7 @@ int gate_accept(gate *g, const m_unit *u)
     free(g->sources[i]);
     memset(v, 0, sizeof *v);
     char name[2 * GATE_DIGEST_SIZE + 8];
-    hex(u->digest, GATE_DIGEST_SIZE, name);
+    cache_hex(u->digest, GATE_DIGEST_SIZE, name);
     memcpy(v->digest, u->digest, GATE_DIGEST_SIZE);
     v->id = strdup(u->id);
     v->name = strdup(u->name ? u->name : u->id);
@@ -455,7 +445,7 @@ static int keep_bytes(gate *g, gate_version *v, const char *source, const lkj_li
         return 1;
     }
     char name[2 * GATE_DIGEST_SIZE + 16];
-    hex(digest, GATE_DIGEST_SIZE, name);
+    cache_hex(digest, GATE_DIGEST_SIZE, name);
     strcat(name, len >= 2 && raw[0] == 0x1f && raw[1] == 0x8b ? ".xml.gz" : ".xml");
     char *bytes = strdup(name);
     struct stat st;
@@ -485,7 +475,7 @@ static int write_index(gate *g)
         if (!v->in_force)
             continue;
         char digest[2 * GATE_DIGEST_SIZE + 1];
-        hex(v->digest, GATE_DIGEST_SIZE, digest);
+        cache_hex(v->digest, GATE_DIGEST_SIZE, digest);
         fprintf(f, "%s\t%lld\t", digest, v->date);
         put_escaped(f, v->id);
         fputc('\t', f);
@@ -503,7 +493,7 @@ static int write_index(gate *g)
     unsigned char mac[GATE_DIGEST_SIZE];
     char mac_hex[2 * GATE_DIGEST_SIZE + 1];
     index_mac(g, text, n, mac);
-    hex(mac, GATE_DIGEST_SIZE, mac_hex);
+    cache_hex(mac, GATE_DIGEST_SIZE, mac_hex);
     char *signed_text = malloc(n + sizeof mac_hex + 8);
     if (!signed_text) {
         free(text);
@@ -570,13 +560,9 @@ long long gate_file_date(const char *path)
 {
     struct stat st;
     long long date = stat(path, &st) == 0 ? (long long)st.st_mtime : (long long)time(NULL);
-    const char *epoch = getenv("SOURCE_DATE_EPOCH");
-    if (epoch && *epoch) {
-        char *end;
-        long long limit = strtoll(epoch, &end, 10);
-        if (!*end && date > limit)
-            date = limit;
-    }
+    long long limit;
+    if (output_source_date(&limit) && date > limit)
+        date = limit;
     return date;
 }
 

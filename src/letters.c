@@ -995,12 +995,8 @@ static xmlDocPtr summary_document(const letters *l, const char *date)
  * reads the clock for what it publishes). */
 static const char *letter_date(char *buf, size_t size)
 {
-    const char *epoch = getenv("SOURCE_DATE_EPOCH");
-    if (!epoch || !*epoch)
-        return NULL;
-    char *end;
-    long long seconds = strtoll(epoch, &end, 10);
-    if (*end || seconds < 0)
+    long long seconds;
+    if (!output_source_date(&seconds))
         return NULL;
     time_t t = (time_t)seconds;
     struct tm tm;

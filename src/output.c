@@ -117,6 +117,19 @@ static int write_temporary(const char *path, const void *data, size_t length, ch
     return -1;
 }
 
+int output_source_date(long long *seconds)
+{
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || !*epoch)
+        return 0;
+    char *end;
+    long long value = strtoll(epoch, &end, 10);
+    if (*end || value < 0)
+        return 0;
+    *seconds = value;
+    return 1;
+}
+
 int output_write_atomic_fast(const char *path, const void *data, size_t length)
 {
     char tmp[4200];

@@ -31,6 +31,10 @@ void output_safe_name(const char *id, char *out, size_t size);
 #define OUTPUT_FOLDER_MAX 130 /* two safe names of at most 64 characters, a '/', the NUL */
 void output_unit_folder(const char *id, int is_opd, const char *parent, char out[OUTPUT_FOLDER_MAX]);
 
+/* SOURCE_DATE_EPOCH (reproducible builds): 1 with *seconds when it is set
+ * to a whole non-negative number, else 0. */
+int output_source_date(long long *seconds);
+
 /* Creates dir and its parents (mode 0755). 0, or -1 with errno. */
 int output_make_dirs(const char *dir);
 
