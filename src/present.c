@@ -477,8 +477,9 @@ char *pr_number(char out[PR_NUMBER_MAX], const char *raw)
     double v = raw && *raw ? strtod(raw, &end) : NAN;
     if (!end || *end != '\0' || !isfinite(v) || fabs(v) >= 1e21)
         return strcpy(out, "–");
-    /* At most six decimals, rounded half away from zero as format-number
-     * did; trailing zeros dropped. */
+    /* At most six decimals, rounded to the nearest; trailing zeros
+     * dropped. Raw inputs rarely have more: computed values come with
+     * tampil, rounded by the policy (pr_shown). */
     char plain[64];
     snprintf(plain, sizeof plain, "%.6f", v);
     size_t len = strlen(plain);
