@@ -661,3 +661,140 @@ xmlDocPtr present_unit(xmlDocPtr ir, present_kind kind, lkj_lang report_lang)
     }
     return p.doc;
 }
+
+void pr_category_mark(present *p, xmlNodePtr parent, const char *kode, const char *given)
+{
+    if (!parent || !kode)
+        return;
+    char colour[8];
+    xmlNodePtr k = pr_el(p, parent, "kategori");
+    pr_attr(p, k, "kode", kode);
+    pr_attr(p, k, "warna", pr_category_colour(p, kode, colour));
+    pr_text(p, k, category_label(p, kode, given));
+}
+
+/* ------------------------------------------------------------------ */
+/* The unit's narrative                                                */
+/* ------------------------------------------------------------------ */
+
+/* Text with each run of white space folded to one space; a space at
+ * either end is kept (it separates the text from a b or i beside it) and
+ * trimmed at the block's edges afterwards (trim_block). */
+static void folded_text(present *p, xmlNodePtr parent, const char *text)
+{
+    size_t n = strlen(text);
+    char small[512];
+    char *buf = n < sizeof small ? small : malloc(n + 1);
+    if (!buf) {
+        p->failed = 1;
+        return;
+    }
+    size_t len = 0;
+    for (const char *s = text; *s; s++) {
+        if (!is_space(*s))
+            buf[len++] = *s;
+        else if (!len || buf[len - 1] != ' ')
+            buf[len++] = ' ';
+    }
+    buf[len] = '\0';
+    pr_text(p, parent, buf);
+    if (buf != small)
+        free(buf);
+}
+
+static void narrative_inline(present *p, xmlNodePtr out, const xmlNode *in)
+{
+    for (const xmlNode *c = in->children; c; c = c->next) {
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            folded_text(p, out, (const char *)c->content);
+        else if (is_element(c, "b") || is_element(c, "i"))
+            narrative_inline(p, pr_el(p, out, (const char *)c->name), c);
+        else if (c->type == XML_ELEMENT_NODE)
+            narrative_inline(p, out, c); /* anything else: its words only */
+    }
+}
+
+/* The first (or last) text inside n, through b and i. */
+static xmlNodePtr edge_text(xmlNodePtr n, int last)
+{
+    while (n) {
+        xmlNodePtr c = last ? n->last : n->children;
+        if (!c || c->type == XML_TEXT_NODE)
+            return c;
+        n = c;
+    }
+    return NULL;
+}
+
+/* Removes the space folded_text kept at the block's start and end. The text
+ * nodes were made by this stage (xmlNewDocText, no dictionary), so their
+ * content is theirs to shorten in place. */
+static void trim_block(xmlNodePtr block)
+{
+    xmlNodePtr first = edge_text(block, 0);
+    if (first && first->content && first->content[0] == ' ')
+        memmove(first->content, first->content + 1, strlen((const char *)first->content));
+    xmlNodePtr last = edge_text(block, 1);
+    size_t n = last && last->content ? strlen((const char *)last->content) : 0;
+    if (n && last->content[n - 1] == ' ')
+        last->content[n - 1] = '\0';
+}
+
+static void narrative_list(present *p, xmlNodePtr parent, const xmlNode *list)
+{
+    if (!ir_child(list, "li"))
+        return;
+    xmlNodePtr out = pr_el(p, parent, "daftar");
+    pr_attr(p, out, "jenis", is_element(list, "ol") ? "ol" : "ul");
+    for (const xmlNode *li = ir_child(list, "li"); li; li = ir_next(li, "li")) {
+        xmlNodePtr item = pr_el(p, out, "butir");
+        narrative_inline(p, item, li);
+        trim_block(item);
+    }
+}
+
+static int is_blank(const char *s)
+{
+    while (*s && is_space(*s))
+        s++;
+    return *s == '\0';
+}
+
+void pr_narrative(present *p, xmlNodePtr parent, const xmlNode *ir_block_parent)
+{
+    if (!parent || !ir_block_parent)
+        return;
+    for (const xmlNode *c = ir_block_parent->children; c; c = c->next) {
+        if (is_element(c, "ul") || is_element(c, "ol")) {
+            narrative_list(p, parent, c);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            xmlNodePtr para = pr_el(p, parent, "p");
+            narrative_inline(p, para, c);
+            trim_block(para);
+        } else if (c->type == XML_TEXT_NODE && c->content && !is_blank((const char *)c->content)) {
+            xmlNodePtr para = pr_el(p, parent, "p"); /* stray text becomes a paragraph */
+            folded_text(p, para, (const char *)c->content);
+            trim_block(para);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Whether an indicator met its target                                 */
+/* ------------------------------------------------------------------ */
+
+pr_target pr_target_status(const xmlNode *capaian)
+{
+    const char *status = ir_attr(capaian, "status");
+    if (status && strcmp(status, "komponen") == 0)
+        return PR_TARGET_NOT_ASKED;
+    if (!status || strcmp(status, "ok") != 0)
+        return PR_TARGET_NOT_COMPUTED;
+    int ok;
+    double shown = ir_number(capaian, "tampil", &ok);
+    if (!ok)
+        shown = ir_number(capaian, "nilai", &ok);
+    if (!ok)
+        return PR_TARGET_NOT_COMPUTED;
+    return shown >= 100 ? PR_TARGET_MET : PR_TARGET_MISSED;
+}

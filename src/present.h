@@ -137,5 +137,30 @@ const char *pr_category_colour(const present *p, const char *kode, char out[8]);
 /* An inline category mark from an IR r:capaian (nothing when it has no
  * kategori). */
 void pr_category(present *p, xmlNodePtr parent, const xmlNode *capaian);
+/* The same mark from a category's code and its label in the profile (a
+ * legend's r:kebijakan/r:kategori). */
+void pr_category_mark(present *p, xmlNodePtr parent, const char *kode, const char *given);
+
+/* --- the unit's narrative ------------------------------------------------ */
+
+/* The narrative blocks of an IR element (r:narasi, r:analisis: r:p, r:ul,
+ * r:ol of r:li, inline r:b and r:i) appended to parent as p:p, p:daftar of
+ * p:butir, p:b and p:i. White space is folded as a browser would, so the
+ * words read the same in every format. */
+void pr_narrative(present *p, xmlNodePtr parent, const xmlNode *ir_block_parent);
+
+/* --- whether an indicator met its target ------------------------------- */
+
+typedef enum {
+    PR_TARGET_NOT_ASKED,    /* a component of a composite without a target of its own */
+    PR_TARGET_NOT_COMPUTED, /* no capaian (any status but ok), or no r:capaian at all */
+    PR_TARGET_MISSED,       /* capaian below 100% */
+    PR_TARGET_MET           /* capaian of at least 100% */
+} pr_target;
+
+/* The status of an indicator's r:capaian: met when the capaian as shown
+ * (tampil, rounded by the policy, as the category is judged) is at least
+ * 100, so that "tercapai" never contradicts the figure beside it. */
+pr_target pr_target_status(const xmlNode *capaian);
 
 #endif
