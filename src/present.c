@@ -197,9 +197,16 @@ char *pr_label_with(const present *p, char *out, size_t size, const char *key, .
 /* Building                                                            */
 /* ------------------------------------------------------------------ */
 
+/* libxml2 2.9 leaves a name or a text it could not copy NULL and says
+ * nothing: such a node is a failure too. */
+static int incomplete(const xmlNode *node)
+{
+    return node->type == XML_TEXT_NODE ? !node->content : !node->name;
+}
+
 static xmlNodePtr added(present *p, xmlNodePtr parent, xmlNodePtr node)
 {
-    if (!node || !xmlAddChild(parent, node)) {
+    if (!node || incomplete(node) || !xmlAddChild(parent, node)) {
         xmlFreeNode(node);
         p->failed = 1;
         return NULL;
@@ -223,7 +230,10 @@ xmlNodePtr pr_svg(present *p, xmlNodePtr parent, const char *name)
 
 void pr_attr(present *p, xmlNodePtr node, const char *name, const char *value)
 {
-    if (node && value && !xmlSetProp(node, BAD_CAST name, BAD_CAST value))
+    if (!node || !value)
+        return;
+    xmlAttrPtr a = xmlSetProp(node, BAD_CAST name, BAD_CAST value);
+    if (!a || !a->name || (*value && !(a->children && a->children->content)))
         p->failed = 1;
 }
 
@@ -248,7 +258,10 @@ void pr_text(present *p, xmlNodePtr parent, const char *text)
     /* xmlNodeAddContent merges with a text node before it: no run of
      * tiny text nodes in the document. */
     if (parent->last && parent->last->type == XML_TEXT_NODE) {
+        int before = xmlStrlen(parent->last->content);
         xmlNodeAddContent(parent->last, BAD_CAST text);
+        if (xmlStrlen(parent->last->content) != before + xmlStrlen(BAD_CAST text))
+            p->failed = 1; /* the text could not be added */
         return;
     }
     added(p, parent, xmlNewDocText(p->doc, BAD_CAST text));
@@ -352,7 +365,7 @@ const char *ir_attr(const xmlNode *n, const char *name)
     if (!n || n->type != XML_ELEMENT_NODE)
         return NULL;
     for (const xmlAttr *a = n->properties; a; a = a->next)
-        if (strcmp((const char *)a->name, name) == 0)
+        if (a->name && strcmp((const char *)a->name, name) == 0)
             return a->children && a->children->content ? (const char *)a->children->content : "";
     return NULL;
 }
