@@ -19,6 +19,7 @@
 
 #include "diag.h"
 #include "emit.h"
+#include "present.h"
 #include "evaluate.h"
 #include "lower.h"
 #include "output.h"
@@ -57,7 +58,7 @@ int build_parse_formats(const char *list, unsigned *formats)
     static const struct {
         const char *name;
         unsigned bit;
-    } names[] = {{"ir", BUILD_IR}, {"html", BUILD_HTML}, {"docbook", BUILD_DOCBOOK}, {"pk", BUILD_PK}};
+    } names[] = {{"ir", BUILD_IR}, {"html", BUILD_HTML}, {"docbook", BUILD_DOCBOOK}, {"pk", BUILD_PK}, {"present", BUILD_PRESENT}};
     *formats = 0;
     for (const char *p = list; *p;) {
         size_t n = strcspn(p, ",");
@@ -316,6 +317,47 @@ static int write_ir(unit_job *j)
     return rc;
 }
 
+/* The presented document as a file (--format present), for people
+ * writing their own stylesheets. */
+static int write_presented(unit_job *j, xmlDocPtr ir, present_kind kind, const char *name, written_set *w)
+{
+    xmlDocPtr doc = present_unit(ir, kind, j->o->english ? LKJ_LANG_EN : LKJ_LANG_ID);
+    xmlChar *text = NULL;
+    int length = 0;
+    if (doc)
+        xmlDocDumpFormatMemoryEnc(doc, &text, &length, "UTF-8", 1);
+    xmlFreeDoc(doc);
+    if (!text) {
+        diag_loc loc = {name, 0, 0};
+        DIAG0(j->d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
+    int rc = write_file(j, name, text, (size_t)length, w);
+    xmlFree(text);
+    j->written += rc == LKJ_EXIT_OK;
+    return rc;
+}
+
+static int write_present(unit_job *j, xmlDocPtr ir, const m_unit *u)
+{
+    unsigned char digest[CACHE_DIGEST_SIZE];
+    int rc = LKJ_EXIT_OK;
+    int with_pk = u->pk_count > 0;
+    if (already_fresh(j, "present", 1 + with_pk, digest, &rc) || rc != LKJ_EXIT_OK)
+        return rc;
+    written_set w = {0};
+    rc = write_presented(j, ir, PRESENT_LKJIP, "present.xml", &w);
+    if (rc == LKJ_EXIT_OK && with_pk)
+        rc = write_presented(j, ir, PRESENT_PK, "pk-present.xml", &w);
+    for (size_t i = 0; rc == LKJ_EXIT_OK && i < w.count; i++)
+        remember(&j->all, w.names[i], w.sizes[i], w.shas[i]);
+    if (rc == LKJ_EXIT_OK)
+        stamp(j, "present", digest, &w);
+    else
+        forget(&w);
+    return rc;
+}
+
 static int write_unit(unit_job *j, xmlDocPtr ir, const m_unit *u)
 {
     unsigned formats = j->o->formats;
@@ -328,6 +370,8 @@ static int write_unit(unit_job *j, xmlDocPtr ir, const m_unit *u)
         rc = write_set(j, "docbook", ir, EMIT_LKJIP_DOCBOOK, EMIT_LKJIP_DOCBOOK);
     if (rc == LKJ_EXIT_OK && (formats & BUILD_PK) && u->pk_count > 0)
         rc = write_set(j, "pk", ir, EMIT_PK_HTML, EMIT_PK_DOCBOOK);
+    if (rc == LKJ_EXIT_OK && (formats & BUILD_PRESENT))
+        rc = write_present(j, ir, u);
     /* Everything of the unit is in place: next time, if its inputs are
      * the same, it is not even lowered. */
     if (rc == LKJ_EXIT_OK && j->depends)
@@ -342,7 +386,8 @@ static int write_unit(unit_job *j, xmlDocPtr ir, const m_unit *u)
 static size_t documents_of(const build_options *o, const m_unit *u)
 {
     return !!(o->formats & BUILD_IR) + !!(o->formats & BUILD_HTML) + !!(o->formats & BUILD_DOCBOOK) +
-           ((o->formats & BUILD_PK) && u->pk_count > 0 ? 2 : 0);
+           ((o->formats & BUILD_PK) && u->pk_count > 0 ? 2 : 0) +
+           ((o->formats & BUILD_PRESENT) ? 1 + (u->pk_count > 0) : 0);
 }
 
 /* Build's findings come after link's (link.h): zero targets, then each

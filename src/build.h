@@ -17,7 +17,8 @@ enum {
     BUILD_IR = 1 << 0,      /* ir.xml */
     BUILD_HTML = 1 << 1,    /* lkjip.html */
     BUILD_DOCBOOK = 1 << 2, /* lkjip.xml and its SVG charts */
-    BUILD_PK = 1 << 3       /* pk.html and pk.xml, for units with a PK */
+    BUILD_PK = 1 << 3,      /* pk.html and pk.xml, for units with a PK */
+    BUILD_PRESENT = 1 << 4  /* present.xml (and pk-present.xml): the presented document, for own stylesheets */
 };
 
 typedef struct build_options {

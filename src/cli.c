@@ -72,7 +72,7 @@ static const char *const help_id =
     "  -o, --output FOLDER     dengan build: folder keluaran\n"
     "  --strict                dengan build: terbitkan hanya bila semua kiriman diterima\n"
     "                          (bawaan: kiriman yang ditolak diganti versi terakhir yang diterima)\n"
-    "  --format DAFTAR         dengan build: html,docbook,pk,ir (bawaan: html,docbook)\n"
+    "  --format DAFTAR         dengan build: html,docbook,pk,ir,present (bawaan: html,docbook)\n"
     "  --stylesheets FOLDER    dengan build dan --letters: folder stylesheet sendiri (bawaan: milik lkjip)\n"
     "  --state FOLDER          dengan build: folder status (kunci, cache); di luar folder yang\n"
     "                          diterbitkan (bawaan: .NAMA.lkjip di samping folder keluaran NAMA)\n"
@@ -128,7 +128,7 @@ static const char *const help_en =
     "  -o, --output DIR        with build: the output folder\n"
     "  --strict                with build: publish only when every submission is accepted\n"
     "                          (default: a rejected one is replaced by its last accepted version)\n"
-    "  --format LIST           with build: html,docbook,pk,ir (default: html,docbook)\n"
+    "  --format LIST           with build: html,docbook,pk,ir,present (default: html,docbook)\n"
     "  --stylesheets DIR       with build and --letters: your own stylesheets folder (default: lkjip's)\n"
     "  --state DIR             with build: the state folder (lock, cache), outside what is\n"
     "                          published (default: .NAME.lkjip beside the output folder NAME)\n"
@@ -400,8 +400,8 @@ static int run_build(const options *o)
         return usage_error(o, "build memerlukan folder keluaran: -o FOLDER", "build needs an output folder: -o DIR", NULL);
     unsigned formats;
     if (build_parse_formats(o->formats ? o->formats : "html,docbook", &formats) != 0)
-        return usage_error(o, "bentuk keluaran tidak dikenal (html, docbook, pk, ir)",
-                           "unknown output form (html, docbook, pk, ir)", o->formats);
+        return usage_error(o, "bentuk keluaran tidak dikenal (html, docbook, pk, ir, present)",
+                           "unknown output form (html, docbook, pk, ir, present)", o->formats);
     meas_period period;
     if (o->period && meas_period_parse(o->period, &period) != 0)
         return usage_error(o, "periode tidak dikenal (2025, 2025-Q3, 2025-09)",
@@ -409,7 +409,7 @@ static int run_build(const options *o)
     if (o->letters && (!o->letters[0] || nested(o->letters, o->out_dir)))
         return usage_error(o, "--letters harus folder di luar folder keluaran -o (dan tidak memuatnya)",
                            "--letters must be a folder outside the output folder -o (and not hold it)", o->letters);
-    int styled = build_emit_mask(formats) || o->letters;
+    int styled = build_emit_mask(formats) || (formats & BUILD_PRESENT) || o->letters;
     char stylesheet_dir[4096];
     int status = find_stylesheets(o, styled, stylesheet_dir, sizeof stylesheet_dir);
     if (status != LKJ_EXIT_OK)

@@ -33,6 +33,7 @@
 #include "measure.h"
 #include "output.h"
 #include "partition.h"
+#include "present.h"
 #include "pool.h"
 #include "render.h"
 #include "run.h"
@@ -1126,14 +1127,15 @@ static int write_letters(check_run *run, int status, lkj_diags *scratch)
     return status;
 }
 
-static int compile_stylesheets(const lkj_run_options *o, unsigned emit_mask);
+static int compile_stylesheets(const lkj_run_options *o, unsigned emit_mask, int labels);
 
 int lkj_check_workspace(const lkj_run_options *o)
 {
     if (lkj_init() != 0)
         return init_failed(o);
-    if (letters_emit_mask(o) && compile_stylesheets(o, letters_emit_mask(o)) != 0) {
+    if (letters_emit_mask(o) && compile_stylesheets(o, letters_emit_mask(o), 0) != 0) {
         emit_cleanup();
+        present_cleanup();
         lkj_cleanup();
         return LKJ_EXIT_IO;
     }
@@ -1439,10 +1441,12 @@ static int build_settings(const lkj_run_options *o, build_options *b)
 }
 
 /* Compiles the stylesheets the formats need; said as the run's finding. */
-static int compile_stylesheets(const lkj_run_options *o, unsigned emit_mask)
+static int compile_stylesheets(const lkj_run_options *o, unsigned emit_mask, int labels)
 {
     lkj_diags *d = lkj_diags_new(o->lang);
     int rc = d ? emit_init(o->stylesheets, emit_mask, d) : -1;
+    if (rc == 0 && labels)
+        rc = present_init(o->stylesheets, d);
     if (rc != 0) {
         render *out = render_begin(stdout, o->form == LKJ_FORM_XML ? RENDER_XML : RENDER_TEXT, o->lang);
         if (out && d) {
@@ -1460,12 +1464,14 @@ int lkj_build_workspace(const lkj_run_options *o)
     if (!o->out_dir || !o->out_dir[0] || build_settings(o, &b) != 0)
         return LKJ_EXIT_USAGE;
     unsigned emit_mask = build_emit_mask(b.formats) | letters_emit_mask(o);
-    if (emit_mask && !o->stylesheets)
+    int labels = (b.formats & (BUILD_HTML | BUILD_DOCBOOK | BUILD_PK | BUILD_PRESENT)) != 0;
+    if ((emit_mask || labels) && !o->stylesheets)
         return LKJ_EXIT_USAGE;
     if (lkj_init() != 0)
         return init_failed(o);
-    if (emit_mask && compile_stylesheets(o, emit_mask) != 0) {
+    if ((emit_mask || labels) && compile_stylesheets(o, emit_mask, labels) != 0) {
         emit_cleanup();
+        present_cleanup();
         lkj_cleanup();
         return LKJ_EXIT_IO;
     }
@@ -1538,6 +1544,7 @@ int lkj_build_workspace(const lkj_run_options *o)
     if (lock >= 0)
         close(lock); /* releases the lock */
     emit_cleanup();
+    present_cleanup();
     lkj_cleanup();
     return status;
 }
