@@ -448,7 +448,7 @@ static void axis_fit(axis *a, double lo, double hi, int ticks)
     }
     double raw = (hi - lo) / (ticks < 1 ? 1 : ticks);
     int e = (int)floor(log10(raw));
-    e = e < -6 ? -6 : e;
+    e = e < -5 ? -5 : e; /* pr_number writes at most six decimals */
     double f = raw / pow(10, e);
     a->mant = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 25 : f <= 5 ? 5 : 10;
     a->exp = a->mant == 25 ? e - 1 : e;
@@ -677,9 +677,9 @@ static spot candidate(int i, double px, double py, double size)
         double dx, dy, dy_em;
         char anchor;
     } at[] = {
-        {0, -7, 0, 'm'},  {0, 7, ASCENT, 'm'},  {6, -4, 0, 's'},       {6, 4, ASCENT, 's'},
-        {-6, -4, 0, 'e'}, {-6, 4, ASCENT, 'e'}, {0, -7, -1.3, 'm'},    {0, 7, ASCENT + 1.3, 'm'},
-        {8, 0, 0.3, 's'}, {-8, 0, 0.3, 'e'},    {0, -7, -2.6, 'm'},    {0, 7, ASCENT + 2.6, 'm'},
+        {0, -6, -DESCENT, 'm'}, {0, 6, ASCENT, 'm'},  {6, -4, 0, 's'},           {6, 4, ASCENT, 's'},
+        {-6, -4, 0, 'e'},       {-6, 4, ASCENT, 'e'}, {0, -6, -DESCENT - 1.3, 'm'}, {0, 6, ASCENT + 1.3, 'm'},
+        {8, 0, 0.3, 's'},       {-8, 0, 0.3, 'e'},    {0, -6, -DESCENT - 2.6, 'm'}, {0, 6, ASCENT + 2.6, 'm'},
     };
     spot s = {px, py, 'm'};
     if (i >= 0 && (size_t)i < sizeof at / sizeof at[0]) {
@@ -954,9 +954,12 @@ static void tr_bar(present *p, xmlNodePtr g, const bar_value *b, const axis *a, 
     if (b->range) {
         xmlNodePtr band = svg_rect(p, g, fmin(x_at_zero, x_hi), y, fabs(x_hi - x_at_zero), 14, colour);
         pr_attr(p, band, "fill-opacity", "0.3");
-        svg_rect(p, g, fmin(x_lo, x_hi), y, fabs(x_hi - x_lo), 14, colour);
+        pr_attr(p, band, "class", "batang");
+        xmlNodePtr inside = svg_rect(p, g, fmin(x_lo, x_hi), y, fabs(x_hi - x_lo), 14, colour);
+        pr_attr(p, inside, "class", "rentang");
     } else {
-        svg_rect(p, g, fmin(x_at_zero, x_hi), y, fabs(x_hi - x_at_zero), 14, colour);
+        xmlNodePtr bar = svg_rect(p, g, fmin(x_at_zero, x_hi), y, fabs(x_hi - x_at_zero), 14, colour);
+        pr_attr(p, bar, "class", "batang");
     }
     double w = text_width(b->shown, TR_VALUE_FONT);
     spot s = {fmax(fmax(x_hi, x_lo), x_at_zero) + 5, y + 11, 's'};
@@ -991,7 +994,8 @@ static void tr_axis(present *p, xmlNodePtr g, const axis *a, const tr_geom *geo,
         pr_attr(p, l, "fill", COLOUR_MUTED);
     }
     double x0 = axis_at(a, 0, geo->bar_x, x1);
-    svg_line(p, g, x0, y + 2, x0, y + 41, COLOUR_MUTED, 1);
+    xmlNodePtr zero = svg_line(p, g, x0, y + 2, x0, y + 41, COLOUR_MUTED, 1);
+    pr_attr(p, zero, "class", "nol");
 }
 
 /* The left column of a row: the name, the polarity, the unit. */
@@ -1575,7 +1579,7 @@ static void progress_target_text(const present *p, const progress *pr, char *out
 static void progress_draw_target(present *p, xmlNodePtr svg, placer *pla, const plot *pl, const progress *pr)
 {
     char text[300];
-    double lo, hi, y_text;
+    double lo = 0, hi = 0, y_text;
     progress_target_text(p, pr, text, sizeof text);
     if (read_number(pr->target, "bawah", &lo) && read_number(pr->target, "atas", &hi)) {
         double ya = plot_y(pl, hi), yb = plot_y(pl, lo);
@@ -1587,7 +1591,8 @@ static void progress_draw_target(present *p, xmlNodePtr svg, placer *pla, const 
         pla->target[pla->n_target++] = bottom;
         y_text = (ya + yb) / 2 + 3;
     } else {
-        read_number(pr->target, "nilai", &lo);
+        if (!read_number(pr->target, "nilai", &lo))
+            read_number(pr->target, "bawah", &lo); /* a range without its upper end */
         double y = plot_y(pl, lo);
         xmlNodePtr line = svg_line(p, svg, pl->x0, y, pl->x1, y, COLOUR_MUTED, 1.5);
         pr_attr(p, line, "stroke-dasharray", "5 3");
@@ -1818,7 +1823,8 @@ static void ab_row(present *p, xmlNodePtr svg, const xmlNode *row, const axis *a
         return;
     }
     double x0 = axis_at(a, 0, AB_BAR_X, x1), end = axis_at(a, v, AB_BAR_X, x1);
-    svg_rect(p, g, fmin(x0, end), y + 3, fabs(end - x0), 16, COLOUR_REALISASI);
+    xmlNodePtr bar = svg_rect(p, g, fmin(x0, end), y + 3, fabs(end - x0), 16, COLOUR_REALISASI);
+    pr_attr(p, bar, "class", "batang");
     spot s = ab_label_spot(fmax(end, x0), axis_at(a, 100, AB_BAR_X, x1), text_width(shown, AB_FONT));
     s.y = y + 15;
     value_label(p, g, s, AB_FONT, shown);
@@ -1838,7 +1844,8 @@ static void ab_axis(present *p, xmlNodePtr svg, const axis *a, double bar_w, dou
         pr_attr(p, l, "fill", COLOUR_MUTED);
     }
     double x0 = axis_at(a, 0, AB_BAR_X, x1);
-    svg_line(p, svg, x0, AB_TOP - 4, x0, y_axis, COLOUR_MUTED, 1);
+    xmlNodePtr zero = svg_line(p, svg, x0, AB_TOP - 4, x0, y_axis, COLOUR_MUTED, 1);
+    pr_attr(p, zero, "class", "nol");
     svg_line(p, svg, AB_BAR_X, y_axis, x1, y_axis, COLOUR_MUTED, 1);
 }
 
