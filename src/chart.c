@@ -324,6 +324,23 @@ static const char *fit_line(present *p, wrapped *w, const char *text, double wid
     return w->n ? w->line[0] : "";
 }
 
+/* text wrapped to width in at most two lines at x = 0, the first baseline
+ * at y (a row's name in the left column). */
+static void name_lines(present *p, xmlNodePtr parent, const char *text, double width, double size, double y,
+                       double line_height)
+{
+    wrapped w;
+    wrap(p, &w, text, chars_within(width, size), 2);
+    xmlNodePtr t = pr_svg(p, parent, "text");
+    attr_num(p, t, "font-size", size);
+    for (int i = 0; i < w.n; i++) {
+        xmlNodePtr span = pr_svg(p, t, "tspan");
+        pr_attr(p, span, "x", "0");
+        attr_num(p, span, "y", y + line_height * i);
+        pr_text(p, span, w.line[i]);
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Reading values of the IR                                            */
 /* ------------------------------------------------------------------ */
@@ -971,8 +988,8 @@ static void tr_bar(present *p, xmlNodePtr g, const bar_value *b, const axis *a, 
 static void tr_bar_text(present *p, xmlNodePtr g, const bar_value *b, double x, double y)
 {
     wrapped w;
-    const char *text = fit_line(p, &w, b->shown, TR_WIDTH - x - 4, 10);
-    xmlNodePtr t = svg_text(p, g, x, y + 11, 10, NULL, text);
+    const char *text = fit_line(p, &w, b->shown, TR_WIDTH - x - 8, 10);
+    xmlNodePtr t = svg_text(p, g, x + 4, y + 11, 10, NULL, text);
     if (!b->ok) {
         pr_attr(p, t, "fill", COLOUR_FAILED);
         pr_attr(p, t, "font-style", "italic");
@@ -1002,15 +1019,7 @@ static void tr_axis(present *p, xmlNodePtr g, const axis *a, const tr_geom *geo,
 static void tr_row_text(present *p, xmlNodePtr g, const xmlNode *ind, double y)
 {
     wrapped w;
-    wrap(p, &w, ir_child_text(ind, "nama"), chars_within(TR_NAME_W, 11), 2);
-    xmlNodePtr name = pr_svg(p, g, "text");
-    pr_attr(p, name, "font-size", "11");
-    for (int i = 0; i < w.n; i++) {
-        xmlNodePtr span = pr_svg(p, name, "tspan");
-        pr_attr(p, span, "x", "0");
-        attr_num(p, span, "y", y + 12 + 13 * i);
-        pr_text(p, span, w.line[i]);
-    }
+    name_lines(p, g, ir_child_text(ind, "nama"), TR_NAME_W, 11, y + 12, 13);
     if (strcmp(ir_attr_or_empty(ind, "polaritas"), "negatif") == 0) {
         xmlNodePtr t = svg_text(p, g, 0, y + 39, 9.5, NULL, pr_label(p, "grafik.lebih-rendah-lebih-baik"));
         pr_attr(p, t, "fill", COLOUR_MUTED);
@@ -1792,29 +1801,29 @@ static spot ab_label_spot(double end, double x_full, double w)
     return s;
 }
 
+/* A row's group with its tooltip "kode nama: 95,99%". */
+static xmlNodePtr ab_row_group(present *p, xmlNodePtr svg, const xmlNode *row, const char *shown)
+{
+    xmlNodePtr g = pr_svg(p, svg, "g");
+    strbuf tip = {0};
+    sb_add(&tip, ir_attr(row, "kode"));
+    sb_add(&tip, ir_attr(row, "kode") ? " " : "");
+    sb_add_normalized(&tip, ir_child_text(row, "nama"));
+    sb_add(&tip, ": ");
+    sb_add(&tip, shown);
+    svg_title(p, g, sb_text(p, &tip));
+    sb_free(&tip);
+    return g;
+}
+
 static void ab_row(present *p, xmlNodePtr svg, const xmlNode *row, const axis *a, double bar_w, double y)
 {
     const xmlNode *an = ir_child(row, "anggaran");
-    char shown[240], tip[600];
+    char shown[240];
     wrapped w;
     ab_shown(p, an, shown, sizeof shown);
-    xmlNodePtr g = pr_svg(p, svg, "g");
-    strbuf t = {0};
-    sb_add(&t, ir_attr(row, "kode"));
-    sb_add(&t, ir_attr(row, "kode") ? " " : "");
-    sb_add_normalized(&t, ir_child_text(row, "nama"));
-    snprintf(tip, sizeof tip, "%s: %s", sb_text(p, &t), shown);
-    sb_free(&t);
-    svg_title(p, g, tip);
-    wrap(p, &w, ir_child_text(row, "nama"), chars_within(AB_NAME_W, AB_FONT), 2);
-    xmlNodePtr name = pr_svg(p, g, "text");
-    attr_num(p, name, "font-size", AB_FONT);
-    for (int i = 0; i < w.n; i++) {
-        xmlNodePtr span = pr_svg(p, name, "tspan");
-        pr_attr(p, span, "x", "0");
-        attr_num(p, span, "y", y + 11 + 12.5 * i);
-        pr_text(p, span, w.line[i]);
-    }
+    xmlNodePtr g = ab_row_group(p, svg, row, shown);
+    name_lines(p, g, ir_child_text(row, "nama"), AB_NAME_W, AB_FONT, y + 11, 12.5);
     double v, x1 = AB_BAR_X + bar_w;
     if (!is_ok(an) || !read_number(an, "serapan", &v)) {
         xmlNodePtr r = svg_text(p, g, AB_BAR_X + 6, y + 15, 10, NULL, fit_line(p, &w, shown, AB_WIDTH - AB_BAR_X - 10, 10));
