@@ -28,7 +28,7 @@
 %check m='<span class="kategori"><span class="warna" style="background-color:#1a7f37"></span>Sangat Tinggi</span>'; grep -qF "$m" $TMP/s.html && grep -qF "$m" tests/golden/reports/kab-sukamaju/dinkes/lkjip.html
 %check grep -qF '<span class="kategori"><span class="warna" style="background-color:#4ac26b"></span>Tinggi</span> <span class="sub">belum tercapai</span>' $TMP/s.html
 # The chart: inline SVG in a figure, with its caption and note.
-%check grep -q '<figure class="grafik" id="grafik-sasaran-1"><figcaption>Target dan realisasi — Tahun 2025</figcaption><svg xmlns="http://www.w3.org/2000/svg" width="320" height="80"' $TMP/s.html && grep -q '<text x="285" y="39">90,53</text><text x="4" y="30">AKI</text></svg><p class="keterangan-grafik">Angka di ujung batang adalah nilai sebenarnya.</p></figure>' $TMP/s.html
+%check grep -q '<figure class="grafik" id="grafik-sasaran-1"><figcaption>Target dan realisasi — Tahun 2025</figcaption><svg xmlns="http://www.w3.org/2000/svg" width="360" height="80"' $TMP/s.html && grep -q '<text x="285" y="39">90,53</text><text x="4" y="30">AKI</text></svg><p class="keterangan-grafik">Angka di ujung batang adalah nilai sebenarnya.</p></figure>' $TMP/s.html
 %check grep -q '<figure id="pohon"><svg xmlns="http://www.w3.org/2000/svg"' $TMP/s.html && [ "$(grep -o '<svg ' $TMP/s.html | wc -l)" = 2 ]
 # Signature blocks: one line per role; two parties side by side.
 %check grep -q '<div class="ttd ttd-laporan" id="ttd-laporan"><p class="ttd-tempat">Sukamaju, 27 Februari 2026</p><p class="ttd-jabatan">Kepala Dinas Kesehatan Kabupaten Sukamaju</p><p class="ttd-ruang"></p><p class="ttd-nama">dr. Siti Aminah, M.Kes.</p>' $TMP/s.html
