@@ -1,12 +1,12 @@
-# stylesheets/present-docbook.xsl on the sample presented document: a
+# stylesheets/lkjip-docbook.xsl on the sample presented document: a
 # DocBook 5.0 book that jing accepts against the 5.0 RELAX NG schema
 # (docbook5-xml), for the LKjIP and for the PK; the cover in info; preface,
 # chapters, appendix and two levels of sections; CALS tables with colspec,
 # morerows and namest/nameend; every chart's SVG inline in its imagedata
 # (format "svg"), no file referred to; links to anchors that exist.
 %args --version
-%setup xsltproc --nonet stylesheets/present-docbook.xsl tests/data/present/sample.xml > $TMP/s.xml
-%setup sed 's/jenis="lkjip"/jenis="pk"/; s/bahasa="id"/bahasa="en"/' tests/data/present/sample.xml | xsltproc --nonet stylesheets/present-docbook.xsl - > $TMP/pk.xml
+%setup xsltproc --nonet stylesheets/lkjip-docbook.xsl tests/data/present/sample.xml > $TMP/s.xml
+%setup sed 's/jenis="lkjip"/jenis="pk"/; s/bahasa="id"/bahasa="en"/' tests/data/present/sample.xml | xsltproc --nonet stylesheets/lkjip-docbook.xsl - > $TMP/pk.xml
 %check jing /usr/share/xml/docbook/schema/rng/5.0/docbook.rng $TMP/s.xml && jing /usr/share/xml/docbook/schema/rng/5.0/docbook.rng $TMP/pk.xml
 %check x() { xmllint --xpath "$1" $TMP/s.xml; }; [ "$(x 'namespace-uri(/*)')" = http://docbook.org/ns/docbook ] && [ "$(x 'string(/*/@version)')" = 5.0 ] && [ "$(x 'string(/*/@xml:lang)')" = id ] && grep -q 'xml:lang="en"' $TMP/pk.xml
 %check ! grep -Eq 'urn:lkjip:present|xmlns:p=|fileref=' $TMP/s.xml

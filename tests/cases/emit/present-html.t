@@ -1,13 +1,13 @@
-# stylesheets/present-html.xsl on the sample presented document: one
+# stylesheets/lkjip-html.xsl on the sample presented document: one
 # self-contained HTML5 file whose headings, cells and paragraphs are the
 # document's own text; spans carried as rowspan/colspan; the chart's SVG
 # inline in a figure; a category as the colour swatch today's reports use
 # (the very markup of the golden Dinas Kesehatan LKjIP); text escaped; the
 # PK (jenis="pk") on its own page style.
 %args --version
-%setup xsltproc --nonet stylesheets/present-html.xsl tests/data/present/sample.xml > $TMP/s.html
-%setup sed 's/jenis="lkjip"/jenis="pk"/' tests/data/present/sample.xml | xsltproc --nonet stylesheets/present-html.xsl - > $TMP/pk.html
-%setup sed 's|Laporan ini disusun sebagai bahan evaluasi.|\&lt;script\&gt;alert(1)\&lt;/script\&gt; \&amp; evaluasi|' tests/data/present/sample.xml | xsltproc --nonet stylesheets/present-html.xsl - > $TMP/esc.html
+%setup xsltproc --nonet stylesheets/lkjip-html.xsl tests/data/present/sample.xml > $TMP/s.html
+%setup sed 's/jenis="lkjip"/jenis="pk"/' tests/data/present/sample.xml | xsltproc --nonet stylesheets/lkjip-html.xsl - > $TMP/pk.html
+%setup sed 's|Laporan ini disusun sebagai bahan evaluasi.|\&lt;script\&gt;alert(1)\&lt;/script\&gt; \&amp; evaluasi|' tests/data/present/sample.xml | xsltproc --nonet stylesheets/lkjip-html.xsl - > $TMP/esc.html
 # The page: doctype, language, title, the CSS of today's stylesheets.
 %check head -c 200 $TMP/s.html | grep -q '^<!DOCTYPE html>' && grep -q '<html lang="id">' $TMP/s.html && grep -q '<title>LKjIP Dinas Kesehatan Kabupaten Sukamaju Tahun 2025</title>' $TMP/s.html && grep -q '<meta name="generator" content="lkjip 0.1.0">' $TMP/s.html
 %check grep -q '^table.data th, table.data td { border: 1px solid #9aa5b1;' $TMP/s.html && grep -q '^.warna { display: inline-block;' $TMP/s.html && grep -q '^.pk .pk-tabel th, .pk .pk-tabel td {' $TMP/s.html

@@ -4,7 +4,7 @@
 # number changed on one side is a difference, shown, with status 1; a
 # folder is searched for NAME.html beside a DocBook NAME.xml.
 %args --version
-%setup mkdir -p $TMP/d/unit && xsltproc --nonet stylesheets/present-html.xsl tests/data/present/sample.xml > $TMP/d/unit/lkjip.html && xsltproc --nonet stylesheets/present-docbook.xsl tests/data/present/sample.xml > $TMP/d/unit/lkjip.xml
+%setup mkdir -p $TMP/d/unit && xsltproc --nonet stylesheets/lkjip-html.xsl tests/data/present/sample.xml > $TMP/d/unit/lkjip.html && xsltproc --nonet stylesheets/lkjip-docbook.xsl tests/data/present/sample.xml > $TMP/d/unit/lkjip.xml
 %check tests/parity.sh $TMP/d/unit/lkjip.html $TMP/d/unit/lkjip.xml > $TMP/same && grep -q '^same  .*lkjip.html .*lkjip.xml (70 lines)$' $TMP/same
 %check tests/parity.sh $TMP/d > $TMP/dir && [ "$(wc -l < $TMP/dir)" = 1 ] && grep -q '^same ' $TMP/dir
 %check tests/parity.sh -v $TMP/d/unit/lkjip.html $TMP/d/unit/lkjip.xml > $TMP/lines && grep -qx 'judul	Sasaran 1 Menurunnya angka kematian ibu dan bayi' $TMP/lines && grep -qx 'sel	90,53' $TMP/lines && grep -qx 'sel	Sangat Tinggi tercapai' $TMP/lines && grep -qx 'sel	Tahun 2025' $TMP/lines && grep -qx 'p	Angka di ujung batang adalah nilai sebenarnya.' $TMP/lines && grep -qx 'p	Prevalensi stunting' $TMP/lines && grep -qx 'judul	Target dan realisasi — Tahun 2025' $TMP/lines
