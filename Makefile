@@ -36,7 +36,7 @@ CHECK_CFLAGS   = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 SOURCES = $(sort $(wildcard src/*.c))
 ASM     = src/schemas_embed.S
 HEADERS = $(wildcard include/lkjip/*.h src/*.h)
-SCHEMAS = schemas/submission.xsd schemas/workspace.xsd
+SCHEMAS = schemas/submission.xsd schemas/workspace.xsd stylesheets/i18n/id.xml stylesheets/i18n/en.xml
 
 RELEASE_OBJS = $(SOURCES:src/%.c=build/release/%.o) build/release/schemas_embed.o
 CHECK_OBJS   = $(SOURCES:src/%.c=build/check/%.o) build/check/schemas_embed.o

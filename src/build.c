@@ -126,10 +126,12 @@ typedef struct unit_job {
     lkj_diags *d;                     /* this unit's diagnostics */
     output_tree *tree;                /* every file goes into it */
     size_t written, unchanged;
-    stamp_record stamps[5];           /* ir, html, docbook, pk, and the unit's */
+    stamp_record stamps[6];           /* ir, html, docbook, pk, present, and the unit's */
     size_t stamp_count;
     const unsigned char *depends;     /* the unit's dependency digest, or NULL */
     written_set all;                  /* every file of the unit, for its stamp */
+    xmlDocPtr ir_doc;                 /* the IR, for the present stage */
+    xmlDocPtr presented[2];           /* the LKjIP and the PK as presented: drawn once, serialised twice */
 } unit_job;
 
 /* What a document set is made from: the IR, the kind, the stylesheets and
@@ -262,10 +264,10 @@ static int write_file(unit_job *j, const char *name, const void *data, size_t le
 
 /* One document through its stylesheet: the document and, for DocBook, the
  * chart files beside it. */
-static int write_emitted(unit_job *j, emit_kind kind, xmlDocPtr ir, written_set *w)
+static int write_emitted(unit_job *j, emit_kind kind, xmlDocPtr doc, written_set *w)
 {
     emit_result r;
-    if (emit_transform(kind, ir, j->o->english ? LKJ_LANG_EN : LKJ_LANG_ID, &r, j->d) != 0)
+    if (emit_transform(kind, doc, j->o->english ? LKJ_LANG_EN : LKJ_LANG_ID, &r, j->d) != 0)
         return LKJ_EXIT_IO;
     int rc = LKJ_EXIT_OK;
     for (size_t i = 0; i < r.file_count && rc == LKJ_EXIT_OK; i++)
@@ -277,18 +279,34 @@ static int write_emitted(unit_job *j, emit_kind kind, xmlDocPtr ir, written_set 
     return rc;
 }
 
+/* The unit's document of kind as presented (present.c), made on first
+ * use and kept for the other formats: the HTML and the DocBook serialise
+ * the same drawing. */
+static xmlDocPtr presented(unit_job *j, present_kind kind)
+{
+    if (!j->presented[kind]) {
+        j->presented[kind] = present_unit(j->ir_doc, kind, j->o->english ? LKJ_LANG_EN : LKJ_LANG_ID);
+        if (!j->presented[kind]) {
+            diag_loc loc = {j->rel, 0, 0};
+            DIAG0(j->d, D_NO_MEMORY, &loc);
+        }
+    }
+    return j->presented[kind];
+}
+
 /* A document set (one stylesheet, or the two of the PK), rendered unless
  * its stamp says the same inputs made what is there. */
-static int write_set(unit_job *j, const char *what, xmlDocPtr ir, emit_kind first, emit_kind second)
+static int write_set(unit_job *j, const char *what, present_kind kind, emit_kind first, emit_kind second)
 {
     unsigned char digest[CACHE_DIGEST_SIZE];
     int rc = LKJ_EXIT_OK;
     if (already_fresh(j, what, second == first ? 1 : 2, digest, &rc) || rc != LKJ_EXIT_OK)
         return rc;
     written_set w = {0};
-    rc = write_emitted(j, first, ir, &w);
+    xmlDocPtr doc = presented(j, kind);
+    rc = doc ? write_emitted(j, first, doc, &w) : LKJ_EXIT_IO;
     if (rc == LKJ_EXIT_OK && second != first)
-        rc = write_emitted(j, second, ir, &w);
+        rc = write_emitted(j, second, doc, &w);
     for (size_t i = 0; rc == LKJ_EXIT_OK && i < w.count; i++)
         remember(&j->all, w.names[i], w.sizes[i], w.shas[i]);
     if (rc == LKJ_EXIT_OK)
@@ -319,14 +337,14 @@ static int write_ir(unit_job *j)
 
 /* The presented document as a file (--format present), for people
  * writing their own stylesheets. */
-static int write_presented(unit_job *j, xmlDocPtr ir, present_kind kind, const char *name, written_set *w)
+static int write_presented(unit_job *j, present_kind kind, const char *name, written_set *w)
 {
-    xmlDocPtr doc = present_unit(ir, kind, j->o->english ? LKJ_LANG_EN : LKJ_LANG_ID);
+    xmlDocPtr doc = presented(j, kind);
     xmlChar *text = NULL;
     int length = 0;
-    if (doc)
-        xmlDocDumpFormatMemoryEnc(doc, &text, &length, "UTF-8", 1);
-    xmlFreeDoc(doc);
+    if (!doc)
+        return LKJ_EXIT_IO;
+    xmlDocDumpFormatMemoryEnc(doc, &text, &length, "UTF-8", 1);
     if (!text) {
         diag_loc loc = {name, 0, 0};
         DIAG0(j->d, D_NO_MEMORY, &loc);
@@ -338,7 +356,7 @@ static int write_presented(unit_job *j, xmlDocPtr ir, present_kind kind, const c
     return rc;
 }
 
-static int write_present(unit_job *j, xmlDocPtr ir, const m_unit *u)
+static int write_present(unit_job *j, const m_unit *u)
 {
     unsigned char digest[CACHE_DIGEST_SIZE];
     int rc = LKJ_EXIT_OK;
@@ -346,9 +364,9 @@ static int write_present(unit_job *j, xmlDocPtr ir, const m_unit *u)
     if (already_fresh(j, "present", 1 + with_pk, digest, &rc) || rc != LKJ_EXIT_OK)
         return rc;
     written_set w = {0};
-    rc = write_presented(j, ir, PRESENT_LKJIP, "present.xml", &w);
+    rc = write_presented(j, PRESENT_LKJIP, "present.xml", &w);
     if (rc == LKJ_EXIT_OK && with_pk)
-        rc = write_presented(j, ir, PRESENT_PK, "pk-present.xml", &w);
+        rc = write_presented(j, PRESENT_PK, "pk-present.xml", &w);
     for (size_t i = 0; rc == LKJ_EXIT_OK && i < w.count; i++)
         remember(&j->all, w.names[i], w.sizes[i], w.shas[i]);
     if (rc == LKJ_EXIT_OK)
@@ -364,14 +382,20 @@ static int write_unit(unit_job *j, xmlDocPtr ir, const m_unit *u)
     int rc = LKJ_EXIT_OK;
     if (formats & BUILD_IR)
         rc = write_ir(j);
+    j->ir_doc = ir;
     if (rc == LKJ_EXIT_OK && (formats & BUILD_HTML))
-        rc = write_set(j, "html", ir, EMIT_LKJIP_HTML, EMIT_LKJIP_HTML);
+        rc = write_set(j, "html", PRESENT_LKJIP, EMIT_LKJIP_HTML, EMIT_LKJIP_HTML);
     if (rc == LKJ_EXIT_OK && (formats & BUILD_DOCBOOK))
-        rc = write_set(j, "docbook", ir, EMIT_LKJIP_DOCBOOK, EMIT_LKJIP_DOCBOOK);
+        rc = write_set(j, "docbook", PRESENT_LKJIP, EMIT_LKJIP_DOCBOOK, EMIT_LKJIP_DOCBOOK);
     if (rc == LKJ_EXIT_OK && (formats & BUILD_PK) && u->pk_count > 0)
-        rc = write_set(j, "pk", ir, EMIT_PK_HTML, EMIT_PK_DOCBOOK);
+        rc = write_set(j, "pk", PRESENT_PK, EMIT_PK_HTML, EMIT_PK_DOCBOOK);
     if (rc == LKJ_EXIT_OK && (formats & BUILD_PRESENT))
-        rc = write_present(j, ir, u);
+        rc = write_present(j, u);
+    for (size_t k = 0; k < 2; k++) {
+        xmlFreeDoc(j->presented[k]);
+        j->presented[k] = NULL;
+    }
+    j->ir_doc = NULL;
     /* Everything of the unit is in place: next time, if its inputs are
      * the same, it is not even lowered. */
     if (rc == LKJ_EXIT_OK && j->depends)
@@ -469,7 +493,7 @@ static void render_work(void *item, void *ctx)
         forget(&it->job.all); /* its stamp stays as it is */
         memset(&it->job.all, 0, sizeof it->job.all);
         it->job.written = it->job.unchanged = documents_of(run->o, u);
-        static const char *const sets[] = {"ir", "html", "docbook", "pk"};
+        static const char *const sets[] = {"ir", "html", "docbook", "pk", "present"};
         for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
             cache_render_keep(run->o->cache, it->dir, sets[k]);
         return;
@@ -479,9 +503,12 @@ static void render_work(void *item, void *ctx)
     xmlDocPtr doc = lower_unit(run->ev, u, &run->lo);
     xmlChar *ir = NULL;
     int ir_length = 0;
-    if (doc)
+    /* The IR's bytes are for ir.xml and for the render stamps' digests;
+     * without either, the documents are made from the tree alone. */
+    int serialise = (run->o->formats & BUILD_IR) || run->o->cache;
+    if (doc && serialise)
         xmlDocDumpFormatMemoryEnc(doc, &ir, &ir_length, "UTF-8", 1);
-    if (!ir) {
+    if (!doc || (serialise && !ir)) {
         diag_loc loc = {run->o->out_dir, 0, 0};
         DIAG0(it->job.d, D_NO_MEMORY, &loc);
         it->status = LKJ_EXIT_IO;

@@ -25,5 +25,7 @@ void chart_progress(present *p, xmlNodePtr parent, const xmlNode *indikator);
 /* Budget absorption per program: the r:program elements of the report
  * root (all of them when program is NULL, else that one). */
 void chart_absorption(present *p, xmlNodePtr parent, const xmlNode *program);
+/* Budget absorption per OPD of a pemda's report: its r:unit-bawahan. */
+void chart_absorption_units(present *p, xmlNodePtr parent);
 
 #endif

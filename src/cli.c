@@ -21,6 +21,7 @@
 typedef struct options {
     const char *command;
     lkj_lang lang;
+    lkj_lang report_lang;
     int quiet;
     int help;
     int version;
@@ -62,6 +63,7 @@ static const char *const help_id =
     "\n"
     "Opsi:\n"
     "  --lang id|en            bahasa pesan (bawaan: id)\n"
+    "  --report-lang id|en     dengan build: bahasa laporan (bawaan: id; terpisah dari --lang)\n"
     "  -q, --quiet             hanya tampilkan masalah, tanpa ringkasan\n"
     "  --diagnostics text|xml  bentuk keluaran diagnosis (bawaan: text)\n"
     "  --max-size MIB          batas ukuran satu masukan, juga setelah dekompresi (bawaan: 64)\n"
@@ -118,6 +120,7 @@ static const char *const help_en =
     "\n"
     "Options:\n"
     "  --lang id|en            language of messages (default: id)\n"
+    "  --report-lang id|en     with build: language of the reports (default: id; apart from --lang)\n"
     "  -q, --quiet             print only problems, no summary\n"
     "  --diagnostics text|xml  form of the diagnostics (default: text)\n"
     "  --max-size MIB          size limit of one input, also once decompressed (default: 64)\n"
@@ -249,6 +252,10 @@ static int parse_options(int argc, char **argv, options *o)
         else if ((v = option_value(argc, argv, &i, "--lang", &missing)) != NULL) {
             if (strcmp(v, "id") != 0 && strcmp(v, "en") != 0)
                 return usage_error(o, "bahasa tidak dikenal (id atau en)", "unknown language (id or en)", v);
+        } else if ((v = option_value(argc, argv, &i, "--report-lang", &missing)) != NULL) {
+            if (strcmp(v, "id") != 0 && strcmp(v, "en") != 0)
+                return usage_error(o, "bahasa laporan tidak dikenal (id atau en)", "unknown report language (id or en)", v);
+            o->report_lang = strcmp(v, "en") == 0 ? LKJ_LANG_EN : LKJ_LANG_ID;
         } else if ((v = option_value(argc, argv, &i, "--diagnostics", &missing)) != NULL) {
             if (strcmp(v, "text") == 0)
                 o->format = RENDER_TEXT;
@@ -308,7 +315,7 @@ static int parse_options(int argc, char **argv, options *o)
 
 static lkj_run_options run_options(const options *o)
 {
-    return (lkj_run_options){.paths = o->args, .path_count = o->nargs, .lang = o->lang,
+    return (lkj_run_options){.paths = o->args, .path_count = o->nargs, .lang = o->lang, .report_lang = o->report_lang,
                              .form = o->format == RENDER_XML ? LKJ_FORM_XML : LKJ_FORM_TEXT, .quiet = o->quiet,
                              .link = o->link, .jobs = o->jobs, .limits = o->limits, .log = o->log,
                              .cache = o->cache, .no_cache = o->no_cache, .out_dir = o->out_dir,

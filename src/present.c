@@ -82,11 +82,30 @@ static int read_labels(const xmlNode *root, label_set *s)
     return 0;
 }
 
+/* The label files built into the binary (schemas_embed.S). */
+extern const char lkj_labels_id[], lkj_labels_en[];
+extern const unsigned long long lkj_labels_id_size, lkj_labels_en_size;
+
+/* The folder's own i18n/LANG.xml when it has one (a Bappeda may reword the
+ * labels), else the labels lkjip was built with. */
+static xmlDocPtr read_label_doc(const char *path, const char *lang)
+{
+    enum { OPTIONS = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING };
+    FILE *f = fopen(path, "rb");
+    if (f) {
+        fclose(f);
+        return xmlReadFile(path, NULL, OPTIONS);
+    }
+    int en = strcmp(lang, "en") == 0;
+    return xmlReadMemory(en ? lkj_labels_en : lkj_labels_id, (int)(en ? lkj_labels_en_size : lkj_labels_id_size),
+                         en ? "i18n/en.xml" : "i18n/id.xml", NULL, OPTIONS);
+}
+
 static int load_label_file(const char *dir, const char *lang, label_set *s, lkj_diags *diags)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/i18n/%s.xml", dir, lang);
-    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlDocPtr doc = read_label_doc(path, lang);
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
     int rc = root && xmlStrEqual(root->name, BAD_CAST "labels") ? read_labels(root, s) : -1;
     xmlFreeDoc(doc);

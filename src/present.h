@@ -24,9 +24,10 @@
 
 typedef enum { PRESENT_LKJIP, PRESENT_PK } present_kind;
 
-/* Loads the labels of both languages from DIR/i18n/{id,en}.xml (once per
- * process; the stylesheets folder, so a Bappeda can reword them). 0, or -1
- * with a diagnostic (LKJ0903). */
+/* Loads the labels of both languages from DIR/i18n/{id,en}.xml, or the
+ * ones built in when the folder has none (once per process; a Bappeda can
+ * reword them in its stylesheets folder). 0, or -1 with a diagnostic
+ * (LKJ0903) when a label file is there but unreadable. */
 int present_init(const char *stylesheets_dir, lkj_diags *diags);
 void present_cleanup(void);
 

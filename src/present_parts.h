@@ -18,8 +18,11 @@ void present_lkjip_document(present *p, xmlNodePtr root);
 void present_accountability(present *p, xmlNodePtr root);
 /* The Perjanjian Kinerja as its own document under root. */
 void present_pk_document(present *p, xmlNodePtr root);
-/* The PK's body (parties, statement, target tables, signatures) appended
- * to parent: the LKjIP's appendix. */
+/* The PK's body appended to parent, for the LKjIP's appendix: the kop (the
+ * PK's title, the unit, the nomor), the statement with both parties, the
+ * signatures, then the annex as a p:bagian id="pk-lampiran" (the target
+ * and budget tables, the signatures again); without a PK, the kop and a
+ * sentence saying so. parent gets peran="pk" when it has no peran. */
 void present_pk_body(present *p, xmlNodePtr parent);
 
 #endif

@@ -1,5 +1,7 @@
 /* The schemas, compiled into the binary so that the format lkjip checks is
- * exactly the one it was built with (and no file lookup can be redirected). */
+ * exactly the one it was built with (and no file lookup can be redirected);
+ * and the report's labels, used when a stylesheets folder has none of its
+ * own (present.c). */
         .section .rodata
         .balign 16
         .globl lkj_schema_submission
@@ -11,7 +13,23 @@ lkj_schema_submission_end:
 lkj_schema_workspace:
         .incbin "schemas/workspace.xsd"
 lkj_schema_workspace_end:
+        .balign 16
+        .globl lkj_labels_id
+lkj_labels_id:
+        .incbin "stylesheets/i18n/id.xml"
+lkj_labels_id_end:
+        .balign 16
+        .globl lkj_labels_en
+lkj_labels_en:
+        .incbin "stylesheets/i18n/en.xml"
+lkj_labels_en_end:
         .balign 8
+        .globl lkj_labels_id_size
+lkj_labels_id_size:
+        .quad lkj_labels_id_end - lkj_labels_id
+        .globl lkj_labels_en_size
+lkj_labels_en_size:
+        .quad lkj_labels_en_end - lkj_labels_en
         .globl lkj_schema_submission_size
 lkj_schema_submission_size:
         .quad lkj_schema_submission_end - lkj_schema_submission

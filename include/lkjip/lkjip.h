@@ -116,7 +116,8 @@ typedef struct lkj_run_options {
                                  this folder (NULL: none); needs stylesheets */
     /* build only */
     const char *out_dir;      /* the output folder, published whole at the end */
-    const char *formats;      /* "html,docbook,pk,ir" (NULL: "html,docbook") */
+    const char *formats;      /* "html,docbook,pk,ir,present" (NULL: "html,docbook") */
+    lkj_lang report_lang;     /* of the reports: its own setting, not the messages' (default id) */
     const char *period;       /* "2025", "2025-Q3", "2025-09" (NULL: the workspace's year) */
     const char *stylesheets;  /* the stylesheets folder (NULL only for --format ir without
                                  letters); check reads it only for letters */

@@ -7,8 +7,11 @@ set -euo pipefail
 xml=${1:?LKJIP.XML}
 here=$(cd "$(dirname "$0")" && pwd)
 fo_xsl=${DOCBOOK_FO:-/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/fo/docbook.xsl}
-dir=$(dirname "$xml")
+# Absolute: FOP runs in the document's folder (below), and a temporary
+# name relative to the caller's folder would not be found from there.
+dir=$(cd "$(dirname "$xml")" && pwd)
 base=$(basename "$xml" .xml)
+xml="$dir/$base.xml"
 tmp=$(mktemp "$dir/.$base.XXXXXX")
 trap 'rm -f "$tmp" "$tmp.fo" "$tmp.log"' EXIT
 # Both tools talk a lot on stderr; it is shown only when they fail.
@@ -23,6 +26,7 @@ xsltproc --nonet \
   --stringparam title.font.family "DejaVu Sans" \
   --stringparam monospace.font.family "DejaVu Sans Mono" \
   --stringparam symbol.font.family "DejaVu Sans" \
+  --stringparam hyphenate false \
   "$fo_xsl" "$xml" > "$tmp.fo" 2> "$tmp.log" || fail
 # FOP resolves the chart files relative to the document's folder.
 (cd "$dir" && fop -q -c "$here/fop.xconf" -fo "$tmp.fo" -pdf "$tmp") > "$tmp.log" 2>&1 || fail

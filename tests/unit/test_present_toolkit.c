@@ -55,8 +55,11 @@ int main(void)
     numbers();
     labels(&p);
     present_cleanup();
-    unit_int("labels missing folder", present_init("/nonexistent", d), -1);
-    unit_int("labels missing folder says so", (long)lkj_diags_count(d), 1);
+    unit_int("labels of a folder without them: the built-in ones", present_init("/nonexistent", d), 0);
+    unit_str("built-in label", pr_label(&p, "bulan.2"), "Februari");
+    present_cleanup();
+    unit_int("labels unreadable", present_init("tests/data/present/bad-labels", d), -1);
+    unit_int("labels unreadable says so", (long)lkj_diags_count(d), 1);
     present_cleanup();
     lkj_diags_free(d);
     xmlCleanupParser();

@@ -1,7 +1,7 @@
 # The English LKjIP (--lang en): English labels and dates, the same
 # Indonesian number formatting, the standard category labels translated;
 # still self-contained, no http(s) URL but the SVG namespace, parses.
-%args build samples/ -o $TMP/out --format html --lang en
+%args build samples/ -o $TMP/out --format html --lang en --report-lang en
 %check f=$TMP/out/kab-sukamaju/dinkes/lkjip.html; grep -q '<html lang="en">' $f && grep -q '<title>LKjIP Dinas Kesehatan Kabupaten Sukamaju Year 2025</title>' $f
 %check f=$TMP/out/kab-sukamaju/dinkes/lkjip.html; grep -q 'Executive Summary' $f && grep -q 'Chapter III Performance Accountability' $f && grep -q 'Appendix: Performance Tree' $f
 %check f=$TMP/out/kab-sukamaju/dinkes/lkjip.html; grep -Eq 'Angka Kematian Ibu \(AKI\).{0,400}104,70.%</span><span class="aturan">negative \(2T−R\)/T×100</span>' $f

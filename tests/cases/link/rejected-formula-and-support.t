@@ -10,5 +10,5 @@
 %nogrep LKJ0409|LKJ0405
 %grep 1 error, 0 warnings
 # In the report of dinas-a, the composite's reason names the rejected file.
-%setup build/check/lkjip build $TMP/ws -o $TMP/out --format ir --lang en > /dev/null; true
+%setup build/check/lkjip build $TMP/ws -o $TMP/out --format ir --lang en --report-lang en > /dev/null; true
 %check grep -q '<realisasi status="rumus-id-tidak-dikenal" alasan="the formula names '"'"'B-I1'"'"', which is in the rejected file .*/ws/opd-b.xml" aturan="composite formula"/>' $TMP/out/kab-contoh/dinas-a/ir.xml

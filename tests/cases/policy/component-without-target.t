@@ -5,8 +5,8 @@
 # 100 %), and the component shows no capaian, missing or otherwise: status
 # komponen, no part in its sasaran's mean (1 computed, 0 skipped).
 %setup cp -r tests/data/link/base $TMP/ws && sed -i 's#<target tahun="2025" nilai="74.5"/>##; s#<indikator id="KAB-UHH"#<indikator id="KAB-IPM" polaritas="positif" agregasi="terakhir"><nama>Indeks contoh</nama><satuan>indeks</satuan><rumus>KAB-UHH - 4.6</rumus><target tahun="2025" nilai="70"/></indikator><indikator id="KAB-UHH"#' $TMP/ws/kab.xml
-%setup build/check/lkjip check --link --lang en $TMP/ws > $TMP/check.out; echo "check exit $?" >> $TMP/check.out
-%args build $TMP/ws -o $TMP/out --format ir,html,docbook --lang en
+%setup build/check/lkjip check --link --lang en --report-lang en $TMP/ws > $TMP/check.out; echo "check exit $?" >> $TMP/check.out
+%args build $TMP/ws -o $TMP/out --format ir,html,docbook --lang en --report-lang en
 %grep 0 errors, 0 warnings
 %check grep -q 'check exit 0' $TMP/check.out && ! grep -q LKJ0308 $TMP/check.out
 %check grep -q '<indikator id="KAB-UHH" polaritas="positif" agregasi="terakhir" iku="ya" komponen-dari="KAB-IPM"' $TMP/out/kab-contoh/ir.xml

@@ -7,7 +7,7 @@
 # sasaran table of the reports) and tidak efisien below 4.05 (so 4.04 is).
 %setup cp -r samples $TMP/ws && sed -i 's#efisien-di-atas="5" tidak-efisien-di-bawah="-5"#efisien-di-atas="8.14" tidak-efisien-di-bawah="4.05"#' $TMP/ws/kab-sukamaju/lkjip.xml
 %setup build/check/lkjip build samples -o $TMP/default -q --format ir,html,docbook
-%args build $TMP/ws -o $TMP/out --format ir,html,docbook --lang en
+%args build $TMP/ws -o $TMP/out --format ir,html,docbook --lang en --report-lang en
 %grep 0 errors, 0 warnings
 # The default bounds (+5, -5), in Indonesian.
 %check grep -q '<efisiensi status="ok" aturan="efisiensi selisih: capaian − serapan" nilai="8.14179148311307" tampil="8.14" satuan="poin-persen" kelas="efisien"' $TMP/default/kab-sukamaju/dinkes/ir.xml

@@ -7,7 +7,7 @@
 # 100, raw 110, shown with the profile's 2 decimals.
 %setup cp -r tests/data/link/base $TMP/ws && sed -i 's#<tahun>2025</tahun>#<tahun>2025</tahun><kebijakan><batas-atas>100</batas-atas></kebijakan>#' $TMP/ws/lkjip.xml
 %setup sed -i 's#<indikator id="A-I1" polaritas="positif" agregasi="jumlah">#<indikator id="A-I1" polaritas="positif" agregasi="jumlah" batas-atas="tanpa" batas-bawah="0" pembulatan-desimal="1" pembulatan-cara="potong">#; s#<bulan ke="2" nilai="60"/>#<bulan ke="2" nilai="60.77"/>#' $TMP/ws/opd-a.xml
-%args build $TMP/ws -o $TMP/out --format ir,html,docbook --lang en
+%args build $TMP/ws -o $TMP/out --format ir,html,docbook --lang en --report-lang en
 %grep 0 errors, 0 warnings
 %check grep -q '<kebijakan-indikator rumus-negatif="2T-R" rumus-negatif-asal="profil" batas-atas="tanpa" batas-atas-asal="indikator" batas-bawah="0" batas-bawah-asal="indikator" desimal="1" desimal-asal="indikator" cara="potong" cara-asal="indikator"/>' $TMP/out/kab-contoh/dinas-a/ir.xml
 %check grep -q '<capaian status="ok" aturan="positive R/T×100" nilai="110.77" tampil="110.7" t="100" r="110.77" kategori="ST"' $TMP/out/kab-contoh/dinas-a/ir.xml
