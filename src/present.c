@@ -653,6 +653,86 @@ static void period_words(present *p)
     }
 }
 
+/* ------------------------------------------------------------------ */
+/* Tables: every cell's column, decided once                           */
+/* ------------------------------------------------------------------ */
+
+static long cell_span(const xmlNode *cell, const char *name)
+{
+    const char *v = ir_attr(cell, name);
+    long n = v ? strtol(v, NULL, 10) : 1;
+    return n >= 1 && n <= 1000 ? n : 1;
+}
+
+static int is_present_element(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+/* Numbers the cells of one row: each gets kolom (its first column), a cell
+ * spanning columns kolom-akhir, a cell spanning rows baris-lanjut (the
+ * rows below it covers). busy[c] counts the rows column c is still
+ * covered by a cell of an earlier row. */
+static void number_row(present *p, xmlNodePtr row, long *busy, long cols)
+{
+    long col = 1;
+    for (xmlNodePtr cell = row->children; cell; cell = cell->next) {
+        if (!is_present_element(cell, "sel"))
+            continue;
+        while (col <= cols && busy[col] > 0)
+            col++;
+        long span = cell_span(cell, "rentang-kolom"), rows = cell_span(cell, "rentang-baris");
+        pr_attr_int(p, cell, "kolom", col);
+        if (span > 1)
+            pr_attr_int(p, cell, "kolom-akhir", col + span - 1);
+        if (rows > 1)
+            pr_attr_int(p, cell, "baris-lanjut", rows - 1);
+        for (long c = col; c < col + span && c <= cols; c++)
+            busy[c] = rows;
+        col += span;
+    }
+    for (long c = 1; c <= cols; c++)
+        if (busy[c] > 0)
+            busy[c]--;
+}
+
+/* Row spans never cross from the head into the body or the foot. */
+static void number_rows(present *p, xmlNodePtr group, long cols)
+{
+    long *busy = calloc((size_t)cols + 1, sizeof *busy);
+    if (!busy) {
+        p->failed = 1;
+        return;
+    }
+    for (xmlNodePtr row = group->children; row; row = row->next)
+        if (is_present_element(row, "baris"))
+            number_row(p, row, busy, cols);
+    free(busy);
+}
+
+static void number_table(present *p, xmlNodePtr table)
+{
+    long cols = 0;
+    for (xmlNodePtr c = table->children; c; c = c->next)
+        cols += is_present_element(c, "kolom");
+    for (xmlNodePtr c = table->children; c; c = c->next)
+        if (is_present_element(c, "kepala") || is_present_element(c, "isi") || is_present_element(c, "kaki"))
+            number_rows(p, c, cols);
+}
+
+/* Every table of the document, wherever it is (not in the SVG). */
+static void number_tables(present *p, xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || c->ns != p->ns)
+            continue;
+        if (is_present_element(c, "tabel"))
+            number_table(p, c);
+        else
+            number_tables(p, c);
+    }
+}
+
 static int start_document(present *p, xmlDocPtr ir, lkj_lang lang)
 {
     p->ir = xmlDocGetRootElement(ir);
@@ -686,6 +766,7 @@ xmlDocPtr present_unit(xmlDocPtr ir, present_kind kind, lkj_lang report_lang)
             present_pk_document(&p, root);
         else
             present_lkjip_document(&p, root);
+        number_tables(&p, root);
     }
     if (p.failed) {
         xmlFreeDoc(p.doc);

@@ -7,9 +7,9 @@
 
   A thin serialiser: every element maps to markup, text is copied, charts
   are copied. It looks up no label and decides nothing about what is shown.
-  The only numbers it writes are CALS span bookkeeping: morerows is
-  rentang-baris - 1, nameend is kolom + rentang-kolom - 1, and a tgroup's
-  cols is the number of p:kolom.
+  It computes nothing: every cell's column (kolom, kolom-akhir) and the
+  rows a cell covers below it (baris-lanjut) come from the present stage;
+  a tgroup's cols is the number of p:kolom.
 
     p:dokumen       book (xml:lang); p:judul and p:sampul make its info
     p:bagian        preface (pengantar), chapter (bab), appendix (lampiran),
@@ -217,12 +217,17 @@
   <xsl:template match="p:sel">
     <entry>
       <xsl:apply-templates select="@peran"/>
-      <xsl:if test="@rentang-baris > 1">
-        <xsl:attribute name="morerows"><xsl:value-of select="@rentang-baris - 1"/></xsl:attribute>
-      </xsl:if>
-      <xsl:if test="@rentang-kolom > 1">
-        <xsl:attribute name="namest">c<xsl:value-of select="@kolom"/></xsl:attribute>
-        <xsl:attribute name="nameend">c<xsl:value-of select="@kolom + @rentang-kolom - 1"/></xsl:attribute>
+      <xsl:choose>
+        <xsl:when test="@kolom-akhir">
+          <xsl:attribute name="namest">c<xsl:value-of select="@kolom"/></xsl:attribute>
+          <xsl:attribute name="nameend">c<xsl:value-of select="@kolom-akhir"/></xsl:attribute>
+        </xsl:when>
+        <xsl:when test="@kolom">
+          <xsl:attribute name="colname">c<xsl:value-of select="@kolom"/></xsl:attribute>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:if test="@baris-lanjut">
+        <xsl:attribute name="morerows"><xsl:value-of select="@baris-lanjut"/></xsl:attribute>
       </xsl:if>
       <xsl:apply-templates/>
     </entry>

@@ -206,8 +206,8 @@
 
   <xsl:template match="p:sel/@rentang-baris"><xsl:attribute name="rowspan"><xsl:value-of select="."/></xsl:attribute></xsl:template>
   <xsl:template match="p:sel/@rentang-kolom"><xsl:attribute name="colspan"><xsl:value-of select="."/></xsl:attribute></xsl:template>
-  <!-- kepala made the cell a th; kolom is for DocBook -->
-  <xsl:template match="p:sel/@kepala | p:sel/@kolom"/>
+  <!-- kepala made the cell a th; the column numbers are for DocBook -->
+  <xsl:template match="p:sel/@kepala | p:sel/@kolom | p:sel/@kolom-akhir | p:sel/@baris-lanjut"/>
 
   <!-- ============================================================ -->
   <!-- Inline content                                                -->
