@@ -142,13 +142,17 @@ static void buf_add(text_buf *b, const char *text)
 /* Tables and values                                                   */
 /* ------------------------------------------------------------------ */
 
+/* A column: its relative width and its alignment (kiri, tengah, kanan;
+ * NULL: the default, left). */
 typedef struct column {
-    const char *lebar, *peran;
+    const char *lebar, *rata;
 } column;
 
-static void add_column(present *p, xmlNodePtr table, const char *lebar, const char *peran)
+static void add_column(present *p, xmlNodePtr table, const char *lebar, const char *rata)
 {
-    pr_attr(p, pr_el_role(p, table, "kolom", peran), "lebar", lebar);
+    xmlNodePtr k = pr_el(p, table, "kolom");
+    pr_attr(p, k, "lebar", lebar);
+    pr_attr(p, k, "rata", rata);
 }
 
 /* A p:tabel with its caption (or none) and its columns' widths. */
@@ -159,7 +163,7 @@ static xmlNodePtr new_table(present *p, xmlNodePtr parent, const char *peran, co
     if (caption)
         pr_el_text(p, t, "judul", caption);
     for (size_t i = 0; i < n; i++)
-        add_column(p, t, cols[i].lebar, cols[i].peran);
+        add_column(p, t, cols[i].lebar, cols[i].rata);
     return t;
 }
 
@@ -277,6 +281,26 @@ static const xmlNode *target_of_year(const xmlNode *ind, int year)
         if (atoi(ir_attr_or_empty(t, "tahun")) == year)
             return t;
     return NULL;
+}
+
+/* A chapter or appendix: peran "bab" (a new page in print, as the HTML
+ * styles it) and any further roles. */
+static xmlNodePtr chapter_section(present *p, xmlNodePtr root, const char *jenis, const char *id, const char *peran,
+                                  const char *heading)
+{
+    xmlNodePtr s = pr_section(p, root, jenis, id, heading);
+    pr_attr(p, s, "peran", peran ? peran : "bab");
+    return s;
+}
+
+/* Removes a section that got nothing but its heading (a section is never
+ * empty: DocBook allows none). */
+static void drop_if_empty(xmlNodePtr section)
+{
+    if (section && section->children && !section->children->next) {
+        xmlUnlinkNode(section);
+        xmlFreeNode(section);
+    }
 }
 
 /* A paragraph in a muted voice: what is not there, and why. */
@@ -411,19 +435,19 @@ static void cover(present *p, xmlNodePtr root)
     xmlNodePtr c = pr_el(p, root, "sampul");
     char name[1024], text[SENTENCE], date[64];
     const char *judul = ir_attr(p->ir, "judul");
-    cover_line(p, c, "sampul-jenis", p->pemda && judul ? judul : pr_label(p, "dokumen.lkjip"));
+    cover_line(p, c, "jenis", p->pemda && judul ? judul : pr_label(p, "dokumen.lkjip"));
     snprintf(text, sizeof text, "(%s)", pr_label(p, "dokumen.lkjip.singkat"));
-    cover_line(p, c, "sampul-singkat", text);
-    cover_line(p, c, "sampul-unit", unit_name(p, name, sizeof name));
-    cover_line(p, c, "sampul-periode", p->period);
-    cover_line(p, c, "sampul-alamat", normalized(text, sizeof text, ir_child_text(unit_of(p), "alamat")));
+    cover_line(p, c, "singkat", text);
+    cover_line(p, c, "unit", unit_name(p, name, sizeof name));
+    cover_line(p, c, "periode", p->period);
+    cover_line(p, c, "alamat", normalized(text, sizeof text, ir_child_text(unit_of(p), "alamat")));
     const char *place = report_place(p);
     report_date(p, date, sizeof date);
     if (*date && *place)
         pr_label_with(p, text, sizeof text, "tempat-tanggal", "tempat", place, "tanggal", date, NULL);
     else
         snprintf(text, sizeof text, "%s", *date ? date : place);
-    cover_line(p, c, "sampul-tanggal", text);
+    cover_line(p, c, "tanggal", text);
     snprintf(text, sizeof text, "%s %s", pr_label(p, "dibuat-oleh"), ir_attr_or_empty(p->ir, "lkjip"));
     cover_line(p, c, "kaki", text);
 }
@@ -537,11 +561,11 @@ static void summary_sasaran_cell(present *p, xmlNodePtr cell, const xmlNode *s, 
 
 static void summary_table(present *p, xmlNodePtr sec)
 {
-    static const column cols[] = {{"0.5*", "no"},    {"2*", NULL},      {"2.4*", NULL}, {"1.3*", "angka"},
-                                  {"1.3*", "angka"}, {"1.3*", "angka"}, {"1.2*", NULL}, {"1.1*", NULL}};
-    static const char *const heads[][2] = {{"no", "no"},          {"sasaran", NULL},        {"indikator", NULL},
-                                           {"target", "angka"},   {"realisasi", "angka"}, {"capaian", "angka"},
-                                           {"kategori", NULL},    {"ketercapaian", NULL}};
+    static const column cols[] = {{"0.5*", "tengah"}, {"2*", NULL},      {"2.4*", NULL}, {"1.3*", "kanan"},
+                                  {"1.3*", "kanan"},  {"1.3*", "kanan"}, {"1.2*", NULL}, {"1.1*", NULL}};
+    static const char *const heads[][2] = {{"no", "no"},        {"sasaran", NULL},      {"indikator", NULL},
+                                           {"target", "angka"}, {"realisasi", "angka"}, {"capaian", "angka"},
+                                           {"kategori", NULL},  {"ketercapaian", NULL}};
     char text[SENTENCE];
     if (!first_sasaran(p)) {
         note(p, sec, "kosong", pr_label(p, "tidak-ada.sasaran"));
@@ -605,7 +629,7 @@ static void legend(present *p, xmlNodePtr parent)
  * not be computed. */
 static void category_spread(present *p, xmlNodePtr sec)
 {
-    static const column cols[] = {{"3*", NULL}, {"1*", "angka"}};
+    static const column cols[] = {{"3*", NULL}, {"1*", "kanan"}};
     const xmlNode *policy = ir_child(p->ir, "kebijakan");
     tally all = count_targets(p);
     char num[24];
@@ -639,7 +663,7 @@ static void category_spread(present *p, xmlNodePtr sec)
 
 static void executive_summary(present *p, xmlNodePtr root)
 {
-    xmlNodePtr sec = pr_section(p, root, "pengantar", "ikhtisar", pr_label(p, "bab.ikhtisar"));
+    xmlNodePtr sec = chapter_section(p, root, "pengantar", "ikhtisar", NULL, pr_label(p, "bab.ikhtisar"));
     chapter_narrative(p, sec, "ikhtisar", 0);
     headline(p, sec);
     summary_table(p, sec);
@@ -743,7 +767,7 @@ static void organisation(present *p, xmlNodePtr chapter)
     static const column cols[] = {{"2*", NULL}, {"5*", NULL}};
     const xmlNode *u = unit_of(p);
     char text[SENTENCE], key[64];
-    xmlNodePtr sec = pr_section(p, chapter, "bagian", NULL, pr_label(p, "bab.1.organisasi"));
+    xmlNodePtr sec = pr_section(p, chapter, "bagian", "bab-1-organisasi", pr_label(p, "bab.1.organisasi"));
     xmlNodePtr body = pr_el(p, new_table(p, sec, "data info", NULL, cols, 2), "isi");
     xmlNodePtr cell = info_row(p, body, "nama");
     pr_text_normalized(p, cell, ir_child_text(u, "nama"));
@@ -770,13 +794,13 @@ static void vision_mission(present *p, xmlNodePtr chapter)
     const xmlNode *u = unit_of(p);
     if (!ir_child(u, "visi") && !ir_child(u, "misi"))
         return;
-    xmlNodePtr sec = pr_section(p, chapter, "bagian", NULL, pr_label(p, "bab.1.visi-misi"));
+    xmlNodePtr sec = pr_section(p, chapter, "bagian", "bab-1-visi-misi", pr_label(p, "bab.1.visi-misi"));
     if (ir_child(u, "visi")) {
-        xmlNodePtr visi = pr_section(p, sec, "bagian", NULL, pr_label(p, "visi"));
+        xmlNodePtr visi = pr_section(p, sec, "bagian", "bab-1-visi", pr_label(p, "visi"));
         pr_text_normalized(p, pr_el_role(p, visi, "p", "visi"), ir_child_text(u, "visi"));
     }
     if (ir_child(u, "misi")) {
-        xmlNodePtr misi = pr_section(p, sec, "bagian", NULL, pr_label(p, "misi"));
+        xmlNodePtr misi = pr_section(p, sec, "bagian", "bab-1-misi", pr_label(p, "misi"));
         xmlNodePtr list = pr_el_role(p, misi, "daftar", "misi");
         pr_attr(p, list, "jenis", "ol");
         for (const xmlNode *m = ir_child(u, "misi"); m; m = ir_next(m, "misi"))
@@ -786,7 +810,7 @@ static void vision_mission(present *p, xmlNodePtr chapter)
 
 static void introduction(present *p, xmlNodePtr root)
 {
-    xmlNodePtr chapter = pr_section(p, root, "bab", "bab-1", pr_label(p, "bab.1"));
+    xmlNodePtr chapter = chapter_section(p, root, "bab", "bab-1", NULL, pr_label(p, "bab.1"));
     input_warnings(p, chapter);
     organisation(p, chapter);
     vision_mission(p, chapter);
@@ -794,7 +818,8 @@ static void introduction(present *p, xmlNodePtr root)
     while (n && !attr_is(n, "bab", "pendahuluan"))
         n = ir_next(n, "narasi");
     if (n)
-        chapter_narrative(p, pr_section(p, chapter, "bagian", NULL, pr_label(p, "bab.1.gambaran")), "pendahuluan", 0);
+        chapter_narrative(p, pr_section(p, chapter, "bagian", "bab-1-gambaran", pr_label(p, "bab.1.gambaran")),
+                          "pendahuluan", 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -873,10 +898,10 @@ static void plan_table(present *p, xmlNodePtr chapter)
     xmlNodePtr t = new_table(p, sec, "data rencana", NULL, NULL, 0);
     add_column(p, t, "3*", NULL);
     add_column(p, t, "1.2*", NULL);
-    add_column(p, t, "1.1*", "angka");
+    add_column(p, t, "1.1*", "kanan");
     for (int i = 0; i < y.count; i++)
-        add_column(p, t, "1*", "angka");
-    add_column(p, t, "1.1*", "angka");
+        add_column(p, t, "1*", "kanan");
+    add_column(p, t, "1.1*", "kanan");
     long width = 4 + y.count, span = y.count ? 2 : 1;
     xmlNodePtr head = pr_el(p, t, "kepala");
     xmlNodePtr r1 = new_row(p, head, NULL);
@@ -955,7 +980,7 @@ static int version_order(const void *a, const void *b)
  * revised. */
 static void pk_versions(present *p, xmlNodePtr sec, const xmlNode *in_force)
 {
-    static const column cols[] = {{"0.7*", "no"}, {"1.2*", NULL}, {"2.4*", NULL},
+    static const column cols[] = {{"0.7*", "tengah"}, {"1.2*", NULL}, {"2.4*", NULL},
                                   {"1.6*", NULL}, {"1.1*", NULL}, {"3*", NULL}};
     static const char *const heads[][2] = {{"pk.versi", "no"}, {"pk.jenis", NULL},  {"pk.nomor", NULL},
                                            {"tanggal", NULL},  {"pk.status", NULL}, {"pk.alasan", NULL}};
@@ -1052,11 +1077,12 @@ static void pk_target_table(present *p, xmlNodePtr sec, const xmlNode *in_force)
                              pr_label_with(p, text, sizeof text, "pk.tabel-target", "versi",
                                            ir_attr_or_empty(in_force, "versi"), NULL),
                              NULL, 0);
-    static const column cols[] = {{"0.5*", "no"}, {"2.4*", NULL}, {"2.8*", NULL}, {"1.3*", "angka"}, {"1.3*", "angka"}};
+    static const column cols[] = {{"0.5*", "tengah"}, {"2.4*", NULL}, {"2.8*", NULL},
+                                  {"1.3*", "kanan"},  {"1.3*", "kanan"}};
     for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
-        add_column(p, t, cols[i].lebar, cols[i].peran);
+        add_column(p, t, cols[i].lebar, cols[i].rata);
     for (int q = 0; quarters && q < 4; q++)
-        add_column(p, t, "0.9*", "angka");
+        add_column(p, t, "0.9*", "kanan");
     long span = quarters ? 2 : 1;
     xmlNodePtr head = pr_el(p, t, "kepala");
     xmlNodePtr r1 = new_row(p, head, NULL);
@@ -1145,8 +1171,12 @@ static int any_supported(const present *p)
  * report, which sasaran of its OPDs support it). */
 static void alignment(present *p, xmlNodePtr chapter)
 {
-    static const column cols4[] = {{"0.5*", "no"}, {"3*", NULL}, {"3*", NULL}, {"3*", NULL}};
+    static const column cols4[] = {{"0.5*", "tengah"}, {"3*", NULL}, {"3*", NULL}, {"3*", NULL}};
     xmlNodePtr sec = pr_section(p, chapter, "bagian", "bab-2-c", pr_label(p, "bab.2.c"));
+    if (!first_sasaran(p)) {
+        note(p, sec, "kosong", pr_label(p, "tidak-ada.sasaran"));
+        return;
+    }
     int supported = any_supported(p);
     xmlNodePtr t = new_table(p, sec, "data", NULL, cols4, supported ? 4 : 3);
     xmlNodePtr head = new_row(p, pr_el(p, t, "kepala"), NULL);
@@ -1255,10 +1285,17 @@ static void crosscutting(present *p, xmlNodePtr chapter)
         p->failed = 1;
         return;
     }
+    if (!units.count) { /* nothing supports any sasaran: the keselarasan table says so */
+        free(units.ids);
+        return;
+    }
     char text[SENTENCE], uraian[SENTENCE - 64];
     xmlNodePtr sec = pr_section(p, chapter, "bagian", "crosscutting", pr_label(p, "bab.2.d"));
     note(p, sec, "catatan", pr_label(p, "crosscutting.keterangan"));
     xmlNodePtr t = new_table(p, sec, "data matriks", NULL, NULL, 0);
+    add_column(p, t, "3*", NULL);
+    for (const xmlNode *s = ir_child(cc, "sasaran"); s; s = ir_next(s, "sasaran"))
+        add_column(p, t, "1*", "tengah");
     crosscutting_head(p, t, cc);
     xmlNodePtr body = pr_el(p, t, "isi");
     for (size_t i = 0; i < units.count; i++) {
@@ -1311,7 +1348,7 @@ static void crosscutting(present *p, xmlNodePtr chapter)
 
 static void planning(present *p, xmlNodePtr root)
 {
-    xmlNodePtr chapter = pr_section(p, root, "bab", "bab-2", pr_label(p, "bab.2"));
+    xmlNodePtr chapter = chapter_section(p, root, "bab", "bab-2", NULL, pr_label(p, "bab.2"));
     chapter_narrative(p, chapter, "perencanaan", 0);
     plan_table(p, chapter);
     pk_summary(p, chapter);
@@ -1383,7 +1420,7 @@ static void signature(present *p, xmlNodePtr chapter)
 
 static void closing(present *p, xmlNodePtr root)
 {
-    xmlNodePtr chapter = pr_section(p, root, "bab", "bab-4", pr_label(p, "bab.4"));
+    xmlNodePtr chapter = chapter_section(p, root, "bab", "bab-4", NULL, pr_label(p, "bab.4"));
     chapter_narrative(p, chapter, "penutup", 1);
     closing_summary(p, chapter);
     signature(p, chapter);
@@ -1543,7 +1580,7 @@ static void tally_rules(const xmlNode *ind, void *ctx)
 static void rules_table(present *p, xmlNodePtr sec)
 {
     static const char *const kinds[] = {"realisasi", "target", "capaian", "metodologi.tidak-dihitung"};
-    static const column cols[] = {{"1.5*", NULL}, {"4*", NULL}, {"1*", "angka"}};
+    static const column cols[] = {{"1.5*", NULL}, {"4*", NULL}, {"1*", "kanan"}};
     rule_tally t = {0};
     each_indicator(p->ir, tally_rules, &t);
     if (t.failed) {
@@ -1604,7 +1641,7 @@ static void rollup_rules(present *p, xmlNodePtr sec)
 /* The category scale: Kode | Kategori | Batas bawah, and its rule. */
 static void category_scale(present *p, xmlNodePtr sec)
 {
-    static const column cols[] = {{"1*", NULL}, {"3*", NULL}, {"2*", "angka"}};
+    static const column cols[] = {{"1*", NULL}, {"3*", NULL}, {"2*", "kanan"}};
     const xmlNode *policy = ir_child(p->ir, "kebijakan");
     if (!ir_child(policy, "kategori"))
         return;
@@ -1650,17 +1687,22 @@ static void methodology(present *p, xmlNodePtr root)
 {
     char text[SENTENCE];
     xmlNodePtr appendix =
-        pr_section(p, root, "lampiran", "lampiran-metodologi", pr_label(p, "lampiran.metodologi"));
+        chapter_section(p, root, "lampiran", "lampiran-metodologi", NULL, pr_label(p, "lampiran.metodologi"));
     note(p, appendix, NULL,
          pr_label_with(p, text, sizeof text, "metodologi.pengantar", "versi", ir_attr_or_empty(p->ir, "lkjip"), NULL));
-    xmlNodePtr policies = pr_section(p, appendix, "bagian", NULL, pr_label(p, "kebijakan"));
+    xmlNodePtr policies = pr_section(p, appendix, "bagian", "metodologi-kebijakan", pr_label(p, "kebijakan"));
     policy_table(p, policies);
     own_policies own = {p, policies, NULL};
     each_indicator(p->ir, own_policy_row, &own);
     efficiency_rule(p, policies);
-    rules_table(p, pr_section(p, appendix, "bagian", NULL, pr_label(p, "metodologi.aturan")));
-    rollup_rules(p, pr_section(p, appendix, "bagian", NULL, pr_label(p, "metodologi.rollup")));
-    category_scale(p, pr_section(p, appendix, "bagian", NULL, pr_label(p, "legenda")));
+    drop_if_empty(policies);
+    xmlNodePtr rules = pr_section(p, appendix, "bagian", "metodologi-aturan", pr_label(p, "metodologi.aturan"));
+    rules_table(p, rules);
+    drop_if_empty(rules);
+    rollup_rules(p, pr_section(p, appendix, "bagian", "metodologi-gabungan", pr_label(p, "metodologi.rollup")));
+    xmlNodePtr scale = pr_section(p, appendix, "bagian", "metodologi-kategori", pr_label(p, "legenda"));
+    category_scale(p, scale);
+    drop_if_empty(scale);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1669,9 +1711,9 @@ static void methodology(present *p, xmlNodePtr root)
 
 static void appendices(present *p, xmlNodePtr root)
 {
-    present_pk_body(p, pr_section(p, root, "lampiran", "lampiran-pk", pr_label(p, "lampiran.pk")));
-    xmlNodePtr tree = pr_section(p, root, "lampiran", "lampiran-pohon", pr_label(p, "lampiran.pohon"));
-    pr_attr(p, tree, "peran", "pohon-halaman");
+    present_pk_body(p, chapter_section(p, root, "lampiran", "lampiran-pk", "bab pk", pr_label(p, "lampiran.pk")));
+    xmlNodePtr tree =
+        chapter_section(p, root, "lampiran", "lampiran-pohon", "bab pohon-halaman", pr_label(p, "lampiran.pohon"));
     tree_draw(p, tree);
     methodology(p, root);
 }
@@ -1682,8 +1724,21 @@ static int is_present(const xmlNode *n, const char *name)
            xmlStrEqual(n->name, BAD_CAST name);
 }
 
-/* One entry per chapter and appendix, and per section with an anchor
- * below them (to the third level: Bab III's sasaran), in document order. */
+/* Which sections the Daftar Isi lists: every chapter and appendix, the
+ * sections of the chapters (not of the appendices), and in Bab III the
+ * sections of its sections (A's sasaran). */
+static int listed(const xmlNode *section, int level)
+{
+    const xmlNode *up = section->parent;
+    if (level == 1)
+        return 1;
+    if (level == 2)
+        return !attr_is(up, "jenis", "lampiran");
+    return level == 3 && attr_is(up->parent, "id", "bab-3");
+}
+
+/* The Daftar Isi's entries, in document order, from the anchors of the
+ * sections the chapters made (whatever Bab III names its own). */
 static void toc_entries(present *p, xmlNodePtr toc, xmlNodePtr parent, int level)
 {
     for (xmlNodePtr s = parent->children; s; s = s->next) {
@@ -1691,7 +1746,7 @@ static void toc_entries(present *p, xmlNodePtr toc, xmlNodePtr parent, int level
             continue;
         const char *id = ir_attr(s, "id");
         xmlNodePtr heading = s->children && is_present(s->children, "judul") ? s->children : NULL;
-        if (id && heading) {
+        if (id && heading && listed(s, level)) {
             xmlChar *text = xmlNodeGetContent(heading); /* the heading's words, through its runs */
             xmlNodePtr entry = pr_el(p, toc, "entri");
             pr_attr(p, entry, "ref", id);
@@ -1762,6 +1817,7 @@ void present_lkjip_document(present *p, xmlNodePtr root)
     title(p, root);
     cover(p, root);
     xmlNodePtr toc = pr_el(p, root, "daftar-isi");
+    pr_el_text(p, toc, "judul", pr_label(p, "daftar-isi"));
     executive_summary(p, root);
     introduction(p, root);
     planning(p, root);
