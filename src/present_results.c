@@ -27,6 +27,10 @@
  * markup keeps its text. */
 #define NARRATIVE_DEPTH 32
 
+/* The end of pr_label_with's name/value pairs, typed as a pointer for
+ * the variadic call. */
+#define PAIRS_END ((const char *)NULL)
+
 /* What Bab III needs to know of the whole report while it writes one part. */
 typedef struct results {
     present *p;
@@ -123,7 +127,7 @@ static void not_computed(present *p, xmlNodePtr parent, const xmlNode *n)
 static void capaian_value(present *p, xmlNodePtr parent, const xmlNode *c, int with_rule, int explained_beside)
 {
     char num[PR_NUMBER_MAX], text[256];
-    if (!c) {
+    if (!c || (explained_beside && !is_ok(c) && !has_status(c, "komponen"))) {
         absent(p, parent);
     } else if (is_ok(c)) {
         pr_run(p, parent, "persen", pr_percent(num, ir_attr(c, "tampil")));
@@ -138,9 +142,7 @@ static void capaian_value(present *p, xmlNodePtr parent, const xmlNode *c, int w
         pr_run(p, parent, "komponen", pr_label(p, "capaian.komponen"));
         note_run(p, parent, "aturan",
                  pr_label_with(p, text, sizeof text, "capaian.komponen-dari", "id",
-                               ir_attr_or_empty(c->parent, "komponen-dari"), NULL));
-    } else if (explained_beside) {
-        absent(p, parent);
+                               ir_attr_or_empty(c->parent, "komponen-dari"), PAIRS_END));
     } else {
         not_computed(p, parent, c);
     }
@@ -267,7 +269,7 @@ static void tally_words(present *p, xmlNodePtr parent, const tally *t)
     snprintf(met, sizeof met, "%zu", t->met);
     snprintf(total, sizeof total, "%zu", tally_total(t));
     pr_text(p, parent,
-            pr_label_with(p, text, sizeof text, "ketercapaian.jumlah", "tercapai", met, "jumlah", total, NULL));
+            pr_label_with(p, text, sizeof text, "ketercapaian.jumlah", "tercapai", met, "jumlah", total, PAIRS_END));
 }
 
 /* ------------------------------------------------------------------ */
@@ -303,7 +305,7 @@ static void annual_reference(results *r, xmlNodePtr cell, const xmlNode *ind)
     snprintf(year, sizeof year, "%d", p->year);
     pr_typed_value(p, value, sizeof value, t);
     note_run(p, cell, "acuan",
-             pr_label_with(p, text, sizeof text, "target.acuan-tahunan", "tahun", year, "nilai", value, NULL));
+             pr_label_with(p, text, sizeof text, "target.acuan-tahunan", "tahun", year, "nilai", value, PAIRS_END));
 }
 
 static void target_value(results *r, xmlNodePtr cell, const xmlNode *ind)
@@ -316,7 +318,7 @@ static void target_value(results *r, xmlNodePtr cell, const xmlNode *ind)
         const char *versi = ir_attr(t, "versi-pk");
         if (r->several_pk && versi) {
             char pk[96];
-            pr_label_with(p, pk, sizeof pk, "target.versi-pk", "versi", versi, NULL);
+            pr_label_with(p, pk, sizeof pk, "target.versi-pk", "versi", versi, PAIRS_END);
             snprintf(text, sizeof text, "%s · %s", ir_attr_or_empty(t, "aturan"), pk);
             note_run(p, cell, "aturan", text);
         } else {
@@ -371,7 +373,7 @@ static void realisasi_value(present *p, xmlNodePtr cell, const xmlNode *ind, int
     if (ok_present && ok_window && present_n < window)
         note_run(p, cell, "catatan-data",
                  pr_label_with(p, text, sizeof text, "realisasi.periode-ada", "ada", ir_attr(real, "periode-ada"),
-                               "jendela", ir_attr(real, "periode-jendela"), NULL));
+                               "jendela", ir_attr(real, "periode-jendela"), PAIRS_END));
 }
 
 /* ------------------------------------------------------------------ */
@@ -398,6 +400,16 @@ static void table_columns(present *p, xmlNodePtr table, const char *widths)
         xmlNodePtr k = pr_el_role(p, table, "kolom", peran);
         pr_attr(p, k, "lebar", lebar);
         s += n;
+    }
+}
+
+/* count columns of one width (the years of a trend, the sasaran of a
+ * matrix). */
+static void repeated_columns(present *p, xmlNodePtr table, const char *lebar, const char *peran, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        xmlNodePtr k = pr_el_role(p, table, "kolom", peran);
+        pr_attr(p, k, "lebar", lebar);
     }
 }
 
@@ -664,7 +676,7 @@ static xmlNodePtr analysis_section(results *r, xmlNodePtr parent, long sasaran_n
     pr_text(p, heading, " ");
     /* A quarter's comparison is of that quarter, not "tahun ini". */
     if (n == 1 && !r->annual)
-        pr_text(p, heading, pr_label_with(p, text, sizeof text, "analisis.1.periode", "periode", p->period, NULL));
+        pr_text(p, heading, pr_label_with(p, text, sizeof text, "analisis.1.periode", "periode", p->period, PAIRS_END));
     else {
         snprintf(key, sizeof key, "analisis.%d", n);
         pr_text(p, heading, pr_label(p, key));
@@ -854,7 +866,7 @@ static void trend_head(results *r, xmlNodePtr table, const long *years, size_t n
     if (common) {
         char year[16];
         snprintf(year, sizeof year, "%ld", common);
-        pr_text(p, arah, pr_label_with(p, text, sizeof text, "tren.arah", "tahun", year, NULL));
+        pr_text(p, arah, pr_label_with(p, text, sizeof text, "tren.arah", "tahun", year, PAIRS_END));
     }
     span_rows(p, arah, 2);
     for (size_t i = 0; i < n; i++) {
@@ -879,11 +891,9 @@ static void analysis_trend(results *r, xmlNodePtr sec, const xmlNode *s)
         return;
     }
     long common = common_trend_year(s);
-    char widths[96] = "3.6";
-    for (size_t i = 0; i <= n; i++)
-        strcat(widths, " 1.2r");
-    strcat(widths, " 1.8");
-    xmlNodePtr table = table_start(p, sec, "data tren", NULL, widths);
+    xmlNodePtr table = table_start(p, sec, "data tren", NULL, "3.6");
+    repeated_columns(p, table, "1.2*", "angka", n + 1);
+    table_columns(p, table, "1.8");
     trend_head(r, table, years, n, common);
     xmlNodePtr body = pr_el(p, table, "isi");
     char text[160];
@@ -999,7 +1009,7 @@ static void annual_only_note(results *r, xmlNodePtr parent)
 {
     char text[300];
     pr_text(r->p, pr_el_role(r->p, parent, "p", "kosong"),
-            pr_label_with(r->p, text, sizeof text, "analisis.tahunan", "periode", r->p->period, NULL));
+            pr_label_with(r->p, text, sizeof text, "analisis.tahunan", "periode", r->p->period, PAIRS_END));
 }
 
 static void analysis_causes(results *r, xmlNodePtr sec, const xmlNode *s)
@@ -1056,7 +1066,7 @@ static void efficiency_classes(present *p, xmlNodePtr parent)
     pr_number(above, ir_attr(k, "efisien-di-atas"));
     pr_number(below, ir_attr(k, "tidak-efisien-di-bawah"));
     pr_text(p, pr_el_role(p, parent, "p", "keterangan-grafik"),
-            pr_label_with(p, text, sizeof text, "efisiensi.klasifikasi", "atas", above, "bawah", below, NULL));
+            pr_label_with(p, text, sizeof text, "efisiensi.klasifikasi", "atas", above, "bawah", below, PAIRS_END));
 }
 
 /* Program | Capaian program | Serapan | Efisiensi, the inputs beside the
@@ -1337,7 +1347,7 @@ static size_t sasaran_programs(const results *r, const xmlNode *s, const xmlNode
     *out = NULL;
     if (n == 0)
         return 0;
-    *out = calloc(n, sizeof **out);
+    *out = calloc(n, sizeof(const xmlNode *));
     if (!*out) {
         r->p->failed = 1;
         return 0;
@@ -1411,7 +1421,7 @@ static void headline(results *r, xmlNodePtr parent)
     snprintf(a, sizeof a, "%s", ir_attr_or_empty(c, "dihitung"));
     snprintf(b, sizeof b, "%s", ir_attr_or_empty(c, "dilewati"));
     pr_text(p, pr_el_role(p, box, "p", "sub"),
-            pr_label_with(p, text, sizeof text, "rollup.dihitung", "dihitung", a, "dilewati", b, NULL));
+            pr_label_with(p, text, sizeof text, "rollup.dihitung", "dihitung", a, "dilewati", b, PAIRS_END));
     tally t = sasaran_tally(r);
     snprintf(a, sizeof a, "%zu", t.met);
     snprintf(b, sizeof b, "%zu", tally_total(&t));
@@ -1419,7 +1429,7 @@ static void headline(results *r, xmlNodePtr parent)
     snprintf(e, sizeof e, "%zu", t.not_computed);
     pr_text(p, pr_el_role(p, box, "p", "sub"),
             pr_label_with(p, text, sizeof text, "ketercapaian.ringkas", "tercapai", a, "jumlah", b, "belum", d, "tidak",
-                          e, NULL));
+                          e, PAIRS_END));
 }
 
 /* "Keterangan kategori: ■ Sangat Tinggi (≥ 91%) …" */
@@ -1452,7 +1462,7 @@ static void rollup_note(present *p, xmlNodePtr cell, const xmlNode *c)
         char text[200];
         note_run(p, cell, "alasan",
                  pr_label_with(p, text, sizeof text, "rollup.dihitung", "dihitung", ir_attr(c, "dihitung"), "dilewati",
-                               ir_attr(c, "dilewati"), NULL));
+                               ir_attr(c, "dilewati"), PAIRS_END));
     }
 }
 
@@ -1530,8 +1540,11 @@ static size_t crosscutting_units(results *r, const xmlNode *cc, const char ***ou
     size_t cap = 0, n = 0;
     for (const xmlNode *s = ir_child(cc, "sasaran"); s; s = ir_next(s, "sasaran"))
         cap += ir_count(s, "pendukung");
-    *out = cap ? calloc(cap, sizeof **out) : NULL;
-    if (cap && !*out) {
+    *out = NULL;
+    if (cap == 0)
+        return 0;
+    *out = calloc(cap, sizeof(const char *));
+    if (!*out) {
         r->p->failed = 1;
         return 0;
     }
@@ -1619,10 +1632,8 @@ static void crosscutting(results *r, xmlNodePtr parent)
     pr_text(p, pr_el_role(p, sec, "p", "catatan"), pr_label(p, "crosscutting.keterangan"));
     const char **units;
     size_t n = crosscutting_units(r, cc, &units);
-    char widths[400] = "3";
-    for (size_t i = ir_count(cc, "sasaran"); i > 0 && strlen(widths) < sizeof widths - 8; i--)
-        strcat(widths, " 1c");
-    xmlNodePtr table = table_start(p, pr_el_role(p, sec, "kotak", "lebar"), "data matriks", NULL, widths);
+    xmlNodePtr table = table_start(p, pr_el_role(p, sec, "kotak", "lebar"), "data matriks", NULL, "3");
+    repeated_columns(p, table, "1*", "tengah", ir_count(cc, "sasaran"));
     crosscutting_head(r, table, cc);
     xmlNodePtr body = pr_el(p, table, "isi");
     for (size_t i = 0; i < n; i++) {
@@ -1729,7 +1740,7 @@ static void budget_section(results *r, xmlNodePtr parent)
     char caption[300];
     size_t n = ir_count(p->ir, "program");
     if (n) {
-        const xmlNode **programs = calloc(n, sizeof *programs);
+        const xmlNode **programs = calloc(n, sizeof(const xmlNode *));
         if (!programs) {
             p->failed = 1;
             return;
@@ -1776,7 +1787,7 @@ static int collect_sasaran(results *r)
         n += ir_count(t, "sasaran");
     if (n == 0)
         return 0;
-    r->sasaran = calloc(n, sizeof *r->sasaran);
+    r->sasaran = calloc(n, sizeof(const xmlNode *));
     if (!r->sasaran)
         return -1;
     for (const xmlNode *t = ir_child(r->p->ir, "tujuan"); t; t = ir_next(t, "tujuan"))
