@@ -19,9 +19,10 @@ DEB_PACKAGES  = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g
                 libxml2-utils xsltproc gzip
 # The tests also validate DocBook (jing), render the HTML in headless
 # Chromium, make a PDF the way make pdf does, and watch syscalls (strace).
-TEST_PACKAGES = strace time jing docbook5-xml chromium poppler-utils docbook-xsl-ns fop fonts-dejavu-core
+TEST_PACKAGES = strace time jing docbook5-xml chromium poppler-utils docbook-xsl-ns fop fonts-dejavu-core pandoc librsvg2-bin
 # make pdf (optional): DocBook XSL and FOP.
 PDF_PACKAGES  = docbook-xsl-ns fop poppler-utils fonts-dejavu-core
+DOCX_PACKAGES = pandoc librsvg2-bin
 
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 \
            -Wpointer-arith -Wundef -Wvla
@@ -43,7 +44,7 @@ CHECK_OBJS   = $(SOURCES:src/%.c=build/check/%.o) build/check/schemas_embed.o
 # Unit tests (tests/unit/test_*.c) link every stage but main.
 UNIT_TESTS   = $(patsubst tests/unit/%.c,build/check/%,$(sort $(wildcard tests/unit/test_*.c)))
 
-.PHONY: all deps install-packages check demo pdf install uninstall clean docs lint unit golden bench bench-national faults
+.PHONY: all deps install-packages check demo pdf docx install uninstall clean docs lint unit golden bench bench-national faults
 .DEFAULT_GOAL := all
 
 all: build/lkjip
@@ -186,6 +187,11 @@ demo: deps
 pdf: demo
 	@$(MAKE) -s install-packages PACKAGES="$(PDF_PACKAGES)"
 	@for x in $$(find out -name lkjip.xml | sort); do stylesheets/pdf/docbook-pdf.sh $$x || exit 1; done
+
+# Word: the demo's DocBook through pandoc, charts as PNG (rsvg-convert).
+docx: demo
+	@$(MAKE) -s install-packages PACKAGES="$(DOCX_PACKAGES)"
+	@for x in $$(find out -name lkjip.xml | sort); do stylesheets/docx/docbook-docx.sh $$x || exit 1; done
 
 # Benchmarks (not part of make check): lkjip against the plain tools on a
 # generated workspace (bench/gen), medians of RUNS runs and peak RSS, written

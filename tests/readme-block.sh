@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
-# Runs the README.md code block that starts with "    $ FIRST" in a fresh
-# folder DIR (holding a copy of the repository's samples/ and a link to its
-# build/), each
+# Runs the README.md (or FILE's) code block that starts with "    $ FIRST"
+# in a fresh folder DIR (holding a copy of the repository's samples/ and
+# links to its build/, docs/ and stylesheets/), each
 # "$ " line as a command, and compares what the commands print with the
 # lines the README shows after them. Dates (YYYY-MM-DD and "7 Desember
 # 2026") are compared as DATE: the README was written on another day.
 set -u
 first=$1 dir=$2
 repo=$(cd "$(dirname "$0")/.." && pwd)
+file=$repo/${3:-README.md}
 mkdir -p "$dir" && cd "$dir" || exit 1
 rm -rf samples && cp -r "$repo/samples" samples
 ln -sfn "$repo/build" build
+ln -sfn "$repo/docs" docs
+ln -sfn "$repo/stylesheets" stylesheets
 block=$(awk -v first="    \$ $first" '
   index($0, first) == 1 { on = 1 }
   on && !/^    / { exit }
-  on { print substr($0, 5) }' "$repo/README.md")
-[ -n "$block" ] || { echo "no block starting with $first in README.md"; exit 1; }
+  on { print substr($0, 5) }' "$file")
+[ -n "$block" ] || { echo "no block starting with $first in $file"; exit 1; }
 expected=$(printf '%s\n' "$block" | grep -v '^\$ ')
 actual=$(printf '%s\n' "$block" | grep '^\$ ' | sed 's/^\$ //' | while IFS= read -r cmd; do
   bash -c "$cmd" 2>&1
