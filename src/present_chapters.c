@@ -99,18 +99,8 @@ static const xmlNode *next_sasaran(const xmlNode *s)
     return NULL;
 }
 
-/* The number of sasaran id (1, 2, …), or 0 when the report has none. */
-static long sasaran_number(const present *p, const char *id)
-{
-    long no = 1;
-    for (const xmlNode *s = first_sasaran(p); s; s = next_sasaran(s), no++)
-        if (id && attr_is(s, "id", id))
-            return no;
-    return 0;
-}
-
-/* A growing string for lists of unknown length (the tujuan behind the
- * headline, the indicators of a policy). */
+/* A growing string for a list of unknown length (the tujuan behind the
+ * headline). */
 typedef struct text_buf {
     char *s;
     size_t len, cap;
@@ -1215,137 +1205,6 @@ static void alignment(present *p, xmlNodePtr chapter)
     see_also(p, sec, "lampiran-pohon", pr_label(p, "pohon.lihat-lampiran"));
 }
 
-/* The distinct supporting units of the crosscutting matrix, in order of
- * first appearance. */
-typedef struct unit_list {
-    const char **ids;
-    size_t count;
-} unit_list;
-
-static int supporting_units(const xmlNode *cc, unit_list *out)
-{
-    size_t n = 0;
-    for (const xmlNode *s = ir_child(cc, "sasaran"); s; s = ir_next(s, "sasaran"))
-        n += ir_count(s, "pendukung");
-    out->count = 0;
-    out->ids = calloc(n + 1, sizeof *out->ids);
-    if (!out->ids)
-        return -1;
-    for (const xmlNode *s = ir_child(cc, "sasaran"); s; s = ir_next(s, "sasaran"))
-        for (const xmlNode *d = ir_child(s, "pendukung"); d; d = ir_next(d, "pendukung")) {
-            const char *u = ir_attr_or_empty(d, "unit");
-            size_t i = 0;
-            while (i < out->count && strcmp(out->ids[i], u) != 0)
-                i++;
-            if (i == out->count)
-                out->ids[out->count++] = u;
-        }
-    return 0;
-}
-
-/* A supporting unit's name, from the first r:didukung naming it. */
-static const char *supporting_unit_name(const present *p, const char *unit)
-{
-    for (const xmlNode *s = first_sasaran(p); s; s = next_sasaran(s))
-        for (const xmlNode *d = ir_child(s, "didukung"); d; d = ir_next(d, "didukung"))
-            if (attr_is(d, "unit", unit) && ir_child(d, "unit-nama"))
-                return ir_child_text(d, "unit-nama");
-    return unit;
-}
-
-static void crosscutting_head(present *p, xmlNodePtr t, const xmlNode *cc)
-{
-    xmlNodePtr head = new_row(p, pr_el(p, t, "kepala"), NULL);
-    pr_cell(p, head, "kolom-unit", pr_label(p, "unit-pendukung"));
-    for (const xmlNode *s = ir_child(cc, "sasaran"); s; s = ir_next(s, "sasaran")) {
-        int across = atol(ir_attr_or_empty(s, "jumlah-unit")) > 1;
-        long no = sasaran_number(p, ir_attr(s, "id"));
-        char text[256];
-        if (no)
-            snprintf(text, sizeof text, "%s %ld", pr_label(p, "sasaran"), no);
-        else
-            snprintf(text, sizeof text, "%s", ir_attr_or_empty(s, "id"));
-        xmlNodePtr cell = pr_cell(p, head, across ? "lintas" : NULL, text);
-        if (across) {
-            pr_text(p, cell, " ");
-            pr_run(p, cell, "tanda-lintas", pr_label(p, "crosscutting.tanda"));
-        }
-    }
-}
-
-/* D. (a pemda's report) The crosscutting matrix: for each of its sasaran,
- * which OPDs support it and with which of their sasaran. */
-static void crosscutting(present *p, xmlNodePtr chapter)
-{
-    const xmlNode *cc = ir_child(p->ir, "crosscutting");
-    if (!ir_child(cc, "sasaran"))
-        return;
-    unit_list units;
-    if (supporting_units(cc, &units) != 0) {
-        p->failed = 1;
-        return;
-    }
-    if (!units.count) { /* nothing supports any sasaran: the keselarasan table says so */
-        free(units.ids);
-        return;
-    }
-    char text[SENTENCE], uraian[SENTENCE - 64];
-    xmlNodePtr sec = pr_section(p, chapter, "bagian", "crosscutting", pr_label(p, "bab.2.d"));
-    note(p, sec, "catatan", pr_label(p, "crosscutting.keterangan"));
-    xmlNodePtr t = new_table(p, sec, "data matriks", NULL, NULL, 0);
-    add_column(p, t, "3*", NULL);
-    for (const xmlNode *s = ir_child(cc, "sasaran"); s; s = ir_next(s, "sasaran"))
-        add_column(p, t, "1*", "tengah");
-    crosscutting_head(p, t, cc);
-    xmlNodePtr body = pr_el(p, t, "isi");
-    for (size_t i = 0; i < units.count; i++) {
-        xmlNodePtr r = new_row(p, body, NULL);
-        pr_text_normalized(p, pr_cell(p, r, NULL, NULL), supporting_unit_name(p, units.ids[i]));
-        for (const xmlNode *s = ir_child(cc, "sasaran"); s; s = ir_next(s, "sasaran")) {
-            int across = atol(ir_attr_or_empty(s, "jumlah-unit")) > 1;
-            xmlNodePtr cell = pr_cell(p, r, across ? "tengah lintas" : "tengah", NULL);
-            text_buf ids = {0};
-            for (const xmlNode *d = ir_child(s, "pendukung"); d; d = ir_next(d, "pendukung"))
-                if (attr_is(d, "unit", units.ids[i])) {
-                    buf_add(&ids, ids.len ? ", " : "");
-                    buf_add(&ids, ir_attr_or_empty(d, "sasaran"));
-                }
-            if (ids.failed)
-                p->failed = 1;
-            if (ids.len) {
-                pr_run(p, cell, "titik", "●");
-                line_run(p, cell, "sub", ids.s);
-            } else {
-                dash(p, cell);
-            }
-            free(ids.s);
-        }
-    }
-    xmlNodePtr foot = new_row(p, pr_el(p, t, "kaki"), "total");
-    head_cell(p, foot, "kanan", pr_label(p, "crosscutting.jumlah-unit"));
-    for (const xmlNode *s = ir_child(cc, "sasaran"); s; s = ir_next(s, "sasaran"))
-        pr_cell(p, foot, "tengah", ir_attr_or_empty(s, "jumlah-unit"));
-    free(units.ids);
-    xmlNodePtr key = pr_el_role(p, sec, "daftar", "kunci-sasaran");
-    pr_attr(p, key, "jenis", "ul");
-    for (const xmlNode *s = ir_child(cc, "sasaran"); s; s = ir_next(s, "sasaran")) {
-        long no = sasaran_number(p, ir_attr(s, "id"));
-        const xmlNode *own = first_sasaran(p);
-        while (own && !attr_is(own, "id", ir_attr_or_empty(s, "id")))
-            own = next_sasaran(own);
-        if (!no || !own)
-            continue;
-        xmlNodePtr item = pr_el(p, key, "butir");
-        snprintf(text, sizeof text, "%s %ld: ", pr_label(p, "sasaran"), no);
-        pr_el_text(p, item, "b", text);
-        pr_text(p, item, normalized(uraian, sizeof uraian, ir_child_text(own, "uraian")));
-    }
-    if (key && !key->children) {
-        xmlUnlinkNode(key);
-        xmlFreeNode(key);
-    }
-}
-
 static void planning(present *p, xmlNodePtr root)
 {
     xmlNodePtr chapter = chapter_section(p, root, "bab", "bab-2", NULL, pr_label(p, "bab.2"));
@@ -1353,7 +1212,6 @@ static void planning(present *p, xmlNodePtr root)
     plan_table(p, chapter);
     pk_summary(p, chapter);
     alignment(p, chapter);
-    crosscutting(p, chapter);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1724,41 +1582,67 @@ static int is_present(const xmlNode *n, const char *name)
            xmlStrEqual(n->name, BAD_CAST name);
 }
 
-/* Which sections the Daftar Isi lists: every chapter and appendix, the
- * sections of the chapters (not of the appendices), and in Bab III the
- * sections of its sections (A's sasaran). */
-static int listed(const xmlNode *section, int level)
+/* Whether peran holds the word. */
+static int has_role(const xmlNode *n, const char *word)
 {
-    const xmlNode *up = section->parent;
-    if (level == 1)
-        return 1;
-    if (level == 2)
-        return !attr_is(up, "jenis", "lampiran");
-    return level == 3 && attr_is(up->parent, "id", "bab-3");
+    const char *roles = ir_attr(n, "peran");
+    size_t len = strlen(word);
+    for (const char *r = roles; r && *r; r += strcspn(r, " "), r += *r == ' ') {
+        if (strncmp(r, word, len) == 0 && (r[len] == ' ' || r[len] == '\0'))
+            return 1;
+    }
+    return 0;
 }
 
-/* The Daftar Isi's entries, in document order, from the anchors of the
- * sections the chapters made (whatever Bab III names its own). */
-static void toc_entries(present *p, xmlNodePtr toc, xmlNodePtr parent, int level)
+static void toc_entry(present *p, xmlNodePtr toc, xmlNodePtr section, int tingkat)
 {
-    for (xmlNodePtr s = parent->children; s; s = s->next) {
+    const char *id = ir_attr(section, "id");
+    xmlNodePtr heading = section->children && is_present(section->children, "judul") ? section->children : NULL;
+    if (!id || !heading)
+        return;
+    xmlChar *text = xmlNodeGetContent(heading); /* the heading's words, through its runs */
+    xmlNodePtr entry = pr_el(p, toc, "entri");
+    pr_attr(p, entry, "ref", id);
+    pr_attr_int(p, entry, "tingkat", tingkat);
+    if (text)
+        pr_text_normalized(p, entry, (const char *)text);
+    else
+        p->failed = 1;
+    xmlFree(text);
+}
+
+/* Bab III's sasaran and its crosscutting matrix, wherever its sections
+ * nest them (below a tujuan), as the third level. */
+static void toc_bab3(present *p, xmlNodePtr toc, xmlNodePtr parent, int depth)
+{
+    for (xmlNodePtr s = parent->children; s && depth < 8; s = s->next) {
         if (!is_present(s, "bagian"))
             continue;
-        const char *id = ir_attr(s, "id");
-        xmlNodePtr heading = s->children && is_present(s->children, "judul") ? s->children : NULL;
-        if (id && heading && listed(s, level)) {
-            xmlChar *text = xmlNodeGetContent(heading); /* the heading's words, through its runs */
-            xmlNodePtr entry = pr_el(p, toc, "entri");
-            pr_attr(p, entry, "ref", id);
-            pr_attr_int(p, entry, "tingkat", level);
-            if (text)
-                pr_text_normalized(p, entry, (const char *)text);
-            else
-                p->failed = 1;
-            xmlFree(text);
+        if (has_role(s, "sasaran") || has_role(s, "crosscutting"))
+            toc_entry(p, toc, s, 3);
+        else
+            toc_bab3(p, toc, s, depth + 1);
+    }
+}
+
+/* The Daftar Isi, in document order, from the anchors of the sections the
+ * chapters made: every chapter and appendix, the sections of the chapters
+ * (not of the appendices), and Bab III's sasaran (as the old report). */
+static void toc_entries(present *p, xmlNodePtr toc, xmlNodePtr root)
+{
+    for (xmlNodePtr chapter = root->children; chapter; chapter = chapter->next) {
+        if (!is_present(chapter, "bagian"))
+            continue;
+        toc_entry(p, toc, chapter, 1);
+        if (attr_is(chapter, "jenis", "lampiran"))
+            continue;
+        for (xmlNodePtr s = chapter->children; s; s = s->next) {
+            if (!is_present(s, "bagian"))
+                continue;
+            toc_entry(p, toc, s, 2);
+            if (attr_is(chapter, "id", "bab-3"))
+                toc_bab3(p, toc, s, 0);
         }
-        if (level < 3)
-            toc_entries(p, toc, s, level + 1);
     }
 }
 
@@ -1826,6 +1710,6 @@ void present_lkjip_document(present *p, xmlNodePtr root)
     appendices(p, root);
     if (p->failed)
         return; /* the document is dropped: nothing to tidy */
-    toc_entries(p, toc, root, 1);
+    toc_entries(p, toc, root);
     resolve_links(p, root);
 }
