@@ -22,6 +22,10 @@
 /* Small things                                                        */
 /* ------------------------------------------------------------------ */
 
+/* The end of a label's placeholder pairs (pr_label_with): a typed null,
+ * as a variadic argument must be. */
+#define LABEL_END ((const char *)NULL)
+
 /* A text the labels are filled into: long enough for a sentence with an
  * indicator's or a unit's name in it. */
 #define SENTENCE 2048
@@ -240,14 +244,19 @@ static void typed_value(present *p, xmlNodePtr parent, const xmlNode *value)
     pr_text(p, parent, pr_typed_value(p, text, sizeof text, value));
 }
 
+/* A component of a composite without a target of its own: it lacks
+ * nothing, so its target for the period is no "tidak dihitung". */
+static int component_target(const xmlNode *value)
+{
+    return strcmp((const char *)value->name, "target-periode") == 0 &&
+           attr_is(ir_child(value->parent, "capaian"), "status", "komponen");
+}
+
 /* A target or realisasi: its typed value, or why there is none. */
 static void value_or_reason(present *p, xmlNodePtr parent, const xmlNode *value)
 {
-    if (!value)
+    if (!value || component_target(value))
         dash(p, parent);
-    else if (strcmp((const char *)value->name, "target-periode") == 0 &&
-             attr_is(ir_child(value->parent, "capaian"), "status", "komponen"))
-        dash(p, parent); /* a component without a target of its own lacks nothing */
     else if (ir_attr(value, "status") && !attr_is(value, "status", "ok"))
         not_computed(p, parent, value);
     else
@@ -320,7 +329,7 @@ static void chapter_narrative(present *p, xmlNodePtr parent, const char *bab, in
         n = ir_next(n, "narasi");
     char text[SENTENCE];
     if (n && !annual(p))
-        note(p, parent, "kosong", pr_label_with(p, text, sizeof text, "narasi.tahunan", "periode", p->period, NULL));
+        note(p, parent, "kosong", pr_label_with(p, text, sizeof text, "narasi.tahunan", "periode", p->period, LABEL_END));
     else if (n)
         pr_narrative(p, pr_el_role(p, parent, "kotak", "narasi"), n);
     else if (say_when_missing)
@@ -382,7 +391,7 @@ static char *targets_sentence(const present *p, char *out, size_t size)
     snprintf(none, sizeof none, "%ld", t.not_computed);
     snprintf(total, sizeof total, "%ld", t.total);
     return pr_label_with(p, out, size, t.not_computed ? "ikhtisar.tercapai.tidak-dihitung" : "ikhtisar.tercapai",
-                         "periode", p->period, "tercapai", met, "jumlah", total, "belum", missed, "tidak", none, NULL);
+                         "periode", p->period, "tercapai", met, "jumlah", total, "belum", missed, "tidak", none, LABEL_END);
 }
 
 static void target_met_cell(present *p, xmlNodePtr row, const xmlNode *capaian)
@@ -434,7 +443,7 @@ static void cover(present *p, xmlNodePtr root)
     const char *place = report_place(p);
     report_date(p, date, sizeof date);
     if (*date && *place)
-        pr_label_with(p, text, sizeof text, "tempat-tanggal", "tempat", place, "tanggal", date, NULL);
+        pr_label_with(p, text, sizeof text, "tempat-tanggal", "tempat", place, "tanggal", date, LABEL_END);
     else
         snprintf(text, sizeof text, "%s", *date ? date : place);
     cover_line(p, c, "tanggal", text);
@@ -472,12 +481,12 @@ static void headline_rule(present *p, xmlNodePtr box)
     }
     xmlNodePtr para = pr_el_role(p, box, "p", "sub");
     pr_label_with(p, text, size, "ikhtisar.cara-unit", "aturan", aturan, "n", ir_attr_or_empty(c, "dihitung"), "daftar",
-                  list.s ? list.s : "", NULL);
+                  list.s ? list.s : "", LABEL_END);
     pr_text(p, para, text);
     if (atol(ir_attr_or_empty(c, "dilewati")) > 0) {
         pr_text(p, para, " ");
         pr_text(p, para,
-                pr_label_with(p, text, size, "ikhtisar.cara-dilewati", "n", ir_attr(c, "dilewati"), NULL));
+                pr_label_with(p, text, size, "ikhtisar.cara-dilewati", "n", ir_attr(c, "dilewati"), LABEL_END));
     }
     free(text);
     free(list.s);
@@ -508,7 +517,7 @@ static void headline(present *p, xmlNodePtr sec)
     xmlNodePtr box = pr_el_role(p, sec, "kotak", "kotak ringkas");
     note(p, box, "ringkas-judul",
          pr_label_with(p, text, sizeof text, "ikhtisar.capaian-unit", "unit", unit_name(p, name, sizeof name),
-                       "periode", p->period, NULL));
+                       "periode", p->period, LABEL_END));
     xmlNodePtr figure = pr_el_role(p, box, "p", "ringkas-nilai");
     capaian_value(p, figure, c);
     pr_text(p, figure, " ");
@@ -562,7 +571,7 @@ static void summary_table(present *p, xmlNodePtr sec)
         return;
     }
     xmlNodePtr t = new_table(p, sec, "data ikhtisar",
-                             pr_label_with(p, text, sizeof text, "ikhtisar.tabel", "periode", p->period, NULL), cols,
+                             pr_label_with(p, text, sizeof text, "ikhtisar.tabel", "periode", p->period, LABEL_END), cols,
                              sizeof cols / sizeof cols[0]);
     xmlNodePtr head = new_row(p, pr_el(p, t, "kepala"), NULL);
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
@@ -884,7 +893,7 @@ static void plan_table(present *p, xmlNodePtr chapter)
     snprintf(b, sizeof b, "%.8s", ir_attr_or_empty(plan, "akhir"));
     xmlNodePtr sec = pr_section(p, chapter, "bagian", "bab-2-a",
                                 pr_label_with(p, text, sizeof text, "bab.2.a", "dokumen",
-                                              ir_attr_or_empty(plan, "dokumen"), "awal", a, "akhir", b, NULL));
+                                              ir_attr_or_empty(plan, "dokumen"), "awal", a, "akhir", b, LABEL_END));
     xmlNodePtr t = new_table(p, sec, "data rencana", NULL, NULL, 0);
     add_column(p, t, "3*", NULL);
     add_column(p, t, "1.2*", NULL);
@@ -975,14 +984,14 @@ static void pk_versions(present *p, xmlNodePtr sec, const xmlNode *in_force)
     static const char *const heads[][2] = {{"pk.versi", "no"}, {"pk.jenis", NULL},  {"pk.nomor", NULL},
                                            {"tanggal", NULL},  {"pk.status", NULL}, {"pk.alasan", NULL}};
     size_t n = ir_count(p->ir, "perjanjian-kinerja"), i = 0;
-    const xmlNode **pks = calloc(n, sizeof *pks);
+    const xmlNode **pks = calloc(n, sizeof(const xmlNode *));
     if (!pks) {
         p->failed = 1;
         return;
     }
     for (const xmlNode *pk = ir_child(p->ir, "perjanjian-kinerja"); pk; pk = ir_next(pk, "perjanjian-kinerja"))
         pks[i++] = pk;
-    qsort(pks, n, sizeof *pks, version_order);
+    qsort(pks, n, sizeof(const xmlNode *), version_order);
     xmlNodePtr t = new_table(p, sec, "data", NULL, cols, sizeof cols / sizeof cols[0]);
     xmlNodePtr head = new_row(p, pr_el(p, t, "kepala"), NULL);
     for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
@@ -1065,7 +1074,7 @@ static void pk_target_table(present *p, xmlNodePtr sec, const xmlNode *in_force)
     snprintf(year, sizeof year, "%d", p->year);
     xmlNodePtr t = new_table(p, sec, "data",
                              pr_label_with(p, text, sizeof text, "pk.tabel-target", "versi",
-                                           ir_attr_or_empty(in_force, "versi"), NULL),
+                                           ir_attr_or_empty(in_force, "versi"), LABEL_END),
                              NULL, 0);
     static const column cols[] = {{"0.5*", "tengah"}, {"2.4*", NULL}, {"2.8*", NULL},
                                   {"1.3*", "kanan"},  {"1.3*", "kanan"}};
@@ -1083,7 +1092,7 @@ static void pk_target_table(present *p, xmlNodePtr sec, const xmlNode *in_force)
                  pr_cell(p, r1, "angka",
                          pr_label_with(p, text, sizeof text, "target-rencana", "dokumen",
                                        ir_attr_or_empty(ir_child(unit_of(p), "rencana"), "dokumen"), "tahun", year,
-                                       NULL)),
+                                       LABEL_END)),
                  span);
     rows_spanned(p, pr_cell(p, r1, "angka", pr_label(p, "target-pk")), span);
     if (quarters) {
@@ -1125,7 +1134,7 @@ static void pk_summary(present *p, xmlNodePtr chapter)
     char text[SENTENCE], year[16], key[64], date[64];
     snprintf(year, sizeof year, "%d", p->year);
     xmlNodePtr sec = pr_section(p, chapter, "bagian", "bab-2-b",
-                                pr_label_with(p, text, sizeof text, "bab.2.b", "tahun", year, NULL));
+                                pr_label_with(p, text, sizeof text, "bab.2.b", "tahun", year, LABEL_END));
     const xmlNode *pk = pk_in_force(p);
     if (!pk) {
         note(p, sec, "kosong", pr_label(p, "pk.tidak-ada"));
@@ -1134,7 +1143,7 @@ static void pk_summary(present *p, xmlNodePtr chapter)
     snprintf(key, sizeof key, "pk.jenis.%s", ir_attr_or_empty(pk, "jenis"));
     note(p, sec, NULL,
          pr_label_with(p, text, sizeof text, "pk.berlaku-kalimat", "versi", ir_attr_or_empty(pk, "versi"), "jenis",
-                       pr_label(p, key), "tanggal", pr_date(p, date, sizeof date, ir_attr(pk, "tanggal")), NULL));
+                       pr_label(p, key), "tanggal", pr_date(p, date, sizeof date, ir_attr(pk, "tanggal")), LABEL_END));
     pk_versions(p, sec, pk);
     pk_target_table(p, sec, pk);
     see_also(p, sec, "lampiran-pk", pr_label(p, "pk.lihat-lampiran"));
@@ -1262,7 +1271,7 @@ static void signature(present *p, xmlNodePtr chapter)
     const char *place = report_place(p);
     if (*report_date(p, date, sizeof date))
         signature_line(p, block, "tempat",
-                       pr_label_with(p, text, sizeof text, "tempat-tanggal", "tempat", place, "tanggal", date, NULL));
+                       pr_label_with(p, text, sizeof text, "tempat-tanggal", "tempat", place, "tanggal", date, LABEL_END));
     else if (*place)
         signature_line(p, block, "tempat", place);
     signature_line(p, block, "jabatan", ir_attr_or_empty(head, "jabatan"));
@@ -1488,7 +1497,7 @@ static void rollup_rules(present *p, xmlNodePtr sec)
     pr_attr(p, list, "jenis", "ul");
     pr_el_text(p, list, "butir",
                pr_label_with(p, text, sizeof text, "metodologi.rollup.unit", "aturan",
-                             aturan ? aturan : pr_label(p, "capaian"), NULL));
+                             aturan ? aturan : pr_label(p, "capaian"), LABEL_END));
     pr_el_text(p, list, "butir", pr_label(p, "metodologi.rollup.tujuan"));
     pr_el_text(p, list, "butir", pr_label(p, "metodologi.rollup.sasaran"));
     pr_el_text(p, list, "butir", pr_label(p, "metodologi.rollup.program"));
@@ -1510,14 +1519,13 @@ static void category_scale(present *p, xmlNodePtr sec)
     pr_cell(p, head, "angka", pr_label(p, "kategori.min"));
     xmlNodePtr body = pr_el(p, t, "isi");
     for (const xmlNode *k = ir_child(policy, "kategori"); k; k = ir_next(k, "kategori")) {
-        char n[PR_NUMBER_MAX + 2];
+        char n[PR_NUMBER_MAX], bound[PR_NUMBER_MAX + 2];
         xmlNodePtr r = new_row(p, body, NULL);
         pr_cell(p, r, NULL, ir_attr_or_empty(k, "kode"));
         pr_category_mark(p, pr_cell(p, r, NULL, NULL), ir_attr(k, "kode"), ir_attr(k, "label"));
         if (ir_attr(k, "min")) {
-            pr_number(n, ir_attr(k, "min"));
-            strcat(n, "%");
-            pr_cell(p, r, "angka", n);
+            snprintf(bound, sizeof bound, "%s%%", pr_number(n, ir_attr(k, "min")));
+            pr_cell(p, r, "angka", bound);
         } else {
             dash(p, pr_cell(p, r, "angka", NULL));
         }
@@ -1535,7 +1543,7 @@ static void efficiency_rule(present *p, xmlNodePtr sec)
     note(p, sec, NULL,
          pr_label_with(p, text, sizeof text, "efisiensi.klasifikasi", "atas",
                        pr_number(above, ir_attr(policy, "efisien-di-atas")), "bawah",
-                       pr_number(below, ir_attr(policy, "tidak-efisien-di-bawah")), NULL));
+                       pr_number(below, ir_attr(policy, "tidak-efisien-di-bawah")), LABEL_END));
 }
 
 /* The engine's settings and rules, in one place, referenced from Bab III:
@@ -1547,7 +1555,7 @@ static void methodology(present *p, xmlNodePtr root)
     xmlNodePtr appendix =
         chapter_section(p, root, "lampiran", "lampiran-metodologi", NULL, pr_label(p, "lampiran.metodologi"));
     note(p, appendix, NULL,
-         pr_label_with(p, text, sizeof text, "metodologi.pengantar", "versi", ir_attr_or_empty(p->ir, "lkjip"), NULL));
+         pr_label_with(p, text, sizeof text, "metodologi.pengantar", "versi", ir_attr_or_empty(p->ir, "lkjip"), LABEL_END));
     xmlNodePtr policies = pr_section(p, appendix, "bagian", "metodologi-kebijakan", pr_label(p, "kebijakan"));
     policy_table(p, policies);
     own_policies own = {p, policies, NULL};
