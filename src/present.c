@@ -240,11 +240,26 @@ xmlNodePtr pr_el(present *p, xmlNodePtr parent, const char *name)
     return added(p, parent, xmlNewDocNode(p->doc, p->ns, BAD_CAST name, NULL));
 }
 
+/* The SVG namespace is the default namespace of each drawing (docs/
+ * present.md): its outermost element declares it without a prefix and
+ * the elements inside use that declaration, so that the copy an HTML5
+ * serialiser makes is plain <svg>, not <svg:svg>, which no browser draws. */
 xmlNodePtr pr_svg(present *p, xmlNodePtr parent, const char *name)
 {
     if (!parent)
         return NULL;
-    return added(p, parent, xmlNewDocNode(p->doc, p->svg, BAD_CAST name, NULL));
+    int inside = parent->ns && !parent->ns->prefix && xmlStrEqual(parent->ns->href, BAD_CAST LKJ_SVG_NS);
+    xmlNodePtr node = xmlNewDocNode(p->doc, inside ? parent->ns : NULL, BAD_CAST name, NULL);
+    if (node && !inside) {
+        xmlNsPtr own = xmlNewNs(node, BAD_CAST LKJ_SVG_NS, NULL);
+        if (!own) {
+            xmlFreeNode(node);
+            node = NULL;
+        } else {
+            xmlSetNs(node, own);
+        }
+    }
+    return added(p, parent, node);
 }
 
 void pr_attr(present *p, xmlNodePtr node, const char *name, const char *value)
@@ -745,8 +760,9 @@ static int start_document(present *p, xmlDocPtr ir, lkj_lang lang)
     }
     xmlDocSetRootElement(p->doc, root);
     p->ns = xmlNewNs(root, BAD_CAST LKJ_PRESENT_NS, NULL);
-    p->svg = xmlNewNs(root, BAD_CAST LKJ_SVG_NS, BAD_CAST "svg");
-    if (!p->ns || !p->svg)
+    /* No SVG namespace on the root: each drawing declares it as its own
+     * default (pr_svg), or its copies would carry an xmlns:svg. */
+    if (!p->ns)
         return -1;
     xmlSetNs(root, p->ns);
     p->pemda = strcmp(ir_attr_or_empty(p->ir, "jenis"), "pemda") == 0;

@@ -42,7 +42,7 @@ xmlDocPtr present_unit(xmlDocPtr ir, present_kind kind, lkj_lang report_lang);
 typedef struct present {
     xmlDocPtr doc;
     xmlNsPtr ns;  /* urn:lkjip:present:1, on the root */
-    xmlNsPtr svg; /* the SVG namespace, declared on the root */
+    xmlNsPtr svg; /* unused: each drawing declares the SVG namespace as its default (pr_svg) */
     const xmlNode *ir; /* r:laporan */
     lkj_lang lang;
     int failed; /* out of memory somewhere: the document is dropped */

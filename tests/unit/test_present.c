@@ -146,6 +146,33 @@ static void validates(const char *name, xmlDocPtr doc)
     xmlSchemaFreeParserCtxt(pc);
 }
 
+/* The drawings' elements: how many, and how many with a prefix (an HTML5
+ * copy of "svg:svg" is not drawn by any browser). */
+static void count_svg(const xmlNode *n, long *all, long *prefixed)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (c->ns && xmlStrEqual(c->ns->href, BAD_CAST LKJ_SVG_NS)) {
+            (*all)++;
+            *prefixed += c->ns->prefix != NULL;
+        }
+        count_svg(c, all, prefixed);
+    }
+}
+
+static void drawings_unprefixed(const char *name, xmlDocPtr doc)
+{
+    long all = 0, prefixed = 0;
+    char n[160];
+    if (doc)
+        count_svg((const xmlNode *)doc, &all, &prefixed);
+    snprintf(n, sizeof n, "%s.svg-drawn", name);
+    unit_ok(n, all > 100, "too few SVG elements: the pohon kinerja and the charts are missing");
+    snprintf(n, sizeof n, "%s.svg-default-namespace", name);
+    unit_int(n, prefixed, 0);
+}
+
 static void dinkes_year(xmlDocPtr d)
 {
     says("dinkes.title", d, "/p:dokumen/p:judul", "LKjIP Dinas Kesehatan Kabupaten Sukamaju Tahun 2025");
@@ -214,6 +241,7 @@ static void dinkes_year(xmlDocPtr d)
          "//p:tabel[@peran='data info kecil kebijakan-indikator']//p:baris[p:sel[1]='Prevalensi Balita Stunting']/p:sel[2]",
          "Rumus indikator negatif: T/R × 100");
     validates("dinkes", d);
+    drawings_unprefixed("dinkes", d);
     says("dinkes.method.formula-count", d,
          "//p:bagian[@id='lampiran-metodologi']//p:baris[p:sel[.='negatif (2T−R)/T×100']]/p:sel[last()]", "2");
     says("dinkes.toc.heading", d, "//p:daftar-isi/p:judul", "Daftar Isi");
