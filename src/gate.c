@@ -383,12 +383,19 @@ void gate_keep(gate *g, const char *id)
 /* Commit                                                              */
 /* ------------------------------------------------------------------ */
 
-/* Writes data under name in the folder durably: a temporary file, fsync,
- * rename. */
-static int write_durably(gate *g, const char *name, const void *data, size_t length)
+/* The temporary name name is written under before it is renamed (prune
+ * removes those a killed run left). */
+static void temp_name(const char *name, char tmp[128])
+{
+    snprintf(tmp, 128, ".%s.tmp.%ld", name, (long)getpid());
+}
+
+/* Writes data under the temporary name of name, fsynced when durable is
+ * set. 0, or -1 with errno and nothing left. */
+static int write_temp(gate *g, const char *name, const void *data, size_t length, int durable)
 {
     char tmp[128];
-    snprintf(tmp, sizeof tmp, ".%s.tmp.%ld", name, (long)getpid());
+    temp_name(name, tmp);
     unlinkat(g->dir_fd, tmp, 0);
     int fd = openat(g->dir_fd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
@@ -407,11 +414,9 @@ static int write_durably(gate *g, const char *name, const void *data, size_t len
         }
     }
     int saved = 0;
-    if (!ok || fsync(fd) != 0)
+    if (!ok || (durable && fsync(fd) != 0))
         saved = errno ? errno : EIO;
     if (close(fd) != 0 && !saved)
-        saved = errno;
-    if (!saved && renameat(g->dir_fd, tmp, g->dir_fd, name) != 0)
         saved = errno;
     if (saved) {
         unlinkat(g->dir_fd, tmp, 0);
@@ -421,8 +426,30 @@ static int write_durably(gate *g, const char *name, const void *data, size_t len
     return 0;
 }
 
+/* Gives the temporary file of name its name. */
+static int name_temp(gate *g, const char *name)
+{
+    char tmp[128];
+    temp_name(name, tmp);
+    if (renameat(g->dir_fd, tmp, g->dir_fd, name) == 0)
+        return 0;
+    int saved = errno;
+    unlinkat(g->dir_fd, tmp, 0);
+    errno = saved;
+    return -1;
+}
+
+/* Writes data under name in the folder durably: a temporary file, fsync,
+ * rename. */
+static int write_durably(gate *g, const char *name, const void *data, size_t length)
+{
+    return write_temp(g, name, data, length, 1) == 0 ? name_temp(g, name) : -1;
+}
+
 /* Copies a newly accepted version's bytes from its input, when they still
- * hash to what was checked: 0, 1 when the input changed since (the
+ * hash to what was checked, under their temporary name, not yet synced
+ * (gate_commit syncs them all at once, then names them): 0 when its bytes
+ * are already there, 2 when written, 1 when the input changed since (the
  * version is then not accepted), -1 with errno. */
 static int keep_bytes(gate *g, gate_version *v, const char *source, const lkj_limits *limits)
 {
@@ -451,9 +478,9 @@ static int keep_bytes(gate *g, gate_version *v, const char *source, const lkj_li
     struct stat st;
     int present = fstatat(g->dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
                   (size_t)st.st_size == len;
-    rc = !bytes ? -1 : present ? 0 : write_durably(g, name, raw, len);
+    rc = !bytes ? -1 : present ? 0 : write_temp(g, name, raw, len, 0) == 0 ? 2 : -1;
     free(raw);
-    if (rc == 0) {
+    if (rc >= 0) {
         free(v->bytes);
         v->bytes = bytes;
     } else {
@@ -534,19 +561,75 @@ static void prune(gate *g)
     closedir(d);
 }
 
+/* Names the bytes written (written[i]: version i's) once all of them are
+ * on disk, with one syncfs for them all: an fsync per file would cost
+ * more than the build itself when the state folder is new (22,000 files
+ * on the national set, one at a time after the commit). Then the folder
+ * is synced, so the index never names bytes that are not there. 0, or -1
+ * with errno, and no temporary file left. */
+static int name_written(gate *g, const unsigned char *written)
+{
+    int rc = syncfs(g->dir_fd) == 0 ? 0 : -1;
+    int saved = errno;
+    for (size_t i = 0; i < g->count; i++) {
+        if (!written[i])
+            continue;
+        if (rc == 0 && name_temp(g, g->versions[i].bytes) != 0) {
+            /* Two units with the same bytes share one file: the first
+             * named it. */
+            struct stat st;
+            if (errno != ENOENT || fstatat(g->dir_fd, g->versions[i].bytes, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+                rc = -1;
+                saved = errno;
+            }
+        } else if (rc != 0) {
+            char tmp[128];
+            temp_name(g->versions[i].bytes, tmp);
+            unlinkat(g->dir_fd, tmp, 0);
+        }
+    }
+    if (rc == 0 && fsync(g->dir_fd) != 0) {
+        rc = -1;
+        saved = errno;
+    }
+    errno = saved;
+    return rc;
+}
+
 int gate_commit(gate *g, const lkj_limits *limits)
 {
-    for (size_t i = 0; i < g->count; i++) {
+    unsigned char *written = calloc(g->count + 1, 1);
+    if (!written)
+        return -1;
+    int any = 0, rc = 0;
+    for (size_t i = 0; i < g->count && rc == 0; i++) {
         gate_version *v = &g->versions[i];
         if (!v->fresh || !v->in_force)
             continue;
-        int rc = keep_bytes(g, v, g->sources[i], limits);
-        if (rc < 0)
-            return -1;
-        if (rc > 0) /* changed since it was checked: the next run sees it */
+        int kept = keep_bytes(g, v, g->sources[i], limits);
+        if (kept < 0)
+            rc = -1;
+        else if (kept == 1) /* changed since it was checked: the next run sees it */
             v->in_force = 0;
+        else if (kept == 2)
+            written[i] = any = 1;
     }
-    if (write_index(g) != 0)
+    int saved = errno;
+    if (any && rc != 0) { /* what was written goes */
+        for (size_t i = 0; i < g->count; i++) {
+            char tmp[128];
+            if (!written[i])
+                continue;
+            temp_name(g->versions[i].bytes, tmp);
+            unlinkat(g->dir_fd, tmp, 0);
+        }
+    } else if (any) {
+        rc = name_written(g, written);
+        saved = errno;
+    }
+    free(written);
+    errno = saved;
+    if (rc != 0 || write_index(g) != 0)
         return -1;
     prune(g);
     return 0;

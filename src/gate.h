@@ -59,7 +59,8 @@ void gate_keep(gate *g, const char *id);
 
 /* After the output's commit: the bytes of every newly accepted unit are
  * copied from its input (when they still hash to what was checked) and
- * the index rewritten, both durably; versions neither accepted nor kept
+ * the index rewritten, both durably (the bytes all synced at once, named,
+ * then the index written and synced); versions neither accepted nor kept
  * in this run are dropped (a unit withdrawn from the workspace), with
  * their bytes. 0, or -1 with errno. */
 int gate_commit(gate *g, const lkj_limits *limits);
