@@ -197,7 +197,7 @@ docx: demo
 # generated workspace (bench/gen), medians of RUNS runs and peak RSS, written
 # to bench/RESULTS.md (bench/README.md). bench-national: the 22,000-file set
 # (NATIONAL_PEMDA=N for the first N of its 550 pemda).
-BENCH_PACKAGES = time libxml2-utils xsltproc gzip
+BENCH_PACKAGES = time libxml2-utils xsltproc gzip valgrind
 bench: build/lkjip
 	@$(MAKE) -s install-packages PACKAGES="$(BENCH_PACKAGES)"
 	bench/run.sh province

@@ -4,15 +4,14 @@
   libxslt writes one unit's finished output (lkjip's own, read once) for
   every output named in a list, computing nothing and reading no input:
 
-    xsltproc, string parameters html=R.xml [docbook=D.xml charts=C.xml],
-    floor.xsl LIST
+    xsltproc, string parameters html=R.xml [docbook=D.xml], floor.xsl LIST
 
   LIST is <berkas><f out="/abs/out/x"/> ...</berkas>. Each f gets x.html
-  (method html); with docbook also x.xml and, for each <c href="A.svg"
-  name="N"/> of C.xml, x-N (the DocBook report's chart files). R.xml is an
-  HTML report in XML form (xmllint, options html and xmlout). No
-  stylesheet that draws the same reports can be faster than this copy: it
-  is the cost of the output alone.
+  (method html) and, with docbook, x.xml: the two files lkjip writes per
+  unit (the DocBook report carries its charts inline, as SVG in imagedata).
+  R.xml is an HTML report in XML form (xmllint, options html and xmlout).
+  No stylesheet that draws the same reports can be faster than this copy:
+  it is the cost of the output alone.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -20,7 +19,6 @@
     extension-element-prefixes="exsl">
   <xsl:param name="html"/>
   <xsl:param name="docbook" select="''"/>
-  <xsl:param name="charts" select="''"/>
   <xsl:variable name="html-report" select="document($html)"/>
 
   <xsl:template match="/">
@@ -33,11 +31,6 @@
         <exsl:document href="{$out}.xml" method="xml" encoding="UTF-8" indent="no">
           <xsl:copy-of select="document($docbook)/node()"/>
         </exsl:document>
-        <xsl:for-each select="document($charts)/charts/c">
-          <exsl:document href="{$out}-{@name}" method="xml" encoding="UTF-8" indent="no">
-            <xsl:copy-of select="document(@href)/node()"/>
-          </exsl:document>
-        </xsl:for-each>
       </xsl:if>
     </xsl:for-each>
   </xsl:template>
