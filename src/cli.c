@@ -22,6 +22,7 @@ typedef struct options {
     const char *command;
     lkj_lang lang;
     lkj_lang report_lang;
+    int report_lang_given;
     int quiet;
     int help;
     int version;
@@ -256,6 +257,7 @@ static int parse_options(int argc, char **argv, options *o)
             if (strcmp(v, "id") != 0 && strcmp(v, "en") != 0)
                 return usage_error(o, "bahasa laporan tidak dikenal (id atau en)", "unknown report language (id or en)", v);
             o->report_lang = strcmp(v, "en") == 0 ? LKJ_LANG_EN : LKJ_LANG_ID;
+            o->report_lang_given = 1;
         } else if ((v = option_value(argc, argv, &i, "--diagnostics", &missing)) != NULL) {
             if (strcmp(v, "text") == 0)
                 o->format = RENDER_TEXT;
@@ -315,7 +317,7 @@ static int parse_options(int argc, char **argv, options *o)
 
 static lkj_run_options run_options(const options *o)
 {
-    return (lkj_run_options){.paths = o->args, .path_count = o->nargs, .lang = o->lang, .report_lang = o->report_lang,
+    return (lkj_run_options){.paths = o->args, .path_count = o->nargs, .lang = o->lang, .report_lang = o->report_lang, .report_lang_given = o->report_lang_given,
                              .form = o->format == RENDER_XML ? LKJ_FORM_XML : LKJ_FORM_TEXT, .quiet = o->quiet,
                              .link = o->link, .jobs = o->jobs, .limits = o->limits, .log = o->log,
                              .cache = o->cache, .no_cache = o->no_cache, .out_dir = o->out_dir,

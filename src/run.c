@@ -1428,7 +1428,7 @@ static void say_built(check_run *run, size_t ws_units, size_t written, size_t un
  * caller: lkj_build_workspace says LKJ_EXIT_USAGE if not). */
 static int build_settings(const lkj_run_options *o, build_options *b)
 {
-    *b = (build_options){.out_dir = o->out_dir, .english = o->report_lang == LKJ_LANG_EN, .jobs = o->jobs,
+    *b = (build_options){.out_dir = o->out_dir, .english = o->report_lang_given ? o->report_lang == LKJ_LANG_EN : -1, .jobs = o->jobs,
                          .stylesheets = o->stylesheets ? o->stylesheets : "", .period = {0, MEAS_PERIOD_YEAR, 0}};
     if (build_parse_formats(o->formats ? o->formats : "html,docbook", &b->formats) != 0)
         return -1;

@@ -117,7 +117,8 @@ typedef struct lkj_run_options {
     /* build only */
     const char *out_dir;      /* the output folder, published whole at the end */
     const char *formats;      /* "html,docbook,pk,ir,present" (NULL: "html,docbook") */
-    lkj_lang report_lang;     /* of the reports: its own setting, not the messages' (default id) */
+    lkj_lang report_lang;     /* of the reports: its own setting, not the messages' */
+    int report_lang_given;    /* report_lang was asked for; else the profile's bahasa-laporan, else id */
     const char *period;       /* "2025", "2025-Q3", "2025-09" (NULL: the workspace's year) */
     const char *stylesheets;  /* the stylesheets folder (NULL only for --format ir without
                                  letters); check reads it only for letters */
