@@ -137,6 +137,13 @@ int lkj_check_workspace(const lkj_run_options *options);
  * was. Returns LKJ_EXIT_* (LKJ_EXIT_USAGE for options it cannot use). */
 int lkj_build_workspace(const lkj_run_options *options);
 
+/* lkjip template: checks and links the workspace as build does, then
+ * writes one workbook per OPD, out_dir/<unit>.xlsx (docs/workbook.md), each
+ * to a temporary name and renamed; period "2025" or "2025-Q3" (NULL: the
+ * workspace's year). link must be set. Returns LKJ_EXIT_* (LKJ_EXIT_USAGE
+ * for options it cannot use). */
+int lkj_template_workspace(const lkj_run_options *options);
+
 /* The diagnostic catalogue (lkjip explain). */
 size_t lkj_catalog_size(void);
 const char *lkj_catalog_code(size_t index);
