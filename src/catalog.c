@@ -891,6 +891,67 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "another OPD's without changing its code, or a typo. The same code in different pemda is fine (every "
          "kabupaten has its 2.11 environment office). The first unit in input order is taken as the code's "
          "owner; a later one is reported at its <unit> element. Exit status 1."}},
+    [D_TEMPLATE_FOLDER] = {
+        {"Folder buku kerja tidak dapat dibuat", "Workbook folder cannot be made"},
+        {"folder buku kerja {1} tidak dapat dibuat: {2}; tidak ada yang ditulis",
+         "cannot make the workbook folder {1}: {2}; nothing was written"},
+        {"beri -o folder (baru atau yang sudah ada), bukan berkas, di tempat yang boleh ditulis",
+         "give -o a folder (new or existing), not a file, somewhere you may write"},
+        {"lkjip template menulis satu buku kerja per OPD ke folder -o, dan membuat folder itu bila belum ada. "
+         "Bila jalurnya sudah dipakai berkas biasa, atau foldernya tidak boleh ditulis, tidak ada buku kerja "
+         "yang ditulis. Kode keluar 3.",
+         "lkjip template writes one workbook per OPD into the -o folder and makes that folder when it is "
+         "missing. When a plain file is in its place, or the folder may not be written, no workbook is "
+         "written. Exit status 3."}},
+    [D_TEMPLATE_WRITE] = {
+        {"Buku kerja tidak dapat ditulis", "Workbook cannot be written"},
+        {"buku kerja {1} tidak dapat ditulis: {2}", "cannot write the workbook {1}: {2}"},
+        {"periksa ruang disk dan hak tulis folder -o", "check the disk space and write permission of the -o folder"},
+        {"Setiap buku kerja ditulis dulu ke nama sementara (.NAMA.xlsx.tmp-PID) di folder -o lalu diganti "
+         "namanya dalam satu langkah, sehingga buku kerja lama tidak pernah tertimpa setengah jadi. Bila "
+         "penulisan gagal (disk penuh, galat I/O, teks sel lebih dari 32.767 karakter), berkas sementara "
+         "dihapus dan buku kerja lama (bila ada) tetap. Kode keluar 3.",
+         "Each workbook is first written under a temporary name (.NAME.xlsx.tmp-PID) in the -o folder and then "
+         "renamed in one step, so an earlier workbook is never left half overwritten. When writing fails (a "
+         "full disk, an I/O error, a cell text over 32,767 characters), the temporary file is removed and the "
+         "earlier workbook (if any) stays. Exit status 3."}},
+    [D_TEMPLATE_PLAN] = {
+        {"Submisi tidak dapat disematkan", "Submission cannot be embedded"},
+        {"submisi {1} (unit {2}) tidak dapat dibaca lagi untuk disematkan di buku kerja",
+         "cannot read the submission {1} (unit {2}) again to embed it in the workbook"},
+        {"jangan ubah atau pindahkan berkas selama lkjip template berjalan, dan beri berkas (bukan stdin)",
+         "do not change or move files while lkjip template runs, and give files (not stdin)"},
+        {"Buku kerja membawa salinan submisi asalnya (lembar tersembunyi lkjip) agar lkjip import tidak "
+         "memerlukan berkas lain. Salinan itu dibaca ulang dari berkasnya setelah diperiksa; bila berkas "
+         "hilang, berubah menjadi tidak terbaca, atau datang dari stdin, buku kerja unit itu tidak ditulis. "
+         "Kode keluar 3.",
+         "A workbook carries a copy of the submission it was made from (the hidden sheet lkjip) so that lkjip "
+         "import needs no other file. The copy is read again from its file after the check; when the file is "
+         "gone, has become unreadable, or came from stdin, that unit's workbook is not written. Exit status "
+         "3."}},
+    [D_TEMPLATE_NAME_TAKEN] = {
+        {"Nama buku kerja sudah dipakai", "Workbook name already taken"},
+        {"buku kerja unit {1} akan bernama {2}, sudah dipakai unit {3}; tidak ditulis",
+         "the workbook of unit {1} would be {2}, already taken by unit {3}; not written"},
+        {"beri unit id yang berbeda selain dalam huruf besar/kecil dan tanda baca",
+         "give the units ids that differ in more than case and punctuation"},
+        {"Nama berkas buku kerja dibuat dari id unit: huruf kecil, dengan [a-z0-9_-] dipertahankan dan "
+         "karakter lain menjadi '-'. Dua id yang hanya berbeda huruf besar/kecil atau tanda baca (dinas.x dan "
+         "DINAS-X) menghasilkan nama yang sama; yang kedua tidak ditulis agar tidak menimpa yang pertama. "
+         "Kode keluar 1.",
+         "A workbook's file name is made from the unit id: lower case, [a-z0-9_-] kept and anything else "
+         "turned into '-'. Two ids that differ only in case or punctuation (dinas.x and DINAS-X) give the same "
+         "name; the second is not written, so as not to overwrite the first. Exit status 1."}},
+    [D_TEMPLATE_NONE] = {
+        {"Tidak ada OPD", "No OPD"},
+        {"ruang kerja tidak memuat submisi OPD yang dapat dibaca; tidak ada buku kerja yang ditulis",
+         "the workspace holds no readable OPD submission; no workbook was written"},
+        {"beri folder ruang kerja yang berisi berkas opd-*.xml (tingkat=\"opd\")",
+         "give a workspace folder holding opd-*.xml files (tingkat=\"opd\")"},
+        {"lkjip template menulis buku kerja hanya untuk unit bertingkat opd. Submisi dengan kesalahan tidak "
+         "mendapat buku kerja sampai diperbaiki.",
+         "lkjip template writes workbooks only for units of level opd. A submission with errors gets no "
+         "workbook until it is fixed."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

@@ -2,7 +2,8 @@
  * The diagnostic catalogue: every code lkjip can report, with its fixed
  * severity. Codes are stable: a code is never reused for another meaning.
  * Ranges: 00xx input and I/O, 01xx XML, 02xx schema, 03xx rules,
- * 04xx link (across files), 09xx internal. Texts live in catalog.c.
+ * 04xx link (across files), 07xx workbooks (template 0700-0709, import
+ * from 0710), 09xx internal. Texts live in catalog.c.
  */
 #ifndef LKJ_CATALOG_H
 #define LKJ_CATALOG_H
@@ -95,6 +96,11 @@
     X(D_LINK_REJECTED, "LKJ0416", LKJ_SEV_NOTE)        \
     X(D_LINK_MAYBE_REJECTED, "LKJ0417", LKJ_SEV_NOTE)  \
     X(D_LINK_UNIT_CODE, "LKJ0420", LKJ_SEV_ERROR)      \
+    X(D_TEMPLATE_FOLDER, "LKJ0700", LKJ_SEV_FATAL)     \
+    X(D_TEMPLATE_WRITE, "LKJ0701", LKJ_SEV_FATAL)      \
+    X(D_TEMPLATE_PLAN, "LKJ0702", LKJ_SEV_FATAL)       \
+    X(D_TEMPLATE_NAME_TAKEN, "LKJ0703", LKJ_SEV_ERROR) \
+    X(D_TEMPLATE_NONE, "LKJ0704", LKJ_SEV_WARNING)     \
     X(D_NO_MEMORY, "LKJ0901", LKJ_SEV_FATAL)           \
     X(D_INTERNAL, "LKJ0902", LKJ_SEV_FATAL)            \
     X(D_STYLESHEET, "LKJ0903", LKJ_SEV_FATAL)
