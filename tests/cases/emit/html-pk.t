@@ -9,6 +9,6 @@
 %check f=$TMP/out/kab-sukamaju/dpupr/pk.html; grep -Eq 'PIHAK KEDUA,.*PIHAK PERTAMA,' $f && grep -q 'Ir. Agus Setiawan, M.T.' $f && grep -q 'NIP. 197106201998031004' $f
 %check f=$TMP/out/kab-sukamaju/dpupr/pk.html; grep -Eq 'Kondisi Mantap</td><td class="pk-target">76,5 ' $f && ! grep -Eq 'Kondisi Mantap</td><td class="pk-target">78 ' $f
 %check f=$TMP/out/kab-sukamaju/dpupr/pk.html; grep -Eq 'Kondisi Baik</td><td class="pk-target">85 ' $f
-%check f=$TMP/out/kab-sukamaju/dpupr/pk.html; grep -q 'Anggaran (Rp)' $f && grep -Eq 'Jumlah</th><td class="pk-rp pk-total">23.530.000.000<' $f
+%check f=$TMP/out/kab-sukamaju/dpupr/pk.html; grep -q '<th class="pk-jumlah">Jumlah</th><td class="pk-rp pk-total">Rp23.530.000.000</td>' $f
 %check f=$TMP/out/kab-sukamaju/dpupr/pk.html; ! grep -Eo 'https?://[^"<> ]*' $f && ! grep -Eqi '<script|<link|url\(' $f
-%check f=$TMP/out/kab-sukamaju/dpupr/pk.html; ! xmllint --html --noout $f 2>&1 | grep 'error' | grep -vq 'Tag [a-zA-Z]* invalid'
+%check f=$TMP/out/kab-sukamaju/dpupr/pk.html; ! xmllint --html --noout $f 2>&1 | grep 'parser error' | grep -vq 'Tag [a-zA-Z]* invalid'
