@@ -14,6 +14,7 @@
 
 #include "build.h"
 #include "emit.h"
+#include "import.h"
 #include "lkjip/lkjip.h"
 #include "measure.h"
 #include "render.h"
@@ -43,6 +44,7 @@ typedef struct options {
     const char *cache;    /* --cache DIR */
     int no_cache;         /* --no-cache */
     const char *letters;  /* --letters DIR */
+    const char *plan;     /* import --plan FILE */
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -60,6 +62,9 @@ static const char *const help_id =
     "  build JALUR... -o FOLDER\n"
     "                      periksa, tautkan, hitung capaian, susun laporan per unit; terbitkan\n"
     "                      utuh ke FOLDER, atau bila gagal biarkan FOLDER seperti semula\n"
+    "  import BUKU.xlsx [-o BERKAS.xml] [--plan BERKAS]\n"
+    "                      buku kerja OPD yang sudah diisi kembali menjadi submisi (docs/workbook.md);\n"
+    "                      tanpa -o ke stdout; rencana dari lembar tersembunyi lkjip atau --plan\n"
     "  explain KODE...     jelaskan kode diagnosis (mis. LKJ0201); --all untuk semua kode\n"
     "\n"
     "Opsi:\n"
@@ -117,6 +122,9 @@ static const char *const help_en =
     "  build PATH... -o DIR\n"
     "                      check, link, measure, render each unit's reports; publish them whole\n"
     "                      to DIR or, when anything fails, leave DIR as it was\n"
+    "  import BOOK.xlsx [-o FILE.xml] [--plan FILE]\n"
+    "                      a filled OPD workbook back into a submission (docs/workbook.md);\n"
+    "                      stdout without -o; the plan from the hidden sheet lkjip or --plan\n"
     "  explain CODE...     explain a diagnostic code (e.g. LKJ0201); --all for every code\n"
     "\n"
     "Options:\n"
@@ -285,6 +293,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->jobs = (int)n;
         } else if ((v = option_value(argc, argv, &i, "--letters", &missing)) != NULL) {
             o->letters = v;
+        } else if ((v = option_value(argc, argv, &i, "--plan", &missing)) != NULL) {
+            o->plan = v;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
         } else if ((v = option_value(argc, argv, &i, "--cache", &missing)) != NULL) {
@@ -430,6 +440,19 @@ static int run_build(const options *o)
 }
 
 /* ------------------------------------------------------------------ */
+/* import                                                              */
+/* ------------------------------------------------------------------ */
+
+static int run_import(const options *o)
+{
+    if (o->nargs != 1)
+        return usage_error(o, "import memerlukan tepat satu BUKU.xlsx", "import needs exactly one BOOK.xlsx", NULL);
+    if (o->out_dir && !o->out_dir[0])
+        return usage_error(o, "-o memerlukan BERKAS", "-o needs a FILE", NULL);
+    return import_run(o->args[0], o->plan, o->out_dir, &o->limits, o->lang, o->format == RENDER_XML);
+}
+
+/* ------------------------------------------------------------------ */
 /* explain                                                             */
 /* ------------------------------------------------------------------ */
 
@@ -494,6 +517,8 @@ int cli_main(int argc, char **argv)
             status = run_explain(&o);
         else if (strcmp(o.command, "build") == 0)
             status = run_build(&o);
+        else if (strcmp(o.command, "import") == 0)
+            status = run_import(&o);
         else
             status = usage_error(&o, "perintah tidak dikenal", "unknown command", o.command);
     }
