@@ -527,7 +527,7 @@ static int read_cell(book *b, sheet *s, xmlNodePtr c, unsigned long row, unsigne
             xmlBufferFree(buf);
         kind = CELL_TEXT;
         rc = text ? 0 : -1;
-    } else if (!vt) {
+    } else if (!vt || (!vt[0] && (!type || strcmp(type, "str") != 0))) {
         if (f) {
             kind = CELL_NO_VALUE;
             text = strdup("");
