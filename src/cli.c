@@ -14,6 +14,7 @@
 
 #include "build.h"
 #include "emit.h"
+#include "import.h"
 #include "lkjip/lkjip.h"
 #include "measure.h"
 #include "render.h"
@@ -44,6 +45,7 @@ typedef struct options {
     const char *cache;    /* --cache DIR */
     int no_cache;         /* --no-cache */
     const char *letters;  /* --letters DIR */
+    const char *plan;     /* import --plan FILE */
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -64,6 +66,9 @@ static const char *const help_id =
     "  template RUANG -o FOLDER\n"
     "                      tulis satu buku kerja .xlsx per OPD, berisi rencananya dan realisasi\n"
     "                      yang sudah dikirim, untuk diisi OPD (docs/workbook.md)\n"
+    "  import BUKU.xlsx [-o BERKAS.xml] [--plan BERKAS]\n"
+    "                      buku kerja OPD yang sudah diisi kembali menjadi submisi (docs/workbook.md);\n"
+    "                      tanpa -o ke stdout; rencana dari lembar tersembunyi lkjip atau --plan\n"
     "  explain KODE...     jelaskan kode diagnosis (mis. LKJ0201); --all untuk semua kode\n"
     "\n"
     "Opsi:\n"
@@ -125,6 +130,9 @@ static const char *const help_en =
     "                      to DIR or, when anything fails, leave DIR as it was\n"
     "  template WS -o DIR  write one .xlsx workbook per OPD, filled with its plan and what it\n"
     "                      has reported so far, for the OPD to fill in (docs/workbook.md)\n"
+    "  import BOOK.xlsx [-o FILE.xml] [--plan FILE]\n"
+    "                      a filled OPD workbook back into a submission (docs/workbook.md);\n"
+    "                      stdout without -o; the plan from the hidden sheet lkjip or --plan\n"
     "  explain CODE...     explain a diagnostic code (e.g. LKJ0201); --all for every code\n"
     "\n"
     "Options:\n"
@@ -297,6 +305,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->jobs = (int)n;
         } else if ((v = option_value(argc, argv, &i, "--letters", &missing)) != NULL) {
             o->letters = v;
+        } else if ((v = option_value(argc, argv, &i, "--plan", &missing)) != NULL) {
+            o->plan = v;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
         } else if ((v = option_value(argc, argv, &i, "--cache", &missing)) != NULL) {
@@ -466,6 +476,19 @@ static int run_template(const options *o)
 }
 
 /* ------------------------------------------------------------------ */
+/* import                                                              */
+/* ------------------------------------------------------------------ */
+
+static int run_import(const options *o)
+{
+    if (o->nargs != 1)
+        return usage_error(o, "import memerlukan tepat satu BUKU.xlsx", "import needs exactly one BOOK.xlsx", NULL);
+    if (o->out_dir && !o->out_dir[0])
+        return usage_error(o, "-o memerlukan BERKAS", "-o needs a FILE", NULL);
+    return import_run(o->args[0], o->plan, o->out_dir, &o->limits, o->lang, o->format == RENDER_XML);
+}
+
+/* ------------------------------------------------------------------ */
 /* explain                                                             */
 /* ------------------------------------------------------------------ */
 
@@ -532,6 +555,8 @@ int cli_main(int argc, char **argv)
             status = run_build(&o);
         else if (strcmp(o.command, "template") == 0)
             status = run_template(&o);
+        else if (strcmp(o.command, "import") == 0)
+            status = run_import(&o);
         else
             status = usage_error(&o, "perintah tidak dikenal", "unknown command", o.command);
     }
