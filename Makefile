@@ -12,14 +12,16 @@ BINDIR   ?= $(PREFIX)/bin
 DATADIR  ?= $(PREFIX)/share/lkjip
 MANDIR   ?= $(PREFIX)/share/man
 CC       ?= cc
-PKGS      = libxml-2.0 libxslt libexslt libpcre2-8 zlib nettle
+PKGS      = libxml-2.0 libxslt libexslt libpcre2-8 zlib nettle xlsxwriter libzip
 
 # Debian 12 packages the build and the demo need.
 DEB_PACKAGES  = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g-dev nettle-dev \
-                libxml2-utils xsltproc gzip
+                libxlsxwriter-dev libzip-dev libxml2-utils xsltproc gzip
 # The tests also validate DocBook (jing), render the HTML in headless
-# Chromium, make a PDF the way make pdf does, and watch syscalls (strace).
-TEST_PACKAGES = strace time jing docbook5-xml chromium poppler-utils docbook-xsl-ns fop fonts-dejavu-core pandoc librsvg2-bin
+# Chromium, make a PDF the way make pdf does, watch syscalls (strace), and
+# open the workbooks of lkjip template with another reader (openpyxl).
+TEST_PACKAGES = strace time jing docbook5-xml chromium poppler-utils docbook-xsl-ns fop fonts-dejavu-core pandoc librsvg2-bin \
+                python3-openpyxl
 # make pdf (optional): DocBook XSL and FOP.
 PDF_PACKAGES  = docbook-xsl-ns fop poppler-utils fonts-dejavu-core
 DOCX_PACKAGES = pandoc librsvg2-bin
@@ -97,7 +99,7 @@ build/release build/check:
 # (tests/fuzz/corpus/TARGET/) like a unit test; make fuzz builds them with
 # clang's libFuzzer and runs each for FUZZ_SECONDS, in parallel, then
 # merges what adds coverage into the committed corpus.
-FUZZ_TARGETS  = check formula build pack identity
+FUZZ_TARGETS  = check formula build pack identity import
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 600
 FUZZ_CC      ?= clang

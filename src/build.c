@@ -123,6 +123,7 @@ typedef struct stamp_record {
 typedef struct unit_job {
     const build_options *o;
     const unsigned char *stylesheets; /* digest of the stylesheets folder */
+    int english;                      /* the reports' language (build_begin decides it) */
     const char *dir;                  /* its stamps' key: the output folder and rel */
     const char *rel;                  /* the unit's folder inside the output folder */
     const unsigned char *ir;          /* the IR, serialised */
@@ -273,7 +274,7 @@ static int write_file(unit_job *j, const char *name, const void *data, size_t le
 static int write_emitted(unit_job *j, emit_kind kind, xmlDocPtr doc, written_set *w)
 {
     emit_result r;
-    if (emit_transform(kind, doc, j->o->english ? LKJ_LANG_EN : LKJ_LANG_ID, &r, j->d) != 0)
+    if (emit_transform(kind, doc, j->english ? LKJ_LANG_EN : LKJ_LANG_ID, &r, j->d) != 0)
         return LKJ_EXIT_IO;
     int rc = LKJ_EXIT_OK;
     for (size_t i = 0; i < r.file_count && rc == LKJ_EXIT_OK; i++)
@@ -291,7 +292,7 @@ static int write_emitted(unit_job *j, emit_kind kind, xmlDocPtr doc, written_set
 static xmlDocPtr presented(unit_job *j, present_kind kind)
 {
     if (!j->presented[kind]) {
-        j->presented[kind] = present_unit(j->ir_doc, kind, j->o->english ? LKJ_LANG_EN : LKJ_LANG_ID);
+        j->presented[kind] = present_unit(j->ir_doc, kind, j->english ? LKJ_LANG_EN : LKJ_LANG_ID);
         if (!j->presented[kind]) {
             diag_loc loc = {j->rel, 0, 0};
             DIAG0(j->d, D_NO_MEMORY, &loc);
@@ -636,6 +637,7 @@ struct build_run {
     const build_options *o;
     lkj_diags *d;
     lkj_lang lang;
+    int english; /* the reports' language */
     meas_period period;
     char date_buf[16];
     lower_options lo;
@@ -801,7 +803,7 @@ static void submit_units(build_run *run, pool *p)
         unit_item *it = calloc(1, sizeof *it);
         if (it)
             it->job = (unit_job){.o = run->o, .stylesheets = run->stylesheets, .d = lkj_diags_new(run->lang),
-                                 .tree = run->o->tree};
+                                 .tree = run->o->tree, .english = run->english};
         if (!it || !it->job.d) {
             free(it);
             out_of_memory(run);
@@ -858,7 +860,7 @@ static void digest_base(build_run *run, const build_whole *w)
     sha256_update(&h, CACHE_DIGEST_SIZE, run->stylesheets);
     char settings[160];
     snprintf(settings, sizeof settings, "formats=%u english=%d period=%d/%d/%d date=%s", run->o->formats,
-             run->o->english, (int)run->period.kind, run->period.year, run->period.index,
+             run->english, (int)run->period.kind, run->period.year, run->period.index,
              run->lo.date ? run->lo.date : "-");
     sha256_update(&h, strlen(settings) + 1, (const uint8_t *)settings);
     if (w->profile)
@@ -893,7 +895,10 @@ build_run *build_begin(const build_options *o, const build_whole *w, lkj_diags *
     run->unit_total = w->unit_count;
     atomic_init(&run->stop, 0);
     run->period = o->has_period ? o->period : (meas_period){w->year, MEAS_PERIOD_YEAR, 0};
-    run->lo = (lower_options){report_date(w->profile, run->date_buf, sizeof run->date_buf), o->english, w->rejected};
+    /* --report-lang, else the profile's bahasa-laporan, else Indonesian. */
+    run->english = o->english >= 0 ? o->english
+                                   : w->profile && w->profile->report_lang && strcmp(w->profile->report_lang, "en") == 0;
+    run->lo = (lower_options){report_date(w->profile, run->date_buf, sizeof run->date_buf), run->english, w->rejected};
     if (o->cache) {
         struct sha256_ctx h;
         sha256_init(&h);

@@ -26,7 +26,7 @@ typedef struct build_options {
     output_tree *tree;        /* the new build, from output_tree_begin; build_end publishes or drops it */
     int has_period;
     meas_period period; /* default: the workspace's year */
-    int english;
+    int english; /* the reports in English: 1, 0, or -1 for the profile's bahasa-laporan */
     unsigned formats;   /* BUILD_* */
     struct cache *cache; /* render stamps: unchanged units are not rendered again (NULL: all are) */
     int jobs;           /* units rendered on this many threads */

@@ -891,6 +891,235 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "another OPD's without changing its code, or a typo. The same code in different pemda is fine (every "
          "kabupaten has its 2.11 environment office). The first unit in input order is taken as the code's "
          "owner; a later one is reported at its <unit> element. Exit status 1."}},
+    [D_TEMPLATE_FOLDER] = {
+        {"Folder buku kerja tidak dapat dibuat", "Workbook folder cannot be made"},
+        {"folder buku kerja {1} tidak dapat dibuat: {2}; tidak ada yang ditulis",
+         "cannot make the workbook folder {1}: {2}; nothing was written"},
+        {"beri -o folder (baru atau yang sudah ada), bukan berkas, di tempat yang boleh ditulis",
+         "give -o a folder (new or existing), not a file, somewhere you may write"},
+        {"lkjip template menulis satu buku kerja per OPD ke folder -o, dan membuat folder itu bila belum ada. "
+         "Bila jalurnya sudah dipakai berkas biasa, atau foldernya tidak boleh ditulis, tidak ada buku kerja "
+         "yang ditulis. Kode keluar 3.",
+         "lkjip template writes one workbook per OPD into the -o folder and makes that folder when it is "
+         "missing. When a plain file is in its place, or the folder may not be written, no workbook is "
+         "written. Exit status 3."}},
+    [D_TEMPLATE_WRITE] = {
+        {"Buku kerja tidak dapat ditulis", "Workbook cannot be written"},
+        {"buku kerja {1} tidak dapat ditulis: {2}", "cannot write the workbook {1}: {2}"},
+        {"periksa ruang disk dan hak tulis folder -o", "check the disk space and write permission of the -o folder"},
+        {"Setiap buku kerja ditulis dulu ke nama sementara (.NAMA.xlsx.tmp-PID) di folder -o lalu diganti "
+         "namanya dalam satu langkah, sehingga buku kerja lama tidak pernah tertimpa setengah jadi. Bila "
+         "penulisan gagal (disk penuh, galat I/O, teks sel lebih dari 32.767 karakter), berkas sementara "
+         "dihapus dan buku kerja lama (bila ada) tetap. Kode keluar 3.",
+         "Each workbook is first written under a temporary name (.NAME.xlsx.tmp-PID) in the -o folder and then "
+         "renamed in one step, so an earlier workbook is never left half overwritten. When writing fails (a "
+         "full disk, an I/O error, a cell text over 32,767 characters), the temporary file is removed and the "
+         "earlier workbook (if any) stays. Exit status 3."}},
+    [D_TEMPLATE_PLAN] = {
+        {"Submisi tidak dapat disematkan", "Submission cannot be embedded"},
+        {"submisi {1} (unit {2}) tidak dapat dibaca lagi untuk disematkan di buku kerja",
+         "cannot read the submission {1} (unit {2}) again to embed it in the workbook"},
+        {"jangan ubah atau pindahkan berkas selama lkjip template berjalan, dan beri berkas (bukan stdin)",
+         "do not change or move files while lkjip template runs, and give files (not stdin)"},
+        {"Buku kerja membawa salinan submisi asalnya (lembar tersembunyi lkjip) agar lkjip import tidak "
+         "memerlukan berkas lain. Salinan itu dibaca ulang dari berkasnya setelah diperiksa; bila berkas "
+         "hilang, berubah menjadi tidak terbaca, atau datang dari stdin, buku kerja unit itu tidak ditulis. "
+         "Kode keluar 3.",
+         "A workbook carries a copy of the submission it was made from (the hidden sheet lkjip) so that lkjip "
+         "import needs no other file. The copy is read again from its file after the check; when the file is "
+         "gone, has become unreadable, or came from stdin, that unit's workbook is not written. Exit status "
+         "3."}},
+    [D_TEMPLATE_NAME_TAKEN] = {
+        {"Nama buku kerja sudah dipakai", "Workbook name already taken"},
+        {"buku kerja unit {1} akan bernama {2}, sudah dipakai unit {3}; tidak ditulis",
+         "the workbook of unit {1} would be {2}, already taken by unit {3}; not written"},
+        {"beri unit id yang berbeda selain dalam huruf besar/kecil dan tanda baca",
+         "give the units ids that differ in more than case and punctuation"},
+        {"Nama berkas buku kerja dibuat dari id unit: huruf kecil, dengan [a-z0-9_-] dipertahankan dan "
+         "karakter lain menjadi '-'. Dua id yang hanya berbeda huruf besar/kecil atau tanda baca (dinas.x dan "
+         "DINAS-X) menghasilkan nama yang sama; yang kedua tidak ditulis agar tidak menimpa yang pertama. "
+         "Kode keluar 1.",
+         "A workbook's file name is made from the unit id: lower case, [a-z0-9_-] kept and anything else "
+         "turned into '-'. Two ids that differ only in case or punctuation (dinas.x and DINAS-X) give the same "
+         "name; the second is not written, so as not to overwrite the first. Exit status 1."}},
+    [D_TEMPLATE_NONE] = {
+        {"Tidak ada OPD", "No OPD"},
+        {"ruang kerja tidak memuat submisi OPD yang dapat dibaca; tidak ada buku kerja yang ditulis",
+         "the workspace holds no readable OPD submission; no workbook was written"},
+        {"beri folder ruang kerja yang berisi berkas opd-*.xml (tingkat=\"opd\")",
+         "give a workspace folder holding opd-*.xml files (tingkat=\"opd\")"},
+        {"lkjip template menulis buku kerja hanya untuk unit bertingkat opd. Submisi dengan kesalahan tidak "
+         "mendapat buku kerja sampai diperbaiki.",
+         "lkjip template writes workbooks only for units of level opd. A submission with errors gets no "
+         "workbook until it is fixed."}},
+    [D_XLSX_NOT_WORKBOOK] = {
+        {"Bukan buku kerja", "Not a workbook"},
+        {"berkas ini bukan buku kerja .xlsx ({1})",
+         "this file is not an .xlsx workbook ({1})"},
+        {"impor hanya membaca buku kerja dari lkjip template, disimpan sebagai .xlsx",
+         "import reads only workbooks made by lkjip template, saved as .xlsx"},
+        {"Sebuah buku kerja .xlsx adalah arsip zip berisi xl/workbook.xml dan lembar-lembarnya. Berkas lain (teks, PDF, arsip zip biasa) ditolak sebelum isinya dibaca.",
+         "An .xlsx workbook is a zip archive holding xl/workbook.xml and its sheets. Any other file (text, PDF, a plain zip archive) is rejected before its content is read."}},
+    [D_XLSX_NUMBER_TEXT] = {
+        {"Teks yang tidak terbaca sebagai angka", "Text that does not read as a number"},
+        {"sel angka berisi teks yang tidak terbaca sebagai angka: \"{1}\"",
+         "a number cell holds text that does not read as a number: \"{1}\""},
+        {"ketik angka saja, misalnya 1234,5 atau 1.234,5; Rp dan % boleh",
+         "type a number only, e.g. 1234,5 or 1.234,5; Rp and % are allowed"},
+        {"Sel realisasi dan anggaran berisi angka. Teks yang diketik di sel itu dibaca dengan aturan penulisan Indonesia: titik pemisah ribuan, koma desimal, awalan Rp dan akhiran % boleh (\"1.234,5\", \"Rp 150.000.000\", \"95,5 %\"). Teks lain tidak ditebak.",
+         "Realisasi and budget cells hold numbers. Text typed into one is read the Indonesian way: dots separate thousands, a comma is the decimal mark, an Rp prefix and a % suffix are allowed (\"1.234,5\", \"Rp 150.000.000\", \"95,5 %\"). Other text is never guessed at."}},
+    [D_XLSX_NUMBER_AMBIGUOUS] = {
+        {"Angka yang terbaca dua cara", "A number that reads two ways"},
+        {"\"{1}\" dibaca {2} (titik pemisah ribuan), bukan {3} (titik desimal)",
+         "\"{1}\" is read as {2} (a thousands dot), not {3} (a decimal point)"},
+        {"ketik angkanya tanpa titik ({2}) atau dengan koma desimal ({4})",
+         "type the number without the dot ({2}) or with a decimal comma ({4})"},
+        {"Teks seperti \"1.250\" di sel angka dapat berarti seribu dua ratus lima puluh (penulisan Indonesia, seperti buku kerja menampilkan angka) atau satu koma dua lima. lkjip membacanya sebagai ribuan dan memperingatkan dengan kedua bacaan.",
+         "Text such as \"1.250\" in a number cell may mean one thousand two hundred and fifty (Indonesian writing, as the workbook displays numbers) or one point two five. lkjip reads it as thousands and warns with both readings."}},
+    [D_XLSX_UNKNOWN_KEY] = {
+        {"Kunci tidak dikenal", "Unknown key"},
+        {"kunci \"{1}\" di kolom A tidak ada dalam rencana",
+         "the key \"{1}\" in column A is not in the plan"},
+        {"jangan mengubah kolom Kunci; salin baris dari buku kerja asli",
+         "do not change the Kunci column; copy the row from the original workbook"},
+        {"Setiap baris data membawa kuncinya di kolom A (id indikator, kode sub kegiatan, kunci narasi). Baris ditemukan dari kuncinya, bukan dari letaknya; kunci yang tidak ada dalam rencana tidak dapat digabungkan.",
+         "Every data row carries its key in column A (an indicator id, a sub kegiatan code, a narrative key). Rows are found by their key, not their position; a key the plan does not have cannot be merged."}},
+    [D_XLSX_MISSING_COLUMN] = {
+        {"Kolom hilang", "Missing column"},
+        {"lembar ini tidak memiliki kolom \"{1}\" di baris 1",
+         "this sheet has no column \"{1}\" in row 1"},
+        {"pakai buku kerja dari lkjip template tanpa menghapus kolom",
+         "use the workbook from lkjip template without deleting columns"},
+        {"Kolom ditemukan dari judulnya di baris 1. Judul adalah kontraknya (docs/workbook.md); kolom yang hilang tidak dapat dibaca, kolom tambahan diabaikan.",
+         "Columns are found by their header in row 1. The header text is the contract (docs/workbook.md); a missing column cannot be read, extra columns are ignored."}},
+    [D_XLSX_FORMULA_NO_VALUE] = {
+        {"Rumus tanpa nilai tersimpan", "A formula without a cached value"},
+        {"sel berisi rumus tanpa nilai tersimpan",
+         "the cell holds a formula with no cached value"},
+        {"buka dan simpan buku kerja di Excel atau LibreOffice agar nilainya dihitung, atau ketik nilainya",
+         "open and save the workbook in Excel or LibreOffice so the value is computed, or type the value"},
+        {"lkjip tidak pernah menghitung rumus: ia memakai nilai yang disimpan program lembar kerja bersama rumusnya. Buku kerja yang ditulis program lain dapat menyimpan rumus tanpa nilai.",
+         "lkjip never evaluates formulas: it uses the value the spreadsheet program stored beside them. A workbook written by another program may store a formula without its value."}},
+    [D_XLSX_OLD_XLS] = {
+        {"Buku kerja lama atau terkunci sandi", "Old or password-protected workbook"},
+        {"berkas ini buku kerja Excel lama (.xls) atau buku kerja bersandi",
+         "this file is an old Excel workbook (.xls) or a password-protected one"},
+        {"simpan sebagai \"Excel Workbook (.xlsx)\" tanpa sandi",
+         "save it as \"Excel Workbook (.xlsx)\" without a password"},
+        {"Berkas .xls lama dan buku kerja .xlsx yang dilindungi sandi disimpan dalam format OLE2, bukan zip. lkjip hanya membaca .xlsx tanpa sandi.",
+         "Old .xls files and password-protected .xlsx workbooks are stored in the OLE2 format, not zip. lkjip reads only .xlsx without a password."}},
+    [D_XLSX_ZIP_CORRUPT] = {
+        {"Arsip zip rusak", "Damaged zip archive"},
+        {"arsip zip buku kerja rusak: {1}",
+         "the workbook's zip archive is damaged: {1}"},
+        {"kirim ulang berkasnya; bila tetap rusak, simpan ulang dari Excel atau LibreOffice",
+         "send the file again; if it stays damaged, save it again from Excel or LibreOffice"},
+        {"Buku kerja .xlsx adalah arsip zip. Arsip yang terpotong atau rusak ditolak; tidak ada bagian yang ditebak.",
+         "An .xlsx workbook is a zip archive. A truncated or damaged archive is rejected; no part of it is guessed at."}},
+    [D_XLSX_ENTRY_NAME] = {
+        {"Nama entri zip berbahaya", "Dangerous zip entry name"},
+        {"arsip memuat entri bernama \"{1}\" (jalur absolut atau ..)",
+         "the archive holds an entry named \"{1}\" (an absolute path or ..)"},
+        {"buku kerja yang sah tidak memuat nama seperti ini; jangan buka berkas ini",
+         "a genuine workbook holds no such name; do not open this file"},
+        {"Entri yang namanya memuat .. atau diawali / dapat menulis di luar folder bila diekstrak. lkjip tidak mengekstrak apa pun, tetapi menolak arsip seperti itu.",
+         "An entry whose name holds .. or starts with / could write outside its folder when extracted. lkjip extracts nothing, but rejects such an archive."}},
+    [D_XLSX_ENCRYPTED] = {
+        {"Entri zip terenkripsi", "Encrypted zip entry"},
+        {"entri \"{1}\" terenkripsi",
+         "the entry \"{1}\" is encrypted"},
+        {"simpan buku kerja tanpa sandi",
+         "save the workbook without a password"},
+        {"lkjip tidak membaca entri zip terenkripsi dan tidak menanyakan sandi.",
+         "lkjip does not read encrypted zip entries and never asks for a password."}},
+    [D_XLSX_MACRO] = {
+        {"Buku kerja bermakro", "Macro-enabled workbook"},
+        {"buku kerja memuat makro ({1})",
+         "the workbook holds macros ({1})"},
+        {"simpan sebagai \"Excel Workbook (.xlsx)\", bukan .xlsm",
+         "save it as \"Excel Workbook (.xlsx)\", not .xlsm"},
+        {"Buku kerja dari lkjip template tidak memuat makro. Makro tidak pernah dijalankan lkjip, tetapi buku kerja bermakro ditolak agar tidak diteruskan.",
+         "Workbooks from lkjip template hold no macros. lkjip never runs macros, but rejects a macro-enabled workbook so that it is not passed on."}},
+    [D_XLSX_BOMB] = {
+        {"Entri zip terlalu besar", "Zip entry too large"},
+        {"entri \"{1}\" mengembang melebihi batas ({2})",
+         "the entry \"{1}\" expands beyond the limit ({2})"},
+        {"berkas ini kemungkinan bom kompresi; buku kerja OPD yang sah jauh lebih kecil",
+         "this is probably a compression bomb; a genuine OPD workbook is far smaller"},
+        {"Setiap entri diperiksa ukuran dan rasio kompresinya menurut direktori zip sebelum dibaca, dan dihitung lagi saat didekompresi: entri di atas 16 MiB, rasio di atas 200:1 (untuk entri di atas 1 MiB), atau semua entri bersama di atas --max-size ditolak.",
+         "Every entry's size and compression ratio are checked from the zip directory before it is read, and counted again while it inflates: an entry over 16 MiB, a ratio over 200:1 (for entries over 1 MiB), or all entries together over --max-size is rejected."}},
+    [D_XLSX_PART_XML] = {
+        {"Bagian buku kerja bukan XML yang diterima", "A workbook part is not acceptable XML"},
+        {"bagian {1}, baris {2}: {3}",
+         "part {1}, line {2}: {3}"},
+        {"buku kerja ini tidak ditulis Excel, LibreOffice atau lkjip; simpan ulang dari program lembar kerja",
+         "this workbook was not written by Excel, LibreOffice or lkjip; save it again from a spreadsheet program"},
+        {"Lembar dibaca libxml2 dengan aturan yang sama seperti submisi: tanpa DOCTYPE, tanpa entitas, tanpa jaringan, dengan batas ukuran. Bagian yang melanggar ditolak dengan sebab dari pemuat.",
+         "Sheets are read by libxml2 under the same rules as submissions: no DOCTYPE, no entities, no network, size limits. A part that breaks them is rejected with the loader's reason."}},
+    [D_XLSX_STRINGS] = {
+        {"Tabel teks bersama terlalu besar", "Shared strings table too large"},
+        {"tabel teks bersama melebihi batas ({1})",
+         "the shared strings table exceeds the limit ({1})"},
+        {"buku kerja OPD memuat beberapa ribu teks; berkas ini bukan dari lkjip template",
+         "an OPD workbook holds a few thousand strings; this file is not from lkjip template"},
+        {"Teks bersama (xl/sharedStrings.xml) dibatasi 200.000 teks dan 16 MiB isi agar buku kerja yang dibuat-buat tidak menghabiskan memori.",
+         "The shared strings (xl/sharedStrings.xml) are capped at 200,000 strings and 16 MiB of text so that a crafted workbook cannot exhaust memory."}},
+    [D_XLSX_TOO_MANY_ROWS] = {
+        {"Terlalu banyak baris", "Too many rows"},
+        {"lembar ini memiliki baris di atas batas {1}",
+         "this sheet has rows beyond the limit of {1}"},
+        {"hapus baris kosong di bawah tabel, atau pakai buku kerja dari lkjip template",
+         "delete the empty rows below the table, or use the workbook from lkjip template"},
+        {"Satu OPD memiliki paling banyak beberapa ratus indikator dan sub kegiatan. Lembar dengan baris di atas batas ditolak tanpa dibaca seluruhnya.",
+         "An OPD has at most a few hundred indicators and sub kegiatan. A sheet with rows beyond the limit is rejected without being read whole."}},
+    [D_XLSX_MISSING_SHEET] = {
+        {"Lembar hilang", "Missing sheet"},
+        {"buku kerja tidak memiliki lembar \"{1}\"",
+         "the workbook has no sheet \"{1}\""},
+        {"jangan menghapus atau mengganti nama lembar dari lkjip template",
+         "do not delete or rename the sheets of lkjip template"},
+        {"Impor membaca lembar Identitas, Realisasi, Anggaran dan Narasi menurut namanya (docs/workbook.md).",
+         "Import reads the sheets Identitas, Realisasi, Anggaran and Narasi by name (docs/workbook.md)."}},
+    [D_XLSX_NO_PLAN] = {
+        {"Rencana tidak ditemukan", "No plan"},
+        {"buku kerja tidak membawa rencananya (lembar tersembunyi lkjip) dan --plan tidak diberikan",
+         "the workbook carries no plan (the hidden sheet lkjip) and no --plan was given"},
+        {"beri submisi asal buku kerja ini dengan --plan BERKAS",
+         "give the submission this workbook was made from with --plan FILE"},
+        {"Nilai rencana (id, target, pagu) tidak dibaca balik dari buku kerja: impor mengambilnya dari submisi asal, yang disisipkan lkjip template di lembar sangat tersembunyi lkjip, atau dari --plan.",
+         "Plan values (ids, targets, pagu) are not read back from the workbook: import takes them from the submission it was made from, embedded by lkjip template in the very hidden sheet lkjip, or from --plan."}},
+    [D_XLSX_PLAN_DAMAGED] = {
+        {"Rencana tersisip rusak", "Embedded plan damaged"},
+        {"rencana yang tersisip di lembar lkjip tidak dapat dipakai: {1}",
+         "the plan embedded in the sheet lkjip cannot be used: {1}"},
+        {"buat ulang buku kerja dengan lkjip template, atau beri rencananya dengan --plan BERKAS",
+         "make the workbook again with lkjip template, or give the plan with --plan FILE"},
+        {"Lembar lkjip menyimpan submisi rencana (gzip lalu base64, sel A6 dan seterusnya) dan SHA-256-nya di A5. Rencana yang tidak dapat didekode atau yang SHA-256-nya berbeda tidak dipakai.",
+         "The sheet lkjip holds the plan submission (gzip then base64, cells A6 on) and its SHA-256 in A5. A plan that does not decode or whose SHA-256 differs is not used."}},
+    [D_XLSX_CELL_ERROR] = {
+        {"Sel berisi galat", "A cell holds an error"},
+        {"sel berisi nilai galat {1}",
+         "the cell holds the error value {1}"},
+        {"perbaiki rumusnya atau ketik nilainya",
+         "fix the formula or type the value"},
+        {"Nilai galat lembar kerja (#DIV/0!, #REF!, #VALUE!…) bukan angka dan tidak dapat diimpor.",
+         "A spreadsheet error value (#DIV/0!, #REF!, #VALUE!…) is not a number and cannot be imported."}},
+    [D_XLSX_RATIO_HALF] = {
+        {"Pembilang tanpa penyebut", "Numerator without denominator"},
+        {"{1} diisi tetapi {2} pada periode yang sama kosong",
+         "{1} is filled but {2} of the same period is empty"},
+        {"isi keduanya, atau kosongkan keduanya bila belum dilaporkan",
+         "fill both, or leave both empty when not yet reported"},
+        {"Indikator rasio dilaporkan dengan pembilang dan penyebut (dua baris). Satu tanpa yang lain tidak memberi nilai.",
+         "A ratio indicator is reported as a numerator and a denominator (two rows). One without the other gives no value."}},
+    [D_XLSX_DUPLICATE_ROW] = {
+        {"Baris ganda", "Duplicate row"},
+        {"kunci \"{1}\" muncul lagi (pertama di baris {2})",
+         "the key \"{1}\" appears again (first in row {2})"},
+        {"hapus salah satu baris",
+         "delete one of the rows"},
+        {"Setiap kunci (dan jenis nilai) hanya satu baris; dua baris dengan kunci sama tidak dapat digabungkan tanpa menebak.",
+         "Each key (and kind of value) has one row; two rows with the same key cannot be merged without guessing."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

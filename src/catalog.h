@@ -2,7 +2,8 @@
  * The diagnostic catalogue: every code lkjip can report, with its fixed
  * severity. Codes are stable: a code is never reused for another meaning.
  * Ranges: 00xx input and I/O, 01xx XML, 02xx schema, 03xx rules,
- * 04xx link (across files), 09xx internal. Texts live in catalog.c.
+ * 04xx link (across files), 07xx workbooks (template 0700-0709, import
+ * from 0710), 09xx internal. Texts live in catalog.c.
  */
 #ifndef LKJ_CATALOG_H
 #define LKJ_CATALOG_H
@@ -95,6 +96,32 @@
     X(D_LINK_REJECTED, "LKJ0416", LKJ_SEV_NOTE)        \
     X(D_LINK_MAYBE_REJECTED, "LKJ0417", LKJ_SEV_NOTE)  \
     X(D_LINK_UNIT_CODE, "LKJ0420", LKJ_SEV_ERROR)      \
+    X(D_TEMPLATE_FOLDER, "LKJ0700", LKJ_SEV_FATAL)     \
+    X(D_TEMPLATE_WRITE, "LKJ0701", LKJ_SEV_FATAL)      \
+    X(D_TEMPLATE_PLAN, "LKJ0702", LKJ_SEV_FATAL)       \
+    X(D_TEMPLATE_NAME_TAKEN, "LKJ0703", LKJ_SEV_ERROR) \
+    X(D_TEMPLATE_NONE, "LKJ0704", LKJ_SEV_WARNING)     \
+    X(D_XLSX_NOT_WORKBOOK, "LKJ0710", LKJ_SEV_ERROR) \
+    X(D_XLSX_NUMBER_TEXT, "LKJ0711", LKJ_SEV_ERROR) \
+    X(D_XLSX_NUMBER_AMBIGUOUS, "LKJ0712", LKJ_SEV_WARNING) \
+    X(D_XLSX_UNKNOWN_KEY, "LKJ0713", LKJ_SEV_ERROR) \
+    X(D_XLSX_MISSING_COLUMN, "LKJ0714", LKJ_SEV_ERROR) \
+    X(D_XLSX_FORMULA_NO_VALUE, "LKJ0715", LKJ_SEV_ERROR) \
+    X(D_XLSX_OLD_XLS, "LKJ0716", LKJ_SEV_ERROR) \
+    X(D_XLSX_ZIP_CORRUPT, "LKJ0717", LKJ_SEV_ERROR) \
+    X(D_XLSX_ENTRY_NAME, "LKJ0718", LKJ_SEV_ERROR) \
+    X(D_XLSX_ENCRYPTED, "LKJ0719", LKJ_SEV_ERROR) \
+    X(D_XLSX_MACRO, "LKJ0720", LKJ_SEV_ERROR) \
+    X(D_XLSX_BOMB, "LKJ0721", LKJ_SEV_ERROR) \
+    X(D_XLSX_PART_XML, "LKJ0722", LKJ_SEV_ERROR) \
+    X(D_XLSX_STRINGS, "LKJ0723", LKJ_SEV_ERROR) \
+    X(D_XLSX_TOO_MANY_ROWS, "LKJ0724", LKJ_SEV_ERROR) \
+    X(D_XLSX_MISSING_SHEET, "LKJ0725", LKJ_SEV_ERROR) \
+    X(D_XLSX_NO_PLAN, "LKJ0726", LKJ_SEV_ERROR) \
+    X(D_XLSX_PLAN_DAMAGED, "LKJ0727", LKJ_SEV_ERROR) \
+    X(D_XLSX_CELL_ERROR, "LKJ0728", LKJ_SEV_ERROR) \
+    X(D_XLSX_RATIO_HALF, "LKJ0729", LKJ_SEV_ERROR) \
+    X(D_XLSX_DUPLICATE_ROW, "LKJ0730", LKJ_SEV_ERROR) \
     X(D_NO_MEMORY, "LKJ0901", LKJ_SEV_FATAL)           \
     X(D_INTERNAL, "LKJ0902", LKJ_SEV_FATAL)            \
     X(D_STYLESHEET, "LKJ0903", LKJ_SEV_FATAL)

@@ -14,6 +14,7 @@
 
 #include "build.h"
 #include "emit.h"
+#include "import.h"
 #include "lkjip/lkjip.h"
 #include "measure.h"
 #include "render.h"
@@ -22,6 +23,7 @@ typedef struct options {
     const char *command;
     lkj_lang lang;
     lkj_lang report_lang;
+    int report_lang_given;
     int quiet;
     int help;
     int version;
@@ -32,7 +34,8 @@ typedef struct options {
     int strict;           /* build --strict */
     const char *out_dir;  /* build -o */
     const char *formats;  /* build --format */
-    const char *period;   /* build --period */
+    const char *period;   /* build, template --period */
+    const char *year;     /* template --year */
     const char *stylesheets; /* build --stylesheets */
     const char *log;      /* --log FILE */
     const char *lock;     /* build --lock FILE */
@@ -42,6 +45,7 @@ typedef struct options {
     const char *cache;    /* --cache DIR */
     int no_cache;         /* --no-cache */
     const char *letters;  /* --letters DIR */
+    const char *plan;     /* import --plan FILE */
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -59,6 +63,12 @@ static const char *const help_id =
     "  build JALUR... -o FOLDER\n"
     "                      periksa, tautkan, hitung capaian, susun laporan per unit; terbitkan\n"
     "                      utuh ke FOLDER, atau bila gagal biarkan FOLDER seperti semula\n"
+    "  template RUANG -o FOLDER\n"
+    "                      tulis satu buku kerja .xlsx per OPD, berisi rencananya dan realisasi\n"
+    "                      yang sudah dikirim, untuk diisi OPD (docs/workbook.md)\n"
+    "  import BUKU.xlsx [-o BERKAS.xml] [--plan BERKAS]\n"
+    "                      buku kerja OPD yang sudah diisi kembali menjadi submisi (docs/workbook.md);\n"
+    "                      tanpa -o ke stdout; rencana dari lembar tersembunyi lkjip atau --plan\n"
     "  explain KODE...     jelaskan kode diagnosis (mis. LKJ0201); --all untuk semua kode\n"
     "\n"
     "Opsi:\n"
@@ -87,7 +97,9 @@ static const char *const help_id =
     "                          berkas yang tidak berubah tidak dibaca ulang (bawaan build:\n"
     "                          STATUS/cache; check: tanpa cache)\n"
     "  --no-cache              dengan build: tanpa cache, semua dibaca dan disusun ulang\n"
-    "  --period P              dengan build: 2025, 2025-Q3 atau 2025-09 (bawaan: tahun ruang kerja)\n"
+    "  --period P              dengan build: 2025, 2025-Q3 atau 2025-09 (bawaan: tahun ruang kerja);\n"
+    "                          dengan template: 2025 atau 2025-Q3 (sel realisasi sampai akhir periode)\n"
+    "  --year T                dengan template: tahun laporan, sama dengan --period T\n"
     "  --letters FOLDER        dengan check dan build: surat \"Hasil Pemeriksaan Kiriman\" per berkas\n"
     "                          (putusan diterima/ditolak, setiap masalah dengan cuplikan baris dan\n"
     "                          cara memperbaikinya; HTML siap cetak A4) dan rekapnya index.html;\n"
@@ -118,6 +130,11 @@ static const char *const help_en =
     "  build PATH... -o DIR\n"
     "                      check, link, measure, render each unit's reports; publish them whole\n"
     "                      to DIR or, when anything fails, leave DIR as it was\n"
+    "  template WS -o DIR  write one .xlsx workbook per OPD, filled with its plan and what it\n"
+    "                      has reported so far, for the OPD to fill in (docs/workbook.md)\n"
+    "  import BOOK.xlsx [-o FILE.xml] [--plan FILE]\n"
+    "                      a filled OPD workbook back into a submission (docs/workbook.md);\n"
+    "                      stdout without -o; the plan from the hidden sheet lkjip or --plan\n"
     "  explain CODE...     explain a diagnostic code (e.g. LKJ0201); --all for every code\n"
     "\n"
     "Options:\n"
@@ -146,7 +163,9 @@ static const char *const help_en =
     "                          unchanged files are not read again (build's default:\n"
     "                          STATE/cache; check: no cache)\n"
     "  --no-cache              with build: no cache, everything read and rendered again\n"
-    "  --period P              with build: 2025, 2025-Q3 or 2025-09 (default: the workspace's year)\n"
+    "  --period P              with build: 2025, 2025-Q3 or 2025-09 (default: the workspace's year);\n"
+    "                          with template: 2025 or 2025-Q3 (realisasi cells up to the period's end)\n"
+    "  --year Y                with template: the report year, as --period Y\n"
     "  --letters DIR           with check and build: a \"Hasil Pemeriksaan Kiriman\" letter per file\n"
     "                          (the verdict diterima/ditolak, each problem with an excerpt of its\n"
     "                          lines and its fix; HTML printable on A4) and their summary index.html;\n"
@@ -260,6 +279,7 @@ static int parse_options(int argc, char **argv, options *o)
             if (strcmp(v, "id") != 0 && strcmp(v, "en") != 0)
                 return usage_error(o, "bahasa laporan tidak dikenal (id atau en)", "unknown report language (id or en)", v);
             o->report_lang = strcmp(v, "en") == 0 ? LKJ_LANG_EN : LKJ_LANG_ID;
+            o->report_lang_given = 1;
         } else if ((v = option_value(argc, argv, &i, "--diagnostics", &missing)) != NULL) {
             if (strcmp(v, "text") == 0)
                 o->format = RENDER_TEXT;
@@ -275,6 +295,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->formats = v;
         } else if ((v = option_value(argc, argv, &i, "--period", &missing)) != NULL) {
             o->period = v;
+        } else if ((v = option_value(argc, argv, &i, "--year", &missing)) != NULL) {
+            o->year = v;
         } else if ((v = option_value(argc, argv, &i, "--stylesheets", &missing)) != NULL) {
             o->stylesheets = v;
         } else if ((v = option_value(argc, argv, &i, "-j", &missing)) != NULL ||
@@ -287,6 +309,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->jobs = (int)n;
         } else if ((v = option_value(argc, argv, &i, "--letters", &missing)) != NULL) {
             o->letters = v;
+        } else if ((v = option_value(argc, argv, &i, "--plan", &missing)) != NULL) {
+            o->plan = v;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
         } else if ((v = option_value(argc, argv, &i, "--cache", &missing)) != NULL) {
@@ -319,7 +343,7 @@ static int parse_options(int argc, char **argv, options *o)
 
 static lkj_run_options run_options(const options *o)
 {
-    return (lkj_run_options){.paths = o->args, .path_count = o->nargs, .lang = o->lang, .report_lang = o->report_lang,
+    return (lkj_run_options){.paths = o->args, .path_count = o->nargs, .lang = o->lang, .report_lang = o->report_lang, .report_lang_given = o->report_lang_given,
                              .form = o->format == RENDER_XML ? LKJ_FORM_XML : LKJ_FORM_TEXT, .quiet = o->quiet,
                              .link = o->link, .jobs = o->jobs, .limits = o->limits, .log = o->log,
                              .cache = o->cache, .no_cache = o->no_cache, .out_dir = o->out_dir,
@@ -431,6 +455,43 @@ static int run_build(const options *o)
     return lkj_build_workspace(&r);
 }
 
+static int run_template(const options *o)
+{
+    if (o->nargs != 1)
+        return usage_error(o, "template memerlukan tepat satu RUANG kerja", "template needs exactly one workspace WS",
+                           NULL);
+    if (!o->out_dir || !o->out_dir[0])
+        return usage_error(o, "template memerlukan folder keluaran: -o FOLDER",
+                           "template needs an output folder: -o DIR", NULL);
+    meas_period period;
+    if (o->period && (meas_period_parse(o->period, &period) != 0 || period.kind == MEAS_PERIOD_MONTH))
+        return usage_error(o, "periode template tidak dikenal (2025, 2025-Q3)", "unknown template period (2025, 2025-Q3)",
+                           o->period);
+    meas_period year;
+    if (o->year && (meas_period_parse(o->year, &year) != 0 || year.kind != MEAS_PERIOD_YEAR))
+        return usage_error(o, "tahun tidak dikenal (mis. 2025)", "unknown year (e.g. 2025)", o->year);
+    if (o->year && o->period && year.year != period.year)
+        return usage_error(o, "--year dan --period menyebut tahun berbeda", "--year and --period name different years",
+                           o->year);
+    lkj_run_options r = run_options(o);
+    r.link = 1;
+    r.period = o->period ? o->period : o->year;
+    return lkj_template_workspace(&r);
+}
+
+/* ------------------------------------------------------------------ */
+/* import                                                              */
+/* ------------------------------------------------------------------ */
+
+static int run_import(const options *o)
+{
+    if (o->nargs != 1)
+        return usage_error(o, "import memerlukan tepat satu BUKU.xlsx", "import needs exactly one BOOK.xlsx", NULL);
+    if (o->out_dir && !o->out_dir[0])
+        return usage_error(o, "-o memerlukan BERKAS", "-o needs a FILE", NULL);
+    return import_run(o->args[0], o->plan, o->out_dir, &o->limits, o->lang, o->format == RENDER_XML);
+}
+
 /* ------------------------------------------------------------------ */
 /* explain                                                             */
 /* ------------------------------------------------------------------ */
@@ -496,6 +557,10 @@ int cli_main(int argc, char **argv)
             status = run_explain(&o);
         else if (strcmp(o.command, "build") == 0)
             status = run_build(&o);
+        else if (strcmp(o.command, "template") == 0)
+            status = run_template(&o);
+        else if (strcmp(o.command, "import") == 0)
+            status = run_import(&o);
         else
             status = usage_error(&o, "perintah tidak dikenal", "unknown command", o.command);
     }

@@ -373,7 +373,8 @@ static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
         e->realisasi = meas_aggregate_to(&s, aggregation_of(ind), &ev->period);
     }
     meas_target_pk t = target_of(u, ind, ev->period.year, &e->target_pk_version);
-    e->target = meas_target_for_period(&t, aggregation_of(ind), &ev->period);
+    e->target = meas_target_or_annual(meas_target_for_period(&t, aggregation_of(ind), &ev->period), &t, &ev->period,
+                                      &ev->policy);
     if (e->component_of && has_no_target(ind, ev->period.year)) {
         /* A component only: its value feeds the composite; a capaian of
          * its own is not asked for, and it takes no part in the means. */
@@ -439,6 +440,10 @@ static void policy_from_profile(ev_workspace *ev, const m_profile *p)
     ev->policy.decimals = p->decimals;
     ev->policy.rounding = p->truncate ? MEAS_ROUND_TRUNCATE : MEAS_ROUND_HALF_AWAY;
     meas_policy_set(&ev->policy, "efisiensi", p->efficiency);
+    if (p->unit_basis)
+        meas_policy_set(&ev->policy, "capaian-unit", p->unit_basis);
+    if (p->annual_progress)
+        meas_policy_set(&ev->policy, "tanpa-target-triwulan", p->annual_progress);
     ev->policy.efficient_above = p->efficient_above;
     ev->policy.inefficient_below = p->inefficient_below;
 }
@@ -516,33 +521,52 @@ void evaluate_free(ev_workspace *ev)
 /* Roll-ups                                                            */
 /* ------------------------------------------------------------------ */
 
-/* Weights count only when every item has one (docs/format.md). */
-static meas_rollup rollup(const ev_workspace *ev, const meas_capaian *items, const double *weights, size_t n)
+/* An indicator's capaian as an input of its sasaran's mean (NULL: none:
+ * a component only is no input of the mean). */
+static const meas_capaian *mean_input(const ev_workspace *ev, const m_indicator *ind, meas_capaian *out)
 {
-    return meas_rollup_mean(items, weights, n, &ev->policy);
+    const ev_indicator *e = evaluate_indicator(ev, ind);
+    if (!e || e->capaian.status == MEAS_NA_COMPONENT_ONLY)
+        return NULL;
+    *out = e->capaian;
+    /* An indicator's own batas-atas or batas-bawah is part of its
+     * capaian: the mean takes its limited value whatever
+     * batas-sebelum-rata-rata says (that policy is the profile's). */
+    if ((e->own & (EV_OWN_CAP | EV_OWN_FLOOR)) && out->status == MEAS_OK)
+        out->raw = out->value;
+    return out;
+}
+
+/* Adds the indicators of list to m. */
+static void add_indicators(const ev_workspace *ev, meas_mean *m, const m_indicator *list, size_t count)
+{
+    meas_capaian c;
+    for (size_t i = 0; i < count; i++)
+        if (mean_input(ev, &list[i], &c))
+            meas_mean_add(m, c, list[i].weight);
+}
+
+/* Weights count only when every input has one (docs/format.md). */
+static int all_weighted(const ev_workspace *ev, const m_indicator *list, size_t count)
+{
+    meas_capaian c;
+    size_t inputs = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (!mean_input(ev, &list[i], &c))
+            continue;
+        if (!(list[i].weight > 0))
+            return 0;
+        inputs++;
+    }
+    return inputs > 0;
 }
 
 meas_rollup evaluate_indicators(const ev_workspace *ev, const m_indicator *list, size_t count)
 {
-    meas_capaian items[256];
-    double weights[256];
-    size_t n = 0;
-    int weighted = count > 0;
-    for (size_t i = 0; i < count && n < 256; i++) {
-        const ev_indicator *e = evaluate_indicator(ev, &list[i]);
-        if (!e || e->capaian.status == MEAS_NA_COMPONENT_ONLY)
-            continue; /* a component only is no input of the mean */
-        items[n] = e->capaian;
-        /* An indicator's own batas-atas or batas-bawah is part of its
-         * capaian: the mean takes its limited value whatever
-         * batas-sebelum-rata-rata says (that policy is the profile's). */
-        if ((e->own & (EV_OWN_CAP | EV_OWN_FLOOR)) && items[n].status == MEAS_OK)
-            items[n].raw = items[n].value;
-        weights[n] = list[i].weight;
-        weighted &= list[i].weight > 0;
-        n++;
-    }
-    return rollup(ev, items, weighted ? weights : NULL, n);
+    meas_mean m;
+    meas_mean_begin(&m, all_weighted(ev, list, count), &ev->policy);
+    add_indicators(ev, &m, list, count);
+    return meas_mean_end(&m);
 }
 
 meas_rollup evaluate_sasaran(const ev_workspace *ev, const m_sasaran *s)
@@ -550,22 +574,39 @@ meas_rollup evaluate_sasaran(const ev_workspace *ev, const m_sasaran *s)
     return evaluate_indicators(ev, s->indicators, s->indicator_count);
 }
 
+/* A tujuan with indicators of its own is measured by them; one without,
+ * by the mean of its sasaran. */
 meas_rollup evaluate_tujuan(const ev_workspace *ev, const m_tujuan *t)
 {
-    meas_capaian items[256];
-    size_t n = 0;
-    for (size_t i = 0; i < t->sasaran_count && n < 256; i++)
-        items[n++] = evaluate_sasaran(ev, &t->sasaran[i]).result;
-    return rollup(ev, items, NULL, n);
+    if (t->indicator_count > 0)
+        return evaluate_indicators(ev, t->indicators, t->indicator_count);
+    meas_mean m;
+    meas_mean_begin(&m, 0, &ev->policy);
+    for (size_t i = 0; i < t->sasaran_count; i++)
+        meas_mean_add(&m, evaluate_sasaran(ev, &t->sasaran[i]).result, 1);
+    return meas_mean_end(&m);
 }
 
+/* The unit's headline, by the profile's capaian-unit: the mean of every
+ * sasaran (default), of every tujuan, or of every sasaran indicator. */
 meas_rollup evaluate_unit(const ev_workspace *ev, const m_unit *u)
 {
-    meas_capaian items[256];
-    size_t n = 0;
-    for (size_t i = 0; i < u->tujuan_count && n < 256; i++)
-        items[n++] = evaluate_tujuan(ev, &u->tujuan[i]).result;
-    return rollup(ev, items, NULL, n);
+    meas_mean m;
+    meas_mean_begin(&m, 0, &ev->policy);
+    for (size_t i = 0; i < u->tujuan_count; i++) {
+        const m_tujuan *t = &u->tujuan[i];
+        if (ev->policy.unit_basis == MEAS_UNIT_TUJUAN) {
+            meas_mean_add(&m, evaluate_tujuan(ev, t).result, 1);
+            continue;
+        }
+        for (size_t j = 0; j < t->sasaran_count; j++) {
+            if (ev->policy.unit_basis == MEAS_UNIT_INDIKATOR)
+                add_indicators(ev, &m, t->sasaran[j].indicators, t->sasaran[j].indicator_count);
+            else
+                meas_mean_add(&m, evaluate_sasaran(ev, &t->sasaran[j]).result, 1);
+        }
+    }
+    return meas_mean_end(&m);
 }
 
 /* ------------------------------------------------------------------ */

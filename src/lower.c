@@ -775,7 +775,8 @@ static void write_unit_header(lowerer *l, xmlNodePtr root, const m_unit *u)
 static void write_policies(lowerer *l, xmlNodePtr root)
 {
     static const char *const keys[] = {"rumus-negatif", "target-nol", "batas-atas", "batas-bawah",
-                                       "batas-sebelum-rata-rata", "desimal", "cara", "efisiensi"};
+                                       "batas-sebelum-rata-rata", "desimal", "cara", "efisiensi",
+                                       "capaian-unit", "tanpa-target-triwulan"};
     xmlNodePtr n = element(l, root, "kebijakan");
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         set(n, keys[i], meas_policy_get(&l->ev->policy, keys[i]));

@@ -83,6 +83,7 @@ static const char *const rule_text[MEAS_RULE_COUNT][2] = {
     [MEAS_RULE_AGG_MIN] = {"agregasi min", "aggregation: min"},
     [MEAS_RULE_AGG_RATIO_POOLED] = {"rasio: Σpembilang/Σpenyebut×pengali", "ratio: Σnumerator/Σdenominator×multiplier"},
     [MEAS_RULE_TARGET_ANNUAL] = {"target tahunan", "annual target"},
+    [MEAS_RULE_TARGET_ANNUAL_PROGRESS] = {"progres terhadap target tahunan", "progress against the annual target"},
     [MEAS_RULE_TARGET_QUARTER_CUMULATIVE] = {"target triwulan kumulatif (s.d. TW)", "cumulative quarterly target (to date)"},
     [MEAS_RULE_TARGET_QUARTERS_COMBINED] = {"target per triwulan digabung dengan agregasi",
                                             "per-quarter targets combined by the aggregation"},
@@ -116,6 +117,7 @@ meas_policy meas_policy_default(void)
         .decimals = 2,
         .rounding = MEAS_ROUND_HALF_AWAY,
         .efficiency = MEAS_EFF_DIFFERENCE,
+        .unit_basis = MEAS_UNIT_SASARAN,
         .efficient_above = 5,
         .inefficient_below = -5,
     };
@@ -131,7 +133,8 @@ static const meas_policy *policy_or_default(const meas_policy *policy, meas_poli
 }
 
 /* One table for both directions of the workspace spellings. */
-enum { POL_NEGATIVE, POL_ZERO, POL_CAP, POL_FLOOR, POL_BEFORE_MEAN, POL_DECIMALS, POL_ROUNDING, POL_EFFICIENCY };
+enum { POL_NEGATIVE, POL_ZERO, POL_CAP, POL_FLOOR, POL_BEFORE_MEAN, POL_DECIMALS, POL_ROUNDING, POL_EFFICIENCY,
+       POL_UNIT_BASIS, POL_ANNUAL_PROGRESS };
 
 static const struct {
     int which;
@@ -146,6 +149,8 @@ static const struct {
     {POL_DECIMALS, "desimal", {"0", "1", "2", "3", "4", "5", "6"}},
     {POL_ROUNDING, "cara", {"setengah-menjauhi-nol", "potong", NULL}},
     {POL_EFFICIENCY, "efisiensi", {"selisih", "rasio", "sisa-anggaran", NULL}},
+    {POL_UNIT_BASIS, "capaian-unit", {"sasaran", "tujuan", "indikator", NULL}},
+    {POL_ANNUAL_PROGRESS, "tanpa-target-triwulan", {"tidak-dihitung", "progres-tahunan", NULL}},
 };
 
 enum { POLICY_WORDS = sizeof policy_words / sizeof policy_words[0], MAX_SPELLINGS = 7 };
@@ -198,6 +203,8 @@ int meas_policy_set(meas_policy *policy, const char *key, const char *value)
     case POL_DECIMALS: policy->decimals = v; break;
     case POL_ROUNDING: policy->rounding = (meas_round_mode)v; break;
     case POL_EFFICIENCY: policy->efficiency = (meas_efficiency)v; break;
+    case POL_UNIT_BASIS: policy->unit_basis = (meas_unit_basis)v; break;
+    case POL_ANNUAL_PROGRESS: policy->annual_progress = v; break;
     default: return -1;
     }
     return 0;
@@ -218,6 +225,8 @@ const char *meas_policy_get(const meas_policy *policy, const char *key)
     case POL_DECIMALS: v = policy->decimals; break;
     case POL_ROUNDING: v = (int)policy->rounding; break;
     case POL_EFFICIENCY: v = (int)policy->efficiency; break;
+    case POL_UNIT_BASIS: v = (int)policy->unit_basis; break;
+    case POL_ANNUAL_PROGRESS: v = policy->annual_progress != 0; break;
     default: return NULL;
     }
     if (v < 0 || v >= MAX_SPELLINGS)
@@ -871,60 +880,85 @@ meas_period_target meas_target_for_period(const meas_target_pk *pk, meas_aggrega
     return combine_quarters(pk->quarter, q, agg);
 }
 
+meas_period_target meas_target_or_annual(meas_period_target t, const meas_target_pk *pk, const meas_period *p,
+                                         const meas_policy *policy)
+{
+    if (t.status != MEAS_NA_NO_TARGET || !policy || !policy->annual_progress || !pk ||
+        p->kind == MEAS_PERIOD_YEAR || pk->annual.kind == MEAS_KIND_NONE)
+        return t;
+    return target_result(MEAS_OK, MEAS_RULE_TARGET_ANNUAL_PROGRESS, pk->annual, 4);
+}
+
 /* ------------------------------------------------------------------ */
 /* Roll-ups                                                            */
 /* ------------------------------------------------------------------ */
 
-meas_rollup meas_rollup_mean(const meas_capaian *items, const double *weights, size_t count,
-                             const meas_policy *policy)
+void meas_mean_begin(meas_mean *m, int weighted, const meas_policy *policy)
 {
-    meas_policy storage;
-    const meas_policy *p = policy_or_default(policy, &storage);
-    meas_rollup r;
-    memset(&r, 0, sizeof r);
-    meas_rule rule = weights ? MEAS_RULE_WEIGHTED_MEAN : MEAS_RULE_MEAN;
-    r.result = capaian_na(MEAS_NA_NO_INPUT, rule, MEAS_RULE_NONE);
-    r.reason = MEAS_OK;
-    double sum = 0;
-    for (size_t i = 0; items && i < count; i++) {
-        meas_capaian c = items[i];
-        meas_status st = c.status;
-        double w = weights ? weights[i] : 1;
-        if ((unsigned)st >= MEAS_STATUS_COUNT)
-            st = MEAS_NA_INVALID_INPUT;
-        if (st == MEAS_OK && (!isfinite(c.raw) || !isfinite(w) || w <= 0))
-            st = MEAS_NA_INVALID_INPUT;
-        if (st != MEAS_OK) {
-            r.skipped++;
-            r.skipped_by[st]++;
-            continue;
-        }
-        double x = c.raw;
-        if (p->cap_before_mean) {
-            /* Each input as its own policy limited it (an indicator may
-             * have its own batas-atas or batas-bawah). */
-            if (!isfinite(c.value)) {
-                r.skipped++;
-                r.skipped_by[MEAS_NA_INVALID_INPUT]++;
-                continue;
-            }
-            r.inputs_capped += (size_t)(c.capped != 0);
-            r.inputs_floored += (size_t)(c.floored != 0);
-            x = c.value;
-        }
-        sum += w * x;
-        r.weight_total += w;
-        r.used++;
+    memset(m, 0, sizeof *m);
+    m->weighted = weighted;
+    m->policy = policy ? *policy : meas_policy_default();
+    m->r.result = capaian_na(MEAS_NA_NO_INPUT, weighted ? MEAS_RULE_WEIGHTED_MEAN : MEAS_RULE_MEAN, MEAS_RULE_NONE);
+    m->r.reason = MEAS_OK;
+}
+
+static void mean_skip(meas_mean *m, meas_status st)
+{
+    m->r.skipped++;
+    m->r.skipped_by[st]++;
+}
+
+void meas_mean_add(meas_mean *m, meas_capaian c, double weight)
+{
+    meas_status st = c.status;
+    double w = m->weighted ? weight : 1;
+    if ((unsigned)st >= MEAS_STATUS_COUNT)
+        st = MEAS_NA_INVALID_INPUT;
+    if (st == MEAS_OK && (!isfinite(c.raw) || !isfinite(w) || w <= 0))
+        st = MEAS_NA_INVALID_INPUT;
+    if (st != MEAS_OK) {
+        mean_skip(m, st);
+        return;
     }
+    double x = c.raw;
+    if (m->policy.cap_before_mean) {
+        /* Each input as its own policy limited it (an indicator may
+         * have its own batas-atas or batas-bawah). */
+        if (!isfinite(c.value)) {
+            mean_skip(m, MEAS_NA_INVALID_INPUT);
+            return;
+        }
+        m->r.inputs_capped += (size_t)(c.capped != 0);
+        m->r.inputs_floored += (size_t)(c.floored != 0);
+        x = c.value;
+    }
+    m->sum += w * x;
+    m->r.weight_total += w;
+    m->r.used++;
+}
+
+meas_rollup meas_mean_end(meas_mean *m)
+{
+    meas_rollup r = m->r;
     for (int s = 1; s < MEAS_STATUS_COUNT; s++)
         if (r.skipped_by[s] > (r.reason == MEAS_OK ? 0 : r.skipped_by[r.reason]))
             r.reason = (meas_status)s;
     if (r.used == 0)
         return r;
     r.result.status = MEAS_OK;
-    r.result.raw = r.result.value = sum / r.weight_total;
-    r.result = meas_apply_limits(r.result, p);
+    r.result.raw = r.result.value = m->sum / r.weight_total;
+    r.result = meas_apply_limits(r.result, &m->policy);
     return r;
+}
+
+meas_rollup meas_rollup_mean(const meas_capaian *items, const double *weights, size_t count,
+                             const meas_policy *policy)
+{
+    meas_mean m;
+    meas_mean_begin(&m, weights != NULL, policy);
+    for (size_t i = 0; items && i < count; i++)
+        meas_mean_add(&m, items[i], weights ? weights[i] : 1);
+    return meas_mean_end(&m);
 }
 
 /* ------------------------------------------------------------------ */

@@ -97,6 +97,7 @@ typedef enum meas_rule {
     MEAS_RULE_EFF_RATIO,
     MEAS_RULE_EFF_UNSPENT,
     MEAS_RULE_TREND,
+    MEAS_RULE_TARGET_ANNUAL_PROGRESS, /* a quarter's realisasi against the year's target */
     MEAS_RULE_COUNT
 } meas_rule;
 
@@ -118,6 +119,13 @@ typedef enum meas_efficiency {
     MEAS_EFF_UNSPENT     /* sisa-anggaran: 100 − serapan when the target is met */
 } meas_efficiency;
 
+/* capaian-unit: what the unit's headline capaian is the mean of. */
+typedef enum meas_unit_basis {
+    MEAS_UNIT_SASARAN,  /* every sasaran's capaian (default; as published LKjIPs) */
+    MEAS_UNIT_TUJUAN,   /* every tujuan's capaian */
+    MEAS_UNIT_INDIKATOR /* every sasaran indicator's capaian */
+} meas_unit_basis;
+
 typedef struct meas_policy {
     meas_negative_formula negative; /* rumus-negatif */
     meas_zero_target zero_target;   /* target-nol */
@@ -127,6 +135,8 @@ typedef struct meas_policy {
     int decimals;                   /* pembulatan/@desimal, 0–6 */
     meas_round_mode rounding;       /* pembulatan/@cara */
     meas_efficiency efficiency;     /* efisiensi */
+    meas_unit_basis unit_basis;     /* capaian-unit */
+    int annual_progress;            /* tanpa-target-triwulan: 1 = progres-tahunan */
     /* klasifikasi-efisiensi, for efisiensi selisih (percentage points):
      * efisien above efficient_above, tidak efisien below
      * inefficient_below, cukup efisien between, both bounds included. */
@@ -141,7 +151,7 @@ meas_policy meas_policy_default(void);
 
 /* Sets one policy from its workspace spelling: key "rumus-negatif",
  * "target-nol", "batas-atas", "batas-bawah", "batas-sebelum-rata-rata",
- * "desimal", "cara" (the two attributes of <pembulatan>), "efisiensi",
+ * "desimal", "cara" (the two attributes of <pembulatan>), "efisiensi", "capaian-unit",
  * "efisien-di-atas" or "tidak-efisien-di-bawah" (the two attributes of
  * <klasifikasi-efisiensi>, decimal numbers), value as in docs/format.md
  * 13.2. Returns 0, or -1 (policy unchanged) for an unknown key or value. */
@@ -363,6 +373,12 @@ typedef struct meas_period_target {
  * year's end) take the annual target. */
 meas_period_target meas_target_for_period(const meas_target_pk *pk, meas_aggregation agg, const meas_period *p);
 
+/* The policy tanpa-target-triwulan progres-tahunan: a quarter or month
+ * without a target of its own is measured against the year's target, as
+ * progress (rule TARGET_ANNUAL_PROGRESS); t otherwise, unchanged. */
+meas_period_target meas_target_or_annual(meas_period_target t, const meas_target_pk *pk, const meas_period *p,
+                                         const meas_policy *policy);
+
 /* ------------------------------------------------------------------ */
 /* Roll-ups                                                            */
 /* ------------------------------------------------------------------ */
@@ -385,6 +401,19 @@ typedef struct meas_rollup {
  * result feeds the next level as an ordinary capaian. */
 meas_rollup meas_rollup_mean(const meas_capaian *items, const double *weights, size_t count,
                              const meas_policy *policy);
+
+/* The same mean one input at a time, for any number of inputs:
+ * meas_mean_begin, meas_mean_add for each (weight ignored unless
+ * weighted), then meas_mean_end. policy must outlive m (NULL: default). */
+typedef struct meas_mean {
+    meas_rollup r;
+    double sum;
+    int weighted;
+    meas_policy policy;
+} meas_mean;
+void meas_mean_begin(meas_mean *m, int weighted, const meas_policy *policy);
+void meas_mean_add(meas_mean *m, meas_capaian c, double weight);
+meas_rollup meas_mean_end(meas_mean *m);
 
 /* ------------------------------------------------------------------ */
 /* Comparisons and trend                                               */

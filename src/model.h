@@ -298,6 +298,7 @@ typedef struct m_profile {
     const char *title;
     const char *report_date;
     const char *place;
+    const char *report_lang; /* bahasa-laporan: "id", "en" or NULL */
     m_negative_formula negative_formula;
     int zero_target_never; /* target-nol tidak-dihitung */
     int cap;               /* 0 none, 100, 120 */
@@ -305,6 +306,8 @@ typedef struct m_profile {
     int cap_before_mean;
     int decimals;
     int truncate;
+    const char *unit_basis; /* capaian-unit: "sasaran", "tujuan", "indikator" or NULL */
+    const char *annual_progress; /* tanpa-target-triwulan: "tidak-dihitung", "progres-tahunan" or NULL */
     const char *efficiency; /* selisih, rasio, sisa-anggaran */
     double efficient_above;   /* klasifikasi-efisiensi: efisien above (default 5) */
     double inefficient_below; /* tidak efisien below (default -5) */

@@ -531,6 +531,9 @@ static void io_profile(codec *c, m_profile *p)
     io_str(c, &p->title);
     io_str(c, &p->report_date);
     io_str(c, &p->place);
+    io_str(c, &p->report_lang);
+    io_str(c, &p->unit_basis);
+    io_str(c, &p->annual_progress);
     IO_ENUM(c, p->negative_formula, M_NEG_T_OVER_R);
     io_int(c, &p->zero_target_never);
     io_int(c, &p->cap);

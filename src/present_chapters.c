@@ -455,23 +455,54 @@ static void cover(present *p, xmlNodePtr root)
 /* Ikhtisar Eksekutif                                                  */
 /* ------------------------------------------------------------------ */
 
+/* What the unit's capaian is the mean of (the profile's capaian-unit, as
+ * the IR's kebijakan says): "sasaran", "tujuan" or "indikator". */
+static const char *unit_basis(const present *p)
+{
+    const char *b = ir_attr(ir_child(p->ir, "kebijakan"), "capaian-unit");
+    return b && (strcmp(b, "tujuan") == 0 || strcmp(b, "indikator") == 0) ? b : "sasaran";
+}
+
+/* One item of the headline's list: "Sasaran 2: 99,70%". */
+static void rule_item(present *p, text_buf *list, const char *what, long no, const xmlNode *owner)
+{
+    char item[256], n[PR_NUMBER_MAX];
+    const xmlNode *c = ir_child(owner, "capaian");
+    snprintf(item, sizeof item, "%s%s %ld: %s", no > 1 ? "; " : "", pr_label(p, what), no,
+             attr_is(c, "status", "ok") ? pr_percent(n, ir_attr(c, "tampil")) : pr_label(p, "tidak-dihitung"));
+    buf_add(list, item);
+}
+
+/* The tujuan or the sasaran the headline is the mean of, with theirs;
+ * nothing for indicators (too many to list: Bab III has them). */
+static void rule_items(present *p, const char *basis, text_buf *list)
+{
+    long no = 0;
+    for (const xmlNode *t = ir_child(p->ir, "tujuan"); t; t = ir_next(t, "tujuan")) {
+        if (strcmp(basis, "tujuan") == 0) {
+            rule_item(p, list, "tujuan", ++no, t);
+            continue;
+        }
+        if (strcmp(basis, "sasaran") == 0)
+            for (const xmlNode *s = ir_child(t, "sasaran"); s; s = ir_next(s, "sasaran"))
+                rule_item(p, list, "sasaran", ++no, s);
+    }
+}
+
 /* How the headline was made, beside it: "Cara menghitung: rata-rata
- * capaian 2 tujuan (Tujuan 1: 99,98%; Tujuan 2: 102,20%)." */
+ * capaian 3 sasaran (Sasaran 1: 100,26%; …)." */
 static void headline_rule(present *p, xmlNodePtr box)
 {
     const xmlNode *c = ir_child(p->ir, "capaian");
     const char *aturan = ir_attr(c, "aturan");
     if (!aturan)
         return;
+    const char *basis = unit_basis(p);
+    char key[48], skipped_key[48];
+    snprintf(key, sizeof key, "ikhtisar.cara-unit.%s", basis);
+    snprintf(skipped_key, sizeof skipped_key, "ikhtisar.cara-dilewati.%s", basis);
     text_buf list = {0};
-    long no = 1;
-    for (const xmlNode *t = ir_child(p->ir, "tujuan"); t; t = ir_next(t, "tujuan"), no++) {
-        char item[256], n[PR_NUMBER_MAX];
-        const xmlNode *tc = ir_child(t, "capaian");
-        snprintf(item, sizeof item, "%s%s %ld: %s", no > 1 ? "; " : "", pr_label(p, "tujuan"), no,
-                 attr_is(tc, "status", "ok") ? pr_percent(n, ir_attr(tc, "tampil")) : pr_label(p, "tidak-dihitung"));
-        buf_add(&list, item);
-    }
+    rule_items(p, basis, &list);
     size_t size = list.len + SENTENCE;
     char *text = list.failed ? NULL : malloc(size);
     if (!text) {
@@ -480,13 +511,12 @@ static void headline_rule(present *p, xmlNodePtr box)
         return;
     }
     xmlNodePtr para = pr_el_role(p, box, "p", "sub");
-    pr_label_with(p, text, size, "ikhtisar.cara-unit", "aturan", aturan, "n", ir_attr_or_empty(c, "dihitung"), "daftar",
+    pr_label_with(p, text, size, key, "aturan", aturan, "n", ir_attr_or_empty(c, "dihitung"), "daftar",
                   list.s ? list.s : "", LABEL_END);
     pr_text(p, para, text);
     if (atol(ir_attr_or_empty(c, "dilewati")) > 0) {
         pr_text(p, para, " ");
-        pr_text(p, para,
-                pr_label_with(p, text, size, "ikhtisar.cara-dilewati", "n", ir_attr(c, "dilewati"), LABEL_END));
+        pr_text(p, para, pr_label_with(p, text, size, skipped_key, "n", ir_attr(c, "dilewati"), LABEL_END));
     }
     free(text);
     free(list.s);
@@ -1502,11 +1532,12 @@ static void rollup_rules(present *p, xmlNodePtr sec)
 {
     char text[SENTENCE];
     const char *aturan = ir_attr(ir_child(p->ir, "capaian"), "aturan");
+    char key[48];
+    snprintf(key, sizeof key, "metodologi.rollup.unit.%s", unit_basis(p));
     xmlNodePtr list = pr_el(p, sec, "daftar");
     pr_attr(p, list, "jenis", "ul");
     pr_el_text(p, list, "butir",
-               pr_label_with(p, text, sizeof text, "metodologi.rollup.unit", "aturan",
-                             aturan ? aturan : pr_label(p, "capaian"), LABEL_END));
+               pr_label_with(p, text, sizeof text, key, "aturan", aturan ? aturan : pr_label(p, "capaian"), LABEL_END));
     pr_el_text(p, list, "butir", pr_label(p, "metodologi.rollup.tujuan"));
     pr_el_text(p, list, "butir", pr_label(p, "metodologi.rollup.sasaran"));
     pr_el_text(p, list, "butir", pr_label(p, "metodologi.rollup.program"));

@@ -639,6 +639,7 @@ m_profile *read_profile(load_doc *ld, lkj_diags *diags)
     p->year = year ? (int)strtol(year, NULL, 10) : 0;
     p->title = child_text(&r, root, "judul");
     p->report_date = child_text(&r, root, "tanggal-laporan");
+    p->report_lang = child_text(&r, root, "bahasa-laporan");
     p->place = child_text(&r, root, "tempat");
     p->decimals = 2;
     p->efficiency = "selisih";
@@ -659,6 +660,8 @@ m_profile *read_profile(load_doc *ld, lkj_diags *diags)
             p->cap_before_mean = strcmp(v, "ya") == 0;
         if ((v = child_text(&r, policy, "efisiensi")))
             p->efficiency = v;
+        p->unit_basis = child_text(&r, policy, "capaian-unit");
+        p->annual_progress = child_text(&r, policy, "tanpa-target-triwulan");
         xmlNodePtr classes = child(policy, "klasifikasi-efisiensi");
         if (classes) {
             p->efficient_above = number_attr(classes, "efisien-di-atas", 5);

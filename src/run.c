@@ -38,6 +38,7 @@
 #include "render.h"
 #include "run.h"
 #include "store.h"
+#include "template.h"
 
 /* ------------------------------------------------------------------ */
 /* Reading the inputs (check and build)                                */
@@ -1428,7 +1429,7 @@ static void say_built(check_run *run, size_t ws_units, size_t written, size_t un
  * caller: lkj_build_workspace says LKJ_EXIT_USAGE if not). */
 static int build_settings(const lkj_run_options *o, build_options *b)
 {
-    *b = (build_options){.out_dir = o->out_dir, .english = o->report_lang == LKJ_LANG_EN, .jobs = o->jobs,
+    *b = (build_options){.out_dir = o->out_dir, .english = o->report_lang_given ? o->report_lang == LKJ_LANG_EN : -1, .jobs = o->jobs,
                          .stylesheets = o->stylesheets ? o->stylesheets : "", .period = {0, MEAS_PERIOD_YEAR, 0}};
     if (build_parse_formats(o->formats ? o->formats : "html,docbook", &b->formats) != 0)
         return -1;
@@ -1545,6 +1546,133 @@ int lkj_build_workspace(const lkj_run_options *o)
         close(lock); /* releases the lock */
     emit_cleanup();
     present_cleanup();
+    lkj_cleanup();
+    return status;
+}
+
+/* ------------------------------------------------------------------ */
+/* template                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct part_templater {
+    template_run *templates;
+    lkj_diags *diags;
+} part_templater;
+
+/* template_part as run_link_parts' callback: the workbooks of a part are
+ * written while its models are in memory. Its findings go to the run's
+ * list with the link's, sorted after. */
+static int template_each_part(const link_workspace *ws, void *ctx)
+{
+    part_templater *t = ctx;
+    return template_part(t->templates, ws, t->diags);
+}
+
+/* When the workbooks say they were made: SOURCE_DATE_EPOCH, else the
+ * profile's report date, else 1 January of the year (never the clock:
+ * two runs give the same bytes). */
+static long long template_created(const m_profile *profile, int year)
+{
+    long long seconds;
+    if (output_source_date(&seconds))
+        return seconds;
+    struct tm tm = {.tm_year = year - 1900, .tm_mon = 0, .tm_mday = 1};
+    int y, m, d;
+    if (profile && profile->report_date && sscanf(profile->report_date, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+        y >= 1980 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+        tm = (struct tm){.tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d};
+    time_t t = timegm(&tm);
+    return t < 0 ? 0 : (long long)t;
+}
+
+/* The summary line of a template run. */
+static void say_templates(check_run *run, size_t written)
+{
+    char line[4600];
+    if (run->o->lang == LKJ_LANG_EN)
+        snprintf(line, sizeof line, "lkjip: %zu file%s read, %zu workbook%s written to %s, %zu error%s, %zu warning%s",
+                 run->files, run->files == 1 ? "" : "s", written, written == 1 ? "" : "s", run->o->out_dir,
+                 run->errors, run->errors == 1 ? "" : "s", run->warnings, run->warnings == 1 ? "" : "s");
+    else
+        snprintf(line, sizeof line, "lkjip: %zu berkas dibaca, %zu buku kerja ditulis ke %s, %zu kesalahan, %zu peringatan",
+                 run->files, written, run->o->out_dir, run->errors, run->warnings);
+    render_note(run->out, line, !run->o->quiet);
+}
+
+/* Reads and links the workspace as build does (without the gate: a
+ * workbook is made from the submission as it is), then writes one
+ * workbook per OPD (template.c). */
+static int template_run_linked(check_run *run, const meas_period *period, int has_period, size_t *written,
+                               lkj_diags *scratch)
+{
+    int status = walk_inputs(run, scratch);
+    if (status >= LKJ_EXIT_IO || finish_parts(run) != LKJ_EXIT_OK)
+        return LKJ_EXIT_IO;
+    int year = has_period ? period->year : partition_year(run->parts, run->profile);
+    char period_text[16];
+    if (has_period && period->kind == MEAS_PERIOD_QUARTER)
+        snprintf(period_text, sizeof period_text, "%d-Q%d", year, period->index);
+    else
+        snprintf(period_text, sizeof period_text, "%d", year);
+    template_options t = {.out_dir = run->o->out_dir, .year = year, .period = period_text,
+                          .last_month = has_period ? meas_period_last_month(period) : 12,
+                          .created = template_created(run->profile, year), .limits = run->o->limits};
+    int failed = 0;
+    template_run *templates = template_begin(&t, scratch, &failed);
+    if (!templates || failed) {
+        if (!templates) {
+            diag_loc loc = {"lkjip", 0, 0};
+            DIAG0(scratch, D_NO_MEMORY, &loc);
+        }
+        report_run(run, scratch, LKJ_EXIT_IO);
+        template_end(templates, NULL);
+        return LKJ_EXIT_IO;
+    }
+    part_templater ctx = {templates, run->diags};
+    int s = link_parts_gated(run->parts, run->models, run->profile, run->o->jobs, template_each_part, &ctx,
+                             run->diags, NULL);
+    template_end(templates, written);
+    if (s > status)
+        status = s;
+    if (*written == 0 && status == LKJ_EXIT_OK) {
+        diag_loc loc = {run->o->out_dir, 0, 0};
+        DIAG0(run->diags, D_TEMPLATE_NONE, &loc);
+    }
+    return status;
+}
+
+int lkj_template_workspace(const lkj_run_options *o)
+{
+    meas_period period = {0, MEAS_PERIOD_YEAR, 0};
+    int has_period = o->period != NULL;
+    if (!o->out_dir || !o->out_dir[0] || !o->link ||
+        (has_period && (meas_period_parse(o->period, &period) != 0 || period.kind == MEAS_PERIOD_MONTH)))
+        return LKJ_EXIT_USAGE;
+    if (lkj_init() != 0)
+        return init_failed(o);
+    check_run run;
+    lkj_diags *scratch = lkj_diags_new(o->lang);
+    int status = LKJ_EXIT_OK;
+    size_t written = 0;
+    if (begin_run(&run, o, NULL) != 0 || !scratch) {
+        status = LKJ_EXIT_IO;
+    } else {
+        status = template_run_linked(&run, &period, has_period, &written, scratch);
+        count_diags(&run, run.diags);
+        render_link(run.out, run.diags, status);
+        lkj_diags_clear(run.diags);
+        end_progress(&run, "template", "");
+        say_templates(&run, written);
+    }
+    if (run.out)
+        say_failure(&run, status, scratch);
+    if (run.out && render_end(run.out, run.files, run.errors, run.warnings, 1) != 0 && status < LKJ_EXIT_IO)
+        status = LKJ_EXIT_IO;
+    free_models(&run);
+    lkj_diags_free(run.diags);
+    lkj_diags_free(scratch);
+    if (run.log)
+        fclose(run.log);
     lkj_cleanup();
     return status;
 }

@@ -45,6 +45,8 @@ typedef struct lkj_diag {
     const char *message;   /* one line, in the list's language */
     const char *hint;      /* one line, may be empty */
     int origin;            /* libxml2 error code it was mapped from, or 0 */
+    const char *cell;      /* in a workbook: "Realisasi!F14" (then line and
+                              column are 0), else NULL */
 } lkj_diag;
 
 typedef struct lkj_diags lkj_diags;
@@ -117,7 +119,8 @@ typedef struct lkj_run_options {
     /* build only */
     const char *out_dir;      /* the output folder, published whole at the end */
     const char *formats;      /* "html,docbook,pk,ir,present" (NULL: "html,docbook") */
-    lkj_lang report_lang;     /* of the reports: its own setting, not the messages' (default id) */
+    lkj_lang report_lang;     /* of the reports: its own setting, not the messages' */
+    int report_lang_given;    /* report_lang was asked for; else the profile's bahasa-laporan, else id */
     const char *period;       /* "2025", "2025-Q3", "2025-09" (NULL: the workspace's year) */
     const char *stylesheets;  /* the stylesheets folder (NULL only for --format ir without
                                  letters); check reads it only for letters */
@@ -135,6 +138,13 @@ int lkj_check_workspace(const lkj_run_options *options);
  * read and every report written: otherwise out_dir is left exactly as it
  * was. Returns LKJ_EXIT_* (LKJ_EXIT_USAGE for options it cannot use). */
 int lkj_build_workspace(const lkj_run_options *options);
+
+/* lkjip template: checks and links the workspace as build does, then
+ * writes one workbook per OPD, out_dir/<unit>.xlsx (docs/workbook.md), each
+ * to a temporary name and renamed; period "2025" or "2025-Q3" (NULL: the
+ * workspace's year). link must be set. Returns LKJ_EXIT_* (LKJ_EXIT_USAGE
+ * for options it cannot use). */
+int lkj_template_workspace(const lkj_run_options *options);
 
 /* The diagnostic catalogue (lkjip explain). */
 size_t lkj_catalog_size(void);

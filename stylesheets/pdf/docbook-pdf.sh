@@ -5,6 +5,7 @@
 # and renamed.
 set -euo pipefail
 xml=${1:?LKJIP.XML}
+given=$(dirname "$xml")
 here=$(cd "$(dirname "$0")" && pwd)
 fo_xsl=${DOCBOOK_FO:-/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/fo/docbook.xsl}
 # Absolute: FOP runs in the document's folder (below), and a temporary
@@ -33,4 +34,4 @@ xsltproc --nonet \
 mv "$tmp" "$dir/$base.pdf"
 trap - EXIT
 rm -f "$tmp.fo" "$tmp.log"
-echo "$dir/$base.pdf"
+echo "$given/$base.pdf"

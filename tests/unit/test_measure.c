@@ -1076,6 +1076,50 @@ static void test_budget(void)
     test_efficiency_classes();
 }
 
+/* tanpa-target-triwulan progres-tahunan: a quarter without a target of
+ * its own takes the year's, as progress; the default leaves it out; a
+ * quarter with its own target and the year itself are untouched. */
+static void test_annual_progress(void)
+{
+    meas_policy progress = meas_policy_default(), standard = meas_policy_default();
+    unit_int("measure.policy.tanpa-target-triwulan.set", meas_policy_set(&progress, "tanpa-target-triwulan", "progres-tahunan"), 0);
+    unit_str("measure.policy.tanpa-target-triwulan.get", meas_policy_get(&progress, "tanpa-target-triwulan"), "progres-tahunan");
+    unit_str("measure.policy.tanpa-target-triwulan.default", meas_policy_get(&standard, "tanpa-target-triwulan"), "tidak-dihitung");
+    meas_target_pk annual = make_pk(PK_ANNUAL_ONLY), quarters = make_pk(PK_CUMULATIVE);
+    meas_period q3 = period("2025-Q3"), year = period("2025");
+    meas_period_target t = meas_target_or_annual(meas_target_for_period(&annual, MEAS_AGG_SUM, &q3), &annual, &q3, &progress);
+    unit_int("measure.annual-progress.q3.status", t.status, MEAS_OK);
+    unit_int("measure.annual-progress.q3.rule", t.rule, MEAS_RULE_TARGET_ANNUAL_PROGRESS);
+    unit_near("measure.annual-progress.q3.value", t.target.value, 95, 1e-9);
+    unit_str("measure.annual-progress.rule-name", meas_rule_name(t.rule, 0), "progres terhadap target tahunan");
+    t = meas_target_or_annual(meas_target_for_period(&annual, MEAS_AGG_SUM, &q3), &annual, &q3, &standard);
+    unit_int("measure.annual-progress.default-leaves-it", t.status, MEAS_NA_NO_TARGET);
+    t = meas_target_or_annual(meas_target_for_period(&quarters, MEAS_AGG_SUM, &q3), &quarters, &q3, &progress);
+    unit_int("measure.annual-progress.own-quarter-target", t.rule, MEAS_RULE_TARGET_QUARTER_CUMULATIVE);
+    t = meas_target_or_annual(meas_target_for_period(&annual, MEAS_AGG_SUM, &year), &annual, &year, &progress);
+    unit_int("measure.annual-progress.year", t.rule, MEAS_RULE_TARGET_ANNUAL);
+}
+
+/* The mean takes any number of inputs (it once stopped at 256), one at a
+ * time or from an array, with the same result. */
+static void test_mean_many(void)
+{
+    meas_policy p = meas_policy_default();
+    meas_mean m;
+    meas_mean_begin(&m, 0, &p);
+    for (int i = 0; i < 10000; i++)
+        meas_mean_add(&m, ok_capaian(i < 9000 ? 100 : 0, &p), 1);
+    meas_mean_add(&m, na_capaian(MEAS_NA_NO_TARGET), 1);
+    meas_rollup r = meas_mean_end(&m);
+    unit_int("measure.mean.10000.used", (long)r.used, 10000);
+    unit_int("measure.mean.10000.skipped", (long)r.skipped, 1);
+    unit_near("measure.mean.10000.value", r.result.value, 90, 1e-9);
+    unit_str("measure.policy.capaian-unit.default", meas_policy_get(&p, "capaian-unit"), "sasaran");
+    unit_int("measure.policy.capaian-unit.set", meas_policy_set(&p, "capaian-unit", "indikator"), 0);
+    unit_int("measure.policy.capaian-unit.value", p.unit_basis, MEAS_UNIT_INDIKATOR);
+    unit_int("measure.policy.capaian-unit.bad", meas_policy_set(&p, "capaian-unit", "program"), -1);
+}
+
 int main(void)
 {
     test_capaian();
@@ -1087,6 +1131,8 @@ int main(void)
     test_aggregation();
     test_targets();
     test_rollups();
+    test_mean_many();
+    test_annual_progress();
     test_comparisons();
     test_budget();
     return unit_exit();
