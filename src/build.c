@@ -433,7 +433,7 @@ static int write_streamed(unit_job *j, present_kind kind, const stream_set *sets
     unsigned char digests[STREAM_OUTPUTS][CACHE_DIGEST_SIZE];
     int todo[STREAM_OUTPUTS] = {0};
     int rc = LKJ_EXIT_OK;
-    stream_request r = {.ir = j->ir_doc, .kind = kind, .lang = j->o->english ? LKJ_LANG_EN : LKJ_LANG_ID,
+    stream_request r = {.ir = j->ir_doc, .kind = kind, .lang = j->english ? LKJ_LANG_EN : LKJ_LANG_ID,
                         .cut_every = j->cut_every, .write = stream_file_write, .where = j->rel};
     for (size_t i = 0; i < n && rc == LKJ_EXIT_OK; i++) {
         if (already_fresh(j, sets[i].what, sets[i].count, digests[i], &rc) || rc != LKJ_EXIT_OK)
