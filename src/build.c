@@ -5,6 +5,9 @@
 #include "build.h"
 
 #include <dirent.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <errno.h>
 #include <nettle/sha2.h>
 #include <stdatomic.h>
@@ -20,6 +23,7 @@
 #include "diag.h"
 #include "emit.h"
 #include "present.h"
+#include "stream.h"
 #include "evaluate.h"
 #include "lower.h"
 #include "output.h"
@@ -133,6 +137,8 @@ typedef struct unit_job {
     written_set all;                  /* every file of the unit, for its stamp */
     xmlDocPtr ir_doc;                 /* the IR, for the present stage */
     xmlDocPtr presented[2];           /* the LKjIP and the PK as presented: drawn once, serialised twice */
+    int part_by_part;                 /* a large unit: its reports are made part by part (stream.c) */
+    size_t cut_every;
 } unit_job;
 
 /* What a document set is made from: the IR, the kind, the stylesheets and
@@ -317,6 +323,191 @@ static int write_set(unit_job *j, const char *what, present_kind kind, emit_kind
     return rc;
 }
 
+/* ------------------------------------------------------------------ */
+/* Large reports, part by part                                         */
+/* ------------------------------------------------------------------ */
+
+/* Units with more indicators than this have their reports presented and
+ * serialised part by part (stream.c), by every stylesheet that allows it
+ * (emit_streams): their documents are never whole in memory. Smaller ones
+ * are made whole, which costs one pass of the present stage, not two.
+ * LKJIP_STREAM=always makes every unit's part by part, cut at every point
+ * (the tests compare it with the whole); never, none. */
+#define STREAM_MIN_INDICATORS 200
+/* Nodes of the presented document made between two cuts at least: parts
+ * of a few megabytes, and few enough transforms. */
+#define STREAM_CUT_EVERY 2000
+
+static size_t count_indicators(const xmlNode *n, size_t enough)
+{
+    size_t count = 0;
+    for (const xmlNode *c = n->children; c && count <= enough; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        count += strcmp((const char *)c->name, "indikator") == 0;
+        count += count_indicators(c, enough - count);
+    }
+    return count;
+}
+
+static int part_by_part(xmlDocPtr ir, size_t *cut_every)
+{
+    const char *mode = getenv("LKJIP_STREAM");
+    *cut_every = STREAM_CUT_EVERY;
+    if (mode && strcmp(mode, "never") == 0)
+        return 0;
+    if (mode && strcmp(mode, "always") == 0) {
+        *cut_every = 0;
+        return 1;
+    }
+    xmlNodePtr root = xmlDocGetRootElement(ir);
+    return root && count_indicators(root, STREAM_MIN_INDICATORS) > STREAM_MIN_INDICATORS;
+}
+
+/* A document set made part by part: its stamp's name and its documents. */
+typedef struct stream_set {
+    const char *what;
+    emit_kind kinds[2];
+    size_t count;
+} stream_set;
+
+/* One output of a stream: written through a buffer into its file, its
+ * bytes hashed on the way for the render stamp. */
+typedef struct stream_file {
+    unit_job *j;
+    emit_kind kind;
+    output_file *f;
+    struct sha256_ctx h;
+    size_t size, used;
+    unsigned char buf[64 * 1024];
+} stream_file;
+
+static int stream_file_flush(stream_file *f)
+{
+    if (f->used && output_file_write(f->f, f->buf, f->used) != 0)
+        return write_failed(f->j->o, f->j->rel, emit_file_name(f->kind), f->j->d);
+    f->used = 0;
+    return LKJ_EXIT_OK;
+}
+
+static int stream_file_write(void *ctx, size_t output, const unsigned char *data, size_t length)
+{
+    stream_file *f = &((stream_file *)ctx)[output];
+    sha256_update(&f->h, length, data);
+    f->size += length;
+    if (f->used + length > sizeof f->buf && stream_file_flush(f) != LKJ_EXIT_OK)
+        return -1;
+    if (length < sizeof f->buf) {
+        memcpy(f->buf + f->used, data, length);
+        f->used += length;
+        return 0;
+    }
+    if (output_file_write(f->f, data, length) == 0)
+        return 0;
+    write_failed(f->j->o, f->j->rel, emit_file_name(f->kind), f->j->d);
+    return -1;
+}
+
+/* The files of a stream closed, remembered for the stamps of their sets
+ * (kept only when all went well), or removed. */
+static int stream_files_end(unit_job *j, stream_file *files, size_t n, int rc)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!files[i].f)
+            continue;
+        if (rc == LKJ_EXIT_OK)
+            rc = stream_file_flush(&files[i]);
+        if (rc != LKJ_EXIT_OK)
+            output_file_discard(files[i].f);
+        else if (output_file_close(files[i].f) != 0)
+            rc = write_failed(j->o, j->rel, emit_file_name(files[i].kind), j->d);
+        files[i].f = NULL;
+    }
+    return rc;
+}
+
+/* The sets (those not already fresh) presented once and written through
+ * their stylesheets part by part. */
+static int write_streamed(unit_job *j, present_kind kind, const stream_set *sets, size_t n)
+{
+    unsigned char digests[STREAM_OUTPUTS][CACHE_DIGEST_SIZE];
+    int todo[STREAM_OUTPUTS] = {0};
+    int rc = LKJ_EXIT_OK;
+    stream_request r = {.ir = j->ir_doc, .kind = kind, .lang = j->english ? LKJ_LANG_EN : LKJ_LANG_ID,
+                        .cut_every = j->cut_every, .write = stream_file_write, .where = j->rel};
+    for (size_t i = 0; i < n && rc == LKJ_EXIT_OK; i++) {
+        if (already_fresh(j, sets[i].what, sets[i].count, digests[i], &rc) || rc != LKJ_EXIT_OK)
+            continue;
+        todo[i] = 1;
+        for (size_t k = 0; k < sets[i].count; k++)
+            r.kinds[r.count++] = sets[i].kinds[k];
+    }
+    if (rc != LKJ_EXIT_OK || r.count == 0)
+        return rc;
+    stream_file *files = calloc(r.count, sizeof *files);
+    if (!files) {
+        diag_loc loc = {j->rel, 0, 0};
+        DIAG0(j->d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
+    for (size_t k = 0; k < r.count && rc == LKJ_EXIT_OK; k++) {
+        files[k] = (stream_file){.j = j, .kind = r.kinds[k]};
+        sha256_init(&files[k].h);
+        if (!(files[k].f = output_tree_create(j->tree, j->rel, emit_file_name(r.kinds[k]))))
+            rc = write_failed(j->o, j->rel, emit_file_name(r.kinds[k]), j->d);
+    }
+    r.ctx = files;
+    if (rc == LKJ_EXIT_OK && stream_unit(&r, j->d) != 0)
+        rc = LKJ_EXIT_IO;
+    rc = stream_files_end(j, files, r.count, rc);
+    for (size_t i = 0, k = 0; i < n && rc == LKJ_EXIT_OK; i++) {
+        if (!todo[i])
+            continue;
+        written_set w = {0};
+        for (size_t d = 0; d < sets[i].count; d++, k++) {
+            unsigned char sha[CACHE_DIGEST_SIZE];
+            sha256_digest(&files[k].h, sizeof sha, sha);
+            remember(&w, emit_file_name(files[k].kind), files[k].size, sha);
+            remember(&j->all, emit_file_name(files[k].kind), files[k].size, sha);
+            j->written++;
+        }
+        stamp(j, sets[i].what, digests[i], &w);
+    }
+    free(files);
+    return rc;
+}
+
+/* The LKjIP in HTML and DocBook: part by part for a large unit where the
+ * stylesheet allows it, else whole (presented once for both). */
+static int write_lkjip(unit_job *j)
+{
+    unsigned formats = j->o->formats;
+    stream_set sets[2];
+    size_t n = 0;
+    int rc = LKJ_EXIT_OK;
+    if (formats & BUILD_HTML) {
+        if (j->part_by_part && emit_streams(EMIT_LKJIP_HTML))
+            sets[n++] = (stream_set){"html", {EMIT_LKJIP_HTML}, 1};
+        else
+            rc = write_set(j, "html", PRESENT_LKJIP, EMIT_LKJIP_HTML, EMIT_LKJIP_HTML);
+    }
+    if (rc == LKJ_EXIT_OK && (formats & BUILD_DOCBOOK)) {
+        if (j->part_by_part && emit_streams(EMIT_LKJIP_DOCBOOK))
+            sets[n++] = (stream_set){"docbook", {EMIT_LKJIP_DOCBOOK}, 1};
+        else
+            rc = write_set(j, "docbook", PRESENT_LKJIP, EMIT_LKJIP_DOCBOOK, EMIT_LKJIP_DOCBOOK);
+    }
+    return rc == LKJ_EXIT_OK && n ? write_streamed(j, PRESENT_LKJIP, sets, n) : rc;
+}
+
+static int write_pk(unit_job *j)
+{
+    if (!j->part_by_part || !emit_streams(EMIT_PK_HTML) || !emit_streams(EMIT_PK_DOCBOOK))
+        return write_set(j, "pk", PRESENT_PK, EMIT_PK_HTML, EMIT_PK_DOCBOOK);
+    stream_set set = {"pk", {EMIT_PK_HTML, EMIT_PK_DOCBOOK}, 2};
+    return write_streamed(j, PRESENT_PK, &set, 1);
+}
+
 static int write_ir(unit_job *j)
 {
     unsigned char digest[CACHE_DIGEST_SIZE];
@@ -384,12 +575,11 @@ static int write_unit(unit_job *j, xmlDocPtr ir, const m_unit *u)
     if (formats & BUILD_IR)
         rc = write_ir(j);
     j->ir_doc = ir;
-    if (rc == LKJ_EXIT_OK && (formats & BUILD_HTML))
-        rc = write_set(j, "html", PRESENT_LKJIP, EMIT_LKJIP_HTML, EMIT_LKJIP_HTML);
-    if (rc == LKJ_EXIT_OK && (formats & BUILD_DOCBOOK))
-        rc = write_set(j, "docbook", PRESENT_LKJIP, EMIT_LKJIP_DOCBOOK, EMIT_LKJIP_DOCBOOK);
+    j->part_by_part = (formats & (BUILD_HTML | BUILD_DOCBOOK | BUILD_PK)) && part_by_part(ir, &j->cut_every);
+    if (rc == LKJ_EXIT_OK && (formats & (BUILD_HTML | BUILD_DOCBOOK)))
+        rc = write_lkjip(j);
     if (rc == LKJ_EXIT_OK && (formats & BUILD_PK) && u->pk_count > 0)
-        rc = write_set(j, "pk", PRESENT_PK, EMIT_PK_HTML, EMIT_PK_DOCBOOK);
+        rc = write_pk(j);
     if (rc == LKJ_EXIT_OK && (formats & BUILD_PRESENT))
         rc = write_present(j, u);
     for (size_t k = 0; k < 2; k++) {
@@ -734,6 +924,18 @@ static unsigned char (*unit_depends(const build_run *run, const link_workspace *
     return out;
 }
 
+/* The submissions' trees were read and freed on the worker threads, each
+ * into its own malloc arena; the reports are made on others. What those
+ * arenas hold free is handed back to the system before rendering, or a
+ * build keeps both its reading's peak and its rendering's (60 MB for a
+ * 4 MB submission, issue 11). */
+static void give_back_freed_memory(void)
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 int build_part(build_run *run, const link_workspace *ws)
 {
     if (run->status >= LKJ_EXIT_IO || atomic_load(&run->stop))
@@ -749,6 +951,7 @@ int build_part(build_run *run, const link_workspace *ws)
         return run->status;
     }
     warn_zero_targets(&ev, &run->period, run->d);
+    give_back_freed_memory();
     run->ws = ws;
     run->ev = &ev;
     run->depends = unit_depends(run, ws);

@@ -1127,8 +1127,10 @@ void chart_target_realisasi(present *p, xmlNodePtr parent, const xmlNode *sasara
     double x = legend_item(p, svg, geo.bar_x, 14, COLOUR_TARGET, "block", pr_label(p, "target"));
     legend_item(p, svg, x, 14, COLOUR_REALISASI, "block", pr_label(p, "realisasi"));
     double y = TR_TOP;
-    for (const xmlNode *ind = ir_child(sasaran, "indikator"); ind; ind = ir_next(ind, "indikator"), y += TR_ROW)
+    for (const xmlNode *ind = ir_child(sasaran, "indikator"); ind; ind = ir_next(ind, "indikator"), y += TR_ROW) {
         tr_row(p, svg, ind, &geo, y);
+        pr_flush(p, svg); /* a sasaran of 10,000 indicators draws 10,000 rows */
+    }
     pr_el_text(p, fig, "keterangan", pr_label(p, "grafik.skala-sendiri"));
     sb_free(&caption);
     sb_free(&desc);

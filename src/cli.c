@@ -14,6 +14,7 @@
 
 #include "build.h"
 #include "emit.h"
+#include "import.h"
 #include "lkjip/lkjip.h"
 #include "measure.h"
 #include "render.h"
@@ -44,6 +45,7 @@ typedef struct options {
     const char *cache;    /* --cache DIR */
     int no_cache;         /* --no-cache */
     const char *letters;  /* --letters DIR */
+    const char *plan;     /* import --plan FILE */
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -64,6 +66,9 @@ static const char *const help_id =
     "  template RUANG -o FOLDER\n"
     "                      tulis satu buku kerja .xlsx per OPD, berisi rencananya dan realisasi\n"
     "                      yang sudah dikirim, untuk diisi OPD (docs/workbook.md)\n"
+    "  import BUKU.xlsx [-o BERKAS.xml] [--plan BERKAS]\n"
+    "                      buku kerja OPD yang sudah diisi kembali menjadi submisi (docs/workbook.md);\n"
+    "                      tanpa -o ke stdout; rencana dari lembar tersembunyi lkjip atau --plan\n"
     "  explain KODE...     jelaskan kode diagnosis (mis. LKJ0201); --all untuk semua kode\n"
     "\n"
     "Opsi:\n"
@@ -107,6 +112,8 @@ static const char *const help_id =
     "  LKJIP_STYLESHEETS       seperti --stylesheets\n"
     "  LKJIP_MODEL_MEMORY      MB model yang disimpan di memori saat menautkan (bawaan: 64);\n"
     "                          sisanya menunggu di berkas sementara, laporan tetap sama\n"
+    "  LKJIP_STREAM            laporan unit besar (> 200 indikator) dibuat bagian demi bagian;\n"
+    "                          always: setiap unit, never: tak satu pun (laporan tetap sama)\n"
     "  SOURCE_DATE_EPOCH       tanggal laporan bila profil tidak menyebutnya\n"
     "\n"
     "Kode keluar: 0 bersih (peringatan boleh), 1 ada kesalahan pada submisi,\n"
@@ -125,6 +132,9 @@ static const char *const help_en =
     "                      to DIR or, when anything fails, leave DIR as it was\n"
     "  template WS -o DIR  write one .xlsx workbook per OPD, filled with its plan and what it\n"
     "                      has reported so far, for the OPD to fill in (docs/workbook.md)\n"
+    "  import BOOK.xlsx [-o FILE.xml] [--plan FILE]\n"
+    "                      a filled OPD workbook back into a submission (docs/workbook.md);\n"
+    "                      stdout without -o; the plan from the hidden sheet lkjip or --plan\n"
     "  explain CODE...     explain a diagnostic code (e.g. LKJ0201); --all for every code\n"
     "\n"
     "Options:\n"
@@ -168,6 +178,8 @@ static const char *const help_en =
     "  LKJIP_STYLESHEETS       as --stylesheets\n"
     "  LKJIP_MODEL_MEMORY      MB of models kept in memory while linking (default: 64);\n"
     "                          the rest wait in a temporary file, the reports are the same\n"
+    "  LKJIP_STREAM            reports of large units (> 200 indicators) are made part by part;\n"
+    "                          always: every unit's, never: none (the reports are the same)\n"
     "  SOURCE_DATE_EPOCH       the report date when the profile names none\n"
     "\n"
     "Exit status: 0 clean (warnings allowed), 1 errors in the submissions,\n"
@@ -297,6 +309,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->jobs = (int)n;
         } else if ((v = option_value(argc, argv, &i, "--letters", &missing)) != NULL) {
             o->letters = v;
+        } else if ((v = option_value(argc, argv, &i, "--plan", &missing)) != NULL) {
+            o->plan = v;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
         } else if ((v = option_value(argc, argv, &i, "--cache", &missing)) != NULL) {
@@ -466,6 +480,19 @@ static int run_template(const options *o)
 }
 
 /* ------------------------------------------------------------------ */
+/* import                                                              */
+/* ------------------------------------------------------------------ */
+
+static int run_import(const options *o)
+{
+    if (o->nargs != 1)
+        return usage_error(o, "import memerlukan tepat satu BUKU.xlsx", "import needs exactly one BOOK.xlsx", NULL);
+    if (o->out_dir && !o->out_dir[0])
+        return usage_error(o, "-o memerlukan BERKAS", "-o needs a FILE", NULL);
+    return import_run(o->args[0], o->plan, o->out_dir, &o->limits, o->lang, o->format == RENDER_XML);
+}
+
+/* ------------------------------------------------------------------ */
 /* explain                                                             */
 /* ------------------------------------------------------------------ */
 
@@ -532,6 +559,8 @@ int cli_main(int argc, char **argv)
             status = run_build(&o);
         else if (strcmp(o.command, "template") == 0)
             status = run_template(&o);
+        else if (strcmp(o.command, "import") == 0)
+            status = run_import(&o);
         else
             status = usage_error(&o, "perintah tidak dikenal", "unknown command", o.command);
     }

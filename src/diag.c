@@ -40,6 +40,7 @@ static void free_items(lkj_diags *d)
         free((char *)d->items[i].file);
         free((char *)d->items[i].message);
         free((char *)d->items[i].hint);
+        free((char *)d->items[i].cell);
     }
     d->count = 0;
 }
@@ -50,6 +51,7 @@ void diag_truncate(lkj_diags *d, size_t count)
         free((char *)d->items[i].file);
         free((char *)d->items[i].message);
         free((char *)d->items[i].hint);
+        free((char *)d->items[i].cell);
     }
     if (count < d->count)
         d->count = count;
@@ -167,6 +169,9 @@ static int grow(lkj_diags *d)
     return 0;
 }
 
+static void emit_args(lkj_diags *d, diag_id id, const diag_loc *loc, const char *cell, int origin,
+                      const char **args, size_t nargs);
+
 void diag_emit(lkj_diags *d, diag_id id, const diag_loc *loc, int origin, ...)
 {
     const char *args[MAX_ARGS];
@@ -176,6 +181,25 @@ void diag_emit(lkj_diags *d, diag_id id, const diag_loc *loc, int origin, ...)
     for (const char *a; nargs < MAX_ARGS && (a = va_arg(ap, const char *)) != NULL;)
         args[nargs++] = a;
     va_end(ap);
+    emit_args(d, id, loc, NULL, origin, args, nargs);
+}
+
+void diag_emit_cell(lkj_diags *d, diag_id id, const char *file, const char *cell, ...)
+{
+    const char *args[MAX_ARGS];
+    size_t nargs = 0;
+    va_list ap;
+    va_start(ap, cell);
+    for (const char *a; nargs < MAX_ARGS && (a = va_arg(ap, const char *)) != NULL;)
+        args[nargs++] = a;
+    va_end(ap);
+    diag_loc loc = {file, 0, 0};
+    emit_args(d, id, &loc, cell, 0, args, nargs);
+}
+
+static void emit_args(lkj_diags *d, diag_id id, const diag_loc *loc, const char *cell, int origin,
+                      const char **args, size_t nargs)
+{
 
     d->file_count++;
     if (d->max_per_file && d->file_count > d->max_per_file) {
@@ -198,10 +222,12 @@ void diag_emit(lkj_diags *d, diag_id id, const diag_loc *loc, int origin, ...)
     g->file = copy_string(loc && loc->file ? loc->file : "-");
     g->message = fill_template(e->message[l], args, nargs);
     g->hint = fill_template(e->hint[l], args, nargs);
-    if (!g->file || !g->message || !g->hint) {
+    g->cell = cell ? copy_string(cell) : NULL;
+    if (!g->file || !g->message || !g->hint || (cell && !g->cell)) {
         free((char *)g->file);
         free((char *)g->message);
         free((char *)g->hint);
+        free((char *)g->cell);
         d->oom = 1;
         return;
     }
@@ -219,10 +245,12 @@ int diag_restore(lkj_diags *d, const lkj_diag *item)
     g->file = copy_string(item->file);
     g->message = copy_string(item->message);
     g->hint = copy_string(item->hint);
-    if (!g->file || !g->message || !g->hint) {
+    g->cell = item->cell ? copy_string(item->cell) : NULL;
+    if (!g->file || !g->message || !g->hint || (item->cell && !g->cell)) {
         free((char *)g->file);
         free((char *)g->message);
         free((char *)g->hint);
+        free((char *)g->cell);
         d->oom = 1;
         return -1;
     }

@@ -21,6 +21,9 @@ typedef struct diag_loc {
  * {1}..{9} placeholders of the code's message and hint, ending with NULL.
  * origin is the libxml2 error code it comes from, or 0. */
 void diag_emit(lkj_diags *diags, diag_id id, const diag_loc *loc, int origin, ...);
+/* The same at a workbook's cell ("Realisasi!F14"; NULL: the whole file),
+ * rendered file:cell instead of file:line:column. */
+void diag_emit_cell(lkj_diags *diags, diag_id id, const char *file, const char *cell, ...);
 #define DIAG(diags, id, loc, ...) diag_emit((diags), (id), (loc), 0, __VA_ARGS__, (const char *)NULL)
 #define DIAG0(diags, id, loc) diag_emit((diags), (id), (loc), 0, (const char *)NULL)
 

@@ -51,6 +51,7 @@ static const char *const output_files[EMIT_COUNT] = {
 };
 
 static xsltStylesheetPtr stylesheets[EMIT_COUNT];
+static int part_by_part[EMIT_COUNT]; /* the stylesheet declares lkj:bertahap */
 static xsltSecurityPrefsPtr security;
 
 const char *emit_file_name(emit_kind kind) { return output_files[kind]; }
@@ -170,6 +171,22 @@ static int make_security(void)
            xsltSetSecurityPrefs(security, XSLT_SECPREF_READ_FILE, allow_reading_stylesheets);
 }
 
+/* Whether a compiled stylesheet declares, in its own file, that it may be
+ * given a report part by part: a top-level <lkj:bertahap/> (docs/
+ * present.md). An imported stylesheet's declaration does not count: the
+ * importing one may override what made it true. */
+static int declares_part_by_part(xsltStylesheetPtr style)
+{
+    xmlNodePtr root = style->doc ? xmlDocGetRootElement(style->doc) : NULL;
+    for (xmlNodePtr c = root ? root->children : NULL; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && c->ns && xmlStrEqual(c->ns->href, BAD_CAST EMIT_NS) &&
+            xmlStrEqual(c->name, BAD_CAST "bertahap"))
+            return 1;
+    return 0;
+}
+
+int emit_streams(emit_kind kind) { return stylesheets[kind] && part_by_part[kind]; }
+
 /* libxslt 1.1.35 does not check every allocation while it compiles a
  * stylesheet and crashes on NULL: compile only with room to spare (far
  * more than lkjip's stylesheets need), else say LKJ0901 before starting. */
@@ -220,6 +237,7 @@ int emit_init(const char *dir, unsigned mask, lkj_diags *d)
             }
             return -1;
         }
+        part_by_part[k] = declares_part_by_part(stylesheets[k]);
     }
     return 0;
 }
@@ -230,6 +248,7 @@ void emit_cleanup(void)
         if (stylesheets[k])
             xsltFreeStylesheet(stylesheets[k]);
         stylesheets[k] = NULL;
+        part_by_part[k] = 0;
     }
     if (security)
         xsltFreeSecurityPrefs(security);
@@ -404,21 +423,21 @@ static int extract_files(xmlDocPtr result, emit_result *out, const char *stylesh
 /* Transform                                                           */
 /* ------------------------------------------------------------------ */
 
-int emit_transform(emit_kind kind, xmlDocPtr ir, lkj_lang lang, emit_result *out, lkj_diags *d)
+/* Runs one stylesheet on doc: the result tree, or NULL with a diagnostic. */
+static xmlDocPtr run_stylesheet(emit_kind kind, xmlDocPtr doc, lkj_lang lang, lkj_diags *d)
 {
-    memset(out, 0, sizeof *out);
     xsltStylesheetPtr style = stylesheets[kind];
     const char *name = stylesheet_files[kind];
     if (!style) {
         snprintf(error_text, sizeof error_text, "not compiled");
         report_stylesheet_error(d, name);
-        return -1;
+        return NULL;
     }
-    xsltTransformContextPtr ctxt = xsltNewTransformContext(style, ir);
+    xsltTransformContextPtr ctxt = xsltNewTransformContext(style, doc);
     if (!ctxt) {
         diag_loc loc = {name, 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc);
-        return -1;
+        return NULL;
     }
     xsltSetCtxtSecurityPrefs(security, ctxt);
     xsltSetCtxtParseOptions(ctxt, XML_PARSE_NONET);
@@ -426,23 +445,45 @@ int emit_transform(emit_kind kind, xmlDocPtr ir, lkj_lang lang, emit_result *out
     const char *params[] = {"lang", lang == LKJ_LANG_EN ? "'en'" : "'id'", NULL};
     error_text[0] = '\0';
     unsigned long failures = load_memory_failures();
-    xmlDocPtr result = xsltApplyStylesheetUser(style, ir, params, NULL, NULL, ctxt);
+    xmlDocPtr result = xsltApplyStylesheetUser(style, doc, params, NULL, NULL, ctxt);
     int failed = !result || ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
-    if (failed) {
-        if (result)
-            xmlFreeDoc(result);
-        if (ran_out_of_memory(failures)) { /* LKJ0901, not a stylesheet's fault */
-            error_text[0] = '\0';
-            diag_loc loc = {name, 0, 0};
-            DIAG0(d, D_NO_MEMORY, &loc);
-        } else {
-            report_stylesheet_error(d, name);
-        }
-        return -1;
+    if (!failed)
+        return result;
+    if (result)
+        xmlFreeDoc(result);
+    if (ran_out_of_memory(failures)) { /* LKJ0901, not a stylesheet's fault */
+        error_text[0] = '\0';
+        diag_loc loc = {name, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+    } else {
+        report_stylesheet_error(d, name);
     }
+    return NULL;
+}
+
+/* The result tree as its xsl:output says: the text in *mem (xmlFree). */
+static int save_result(emit_kind kind, xmlDocPtr result, xmlChar **mem, int *len, lkj_diags *d)
+{
+    *mem = NULL;
+    *len = 0;
+    if (xsltSaveResultToString(mem, len, result, stylesheets[kind]) == 0 && *mem)
+        return 0;
+    xmlFree(*mem);
+    *mem = NULL;
+    diag_loc loc = {stylesheet_files[kind], 0, 0};
+    DIAG0(d, D_NO_MEMORY, &loc);
+    return -1;
+}
+
+int emit_transform(emit_kind kind, xmlDocPtr ir, lkj_lang lang, emit_result *out, lkj_diags *d)
+{
+    memset(out, 0, sizeof *out);
+    xmlDocPtr result = run_stylesheet(kind, ir, lang, d);
+    if (!result)
+        return -1;
     if (kind == EMIT_LKJIP_DOCBOOK || kind == EMIT_PK_DOCBOOK) {
-        if (extract_files(result, out, name, d) != 0) {
+        if (extract_files(result, out, stylesheet_files[kind], d) != 0) {
             xmlFreeDoc(result);
             emit_result_free(out);
             return -1;
@@ -450,18 +491,32 @@ int emit_transform(emit_kind kind, xmlDocPtr ir, lkj_lang lang, emit_result *out
     }
     xmlChar *mem = NULL;
     int len = 0;
-    if (xsltSaveResultToString(&mem, &len, result, style) != 0 || !mem) {
-        xmlFreeDoc(result);
+    int rc = save_result(kind, result, &mem, &len, d);
+    xmlFreeDoc(result);
+    if (rc != 0) {
         emit_result_free(out);
-        diag_loc loc = {name, 0, 0};
-        DIAG0(d, D_NO_MEMORY, &loc);
         return -1;
     }
-    xmlFreeDoc(result);
     out->data = mem;
     out->length = (size_t)len;
     return 0;
 }
+
+int emit_transform_text(emit_kind kind, xmlDocPtr doc, lkj_lang lang, xmlChar **text, size_t *length, lkj_diags *d)
+{
+    *text = NULL;
+    *length = 0;
+    xmlDocPtr result = run_stylesheet(kind, doc, lang, d);
+    if (!result)
+        return -1;
+    int len = 0;
+    int rc = save_result(kind, result, text, &len, d);
+    xmlFreeDoc(result);
+    *length = rc == 0 ? (size_t)len : 0;
+    return rc;
+}
+
+const char *emit_stylesheet_name(emit_kind kind) { return stylesheet_files[kind]; }
 
 void emit_result_free(emit_result *r)
 {

@@ -44,6 +44,22 @@ void emit_cleanup(void);
 int emit_transform(emit_kind kind, xmlDocPtr ir, lkj_lang lang, emit_result *out, lkj_diags *diags);
 void emit_result_free(emit_result *result);
 
+/* Whether the stylesheet of kind declares, in its own file, that it may be
+ * given a presented document part by part (a top-level <lkj:bertahap
+ * xmlns:lkj="urn:lkjip:emit:1"/>; the contract is in docs/present.md):
+ * then a large report is presented and serialised a part at a time
+ * (stream.c) instead of whole. */
+int emit_streams(emit_kind kind);
+
+/* Runs one stylesheet on doc and serialises the result as its xsl:output
+ * says, nothing taken out of it: the text in *text (the caller xmlFrees
+ * it). 0, or -1 with a diagnostic. */
+int emit_transform_text(emit_kind kind, xmlDocPtr doc, lkj_lang lang, xmlChar **text, size_t *length,
+                        lkj_diags *diags);
+
+/* The file name of kind's stylesheet (lkjip-html.xsl …), for diagnostics. */
+const char *emit_stylesheet_name(emit_kind kind);
+
 /* The output file name of a kind: lkjip.html, lkjip.xml, pk.html, pk.xml. */
 const char *emit_file_name(emit_kind kind);
 

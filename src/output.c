@@ -304,6 +304,70 @@ int output_tree_write(output_tree *t, const char *rel_dir, const char *name, con
     return rc;
 }
 
+struct output_file {
+    int dir, fd;
+    char *name;
+};
+
+output_file *output_tree_create(output_tree *t, const char *rel_dir, const char *name)
+{
+    output_file *f = calloc(1, sizeof *f);
+    if (!f || !(f->name = strdup(name))) {
+        free(f);
+        errno = ENOMEM;
+        return NULL;
+    }
+    pthread_mutex_lock(&t->lock);
+    f->dir = open_rel(t->staging_fd, rel_dir, 1);
+    pthread_mutex_unlock(&t->lock);
+    f->fd = -1;
+    if (f->dir >= 0 && (unlinkat(f->dir, name, 0) == 0 || errno == ENOENT))
+        f->fd = openat(f->dir, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (f->fd < 0) {
+        int saved = errno;
+        if (f->dir >= 0)
+            close(f->dir);
+        free(f->name);
+        free(f);
+        errno = saved;
+        return NULL;
+    }
+    atomic_store(&t->wrote, 1);
+    return f;
+}
+
+int output_file_write(output_file *f, const void *data, size_t length)
+{
+    return write_all(f->fd, data, length);
+}
+
+static void file_free(output_file *f)
+{
+    close(f->dir);
+    free(f->name);
+    free(f);
+}
+
+int output_file_close(output_file *f)
+{
+    int rc = fill_and_close(f->fd, "", 0);
+    int saved = errno;
+    if (rc != 0)
+        unlinkat(f->dir, f->name, 0);
+    file_free(f);
+    errno = saved;
+    return rc;
+}
+
+void output_file_discard(output_file *f)
+{
+    int saved = errno;
+    close(f->fd);
+    unlinkat(f->dir, f->name, 0);
+    file_free(f);
+    errno = saved;
+}
+
 /* Whether fd holds exactly size bytes hashing to digest (bytes: read). */
 static int holds(int fd, size_t size, const unsigned char digest[OUTPUT_DIGEST_SIZE], unsigned char **bytes)
 {

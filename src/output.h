@@ -70,6 +70,16 @@ output_status output_tree_begin(const char *out_dir, output_tree **tree);
  * for the top). Safe from any thread. 0, or -1 with errno. */
 int output_tree_write(output_tree *t, const char *rel_dir, const char *name, const void *data, size_t length);
 
+/* A file of the staging tree written in pieces (a report too large to be
+ * held whole): created under rel_dir like output_tree_write's, filled by
+ * output_file_write, then output_file_close (0, or -1 with errno and the
+ * file removed) or output_file_discard; either frees f. NULL with errno. */
+typedef struct output_file output_file;
+output_file *output_tree_create(output_tree *t, const char *rel_dir, const char *name);
+int output_file_write(output_file *f, const void *data, size_t length);
+int output_file_close(output_file *f);
+void output_file_discard(output_file *f);
+
 /* Carries a file of the published folder over into the staging tree when
  * it is a regular file (not followed through a symlink) of exactly size
  * bytes whose SHA-256 is digest: 1 carried, 0 not (missing, changed,

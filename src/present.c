@@ -230,7 +230,16 @@ static xmlNodePtr added(present *p, xmlNodePtr parent, xmlNodePtr node)
         p->failed = 1;
         return NULL;
     }
+    p->made++;
     return node;
+}
+
+void pr_flush(present *p, xmlNodePtr at)
+{
+    if (!p->cut || !at || p->made < p->cut_every)
+        return;
+    p->made = 0;
+    p->cut(p->cut_ctx, at);
 }
 
 xmlNodePtr pr_el(present *p, xmlNodePtr parent, const char *name)
@@ -246,7 +255,7 @@ xmlNodePtr pr_el(present *p, xmlNodePtr parent, const char *name)
  * serialiser makes is plain <svg>, not <svg:svg>, which no browser draws. */
 xmlNodePtr pr_svg(present *p, xmlNodePtr parent, const char *name)
 {
-    if (!parent)
+    if (!parent || p->sketch)
         return NULL;
     int inside = parent->ns && !parent->ns->prefix && xmlStrEqual(parent->ns->href, BAD_CAST LKJ_SVG_NS);
     xmlNodePtr node = xmlNewDocNode(p->doc, inside ? parent->ns : NULL, BAD_CAST name, NULL);
@@ -711,8 +720,14 @@ static void number_row(present *p, xmlNodePtr row, long *busy, long cols)
             busy[c]--;
 }
 
+void present_number_row(present *p, xmlNodePtr row, long *busy, long cols)
+{
+    if (is_present_element(row, "baris"))
+        number_row(p, row, busy, cols);
+}
+
 /* Row spans never cross from the head into the body or the foot. */
-static void number_rows(present *p, xmlNodePtr group, long cols)
+void present_number_group(present *p, xmlNodePtr group, long cols)
 {
     long *busy = calloc((size_t)cols + 1, sizeof *busy);
     if (!busy) {
@@ -725,14 +740,20 @@ static void number_rows(present *p, xmlNodePtr group, long cols)
     free(busy);
 }
 
-static void number_table(present *p, xmlNodePtr table)
+long present_table_columns(const xmlNode *table)
 {
     long cols = 0;
-    for (xmlNodePtr c = table->children; c; c = c->next)
+    for (const xmlNode *c = table->children; c; c = c->next)
         cols += is_present_element(c, "kolom");
+    return cols;
+}
+
+static void number_table(present *p, xmlNodePtr table)
+{
+    long cols = present_table_columns(table);
     for (xmlNodePtr c = table->children; c; c = c->next)
         if (is_present_element(c, "kepala") || is_present_element(c, "isi") || is_present_element(c, "kaki"))
-            number_rows(p, c, cols);
+            present_number_group(p, c, cols);
 }
 
 /* Every table of the document, wherever it is (not in the SVG). */
@@ -748,11 +769,22 @@ static void number_tables(present *p, xmlNodePtr n)
     }
 }
 
+void present_finish_tables(present *p, xmlNodePtr part)
+{
+    if (part && is_present_element(part, "tabel") && part->ns == p->ns)
+        number_table(p, part);
+    else if (part && part->type == XML_ELEMENT_NODE)
+        number_tables(p, part);
+}
+
 static int start_document(present *p, xmlDocPtr ir, lkj_lang lang)
 {
     p->ir = xmlDocGetRootElement(ir);
     p->lang = lang;
     p->doc = xmlNewDoc(BAD_CAST "1.0");
+    /* Element and attribute names interned once, not copied per node. */
+    if (p->doc && !(p->doc->dict = xmlDictCreate()))
+        return -1;
     xmlNodePtr root = p->doc ? xmlNewDocNode(p->doc, NULL, BAD_CAST "dokumen", NULL) : NULL;
     if (!root || !p->ir) {
         xmlFreeNode(root);
@@ -772,23 +804,38 @@ static int start_document(present *p, xmlDocPtr ir, lkj_lang lang)
     return p->failed ? -1 : 0;
 }
 
+/* The document of kind into p->doc (whole, or part by part when p->cut is
+ * set). 0, or -1 when out of memory. */
+static int present_document(present *p, xmlDocPtr ir, present_kind kind, lkj_lang report_lang)
+{
+    if (start_document(p, ir, report_lang) != 0) {
+        p->failed = 1;
+        return -1;
+    }
+    xmlNodePtr root = xmlDocGetRootElement(p->doc);
+    pr_attr(p, root, "jenis", kind == PRESENT_PK ? "pk" : "lkjip");
+    if (kind == PRESENT_PK)
+        present_pk_document(p, root);
+    else
+        present_lkjip_document(p, root);
+    return p->failed ? -1 : 0;
+}
+
 xmlDocPtr present_unit(xmlDocPtr ir, present_kind kind, lkj_lang report_lang)
 {
     present p = {0};
-    if (start_document(&p, ir, report_lang) == 0) {
-        xmlNodePtr root = xmlDocGetRootElement(p.doc);
-        pr_attr(&p, root, "jenis", kind == PRESENT_PK ? "pk" : "lkjip");
-        if (kind == PRESENT_PK)
-            present_pk_document(&p, root);
-        else
-            present_lkjip_document(&p, root);
-        number_tables(&p, root);
-    }
+    if (present_document(&p, ir, kind, report_lang) == 0)
+        number_tables(&p, xmlDocGetRootElement(p.doc));
     if (p.failed) {
         xmlFreeDoc(p.doc);
         return NULL;
     }
     return p.doc;
+}
+
+int present_unit_parts(present *p, xmlDocPtr ir, present_kind kind, lkj_lang report_lang)
+{
+    return present_document(p, ir, kind, report_lang);
 }
 
 void pr_category_mark(present *p, xmlNodePtr parent, const char *kode, const char *given)

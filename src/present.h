@@ -14,6 +14,7 @@
 #ifndef LKJ_PRESENT_H
 #define LKJ_PRESENT_H
 
+#include <libxml/hash.h>
 #include <libxml/tree.h>
 #include <stddef.h>
 
@@ -23,6 +24,7 @@
 #define LKJ_SVG_NS "http://www.w3.org/2000/svg"
 
 typedef enum { PRESENT_LKJIP, PRESENT_PK } present_kind;
+typedef struct present present;
 
 /* Loads the labels of both languages from DIR/i18n/{id,en}.xml, or the
  * ones built in when the folder has none (once per process; a Bappeda can
@@ -39,7 +41,15 @@ xmlDocPtr present_unit(xmlDocPtr ir, present_kind kind, lkj_lang report_lang);
 /* The toolkit                                                         */
 /* ------------------------------------------------------------------ */
 
-typedef struct present {
+/* An entry of the Daftar Isi: its anchor, its level (1–3) and its words
+ * (the heading's text, before white space is folded). */
+typedef struct pr_toc_entry {
+    char *ref;
+    int tingkat;
+    char *text;
+} pr_toc_entry;
+
+struct present {
     xmlDocPtr doc;
     xmlNsPtr ns;  /* urn:lkjip:present:1, on the root */
     xmlNsPtr svg; /* unused: each drawing declares the SVG namespace as its default (pr_svg) */
@@ -49,7 +59,54 @@ typedef struct present {
     char period[160]; /* "Tahun 2025", "Triwulan III Tahun 2025", … */
     int year;
     int pemda; /* the report of a pemda (not of an OPD) */
-} present;
+    /* A large report leaves part by part (stream.c): at a pr_flush that
+     * comes after at least cut_every nodes were made, cut(cut_ctx, at)
+     * takes what is final out of the document. cut NULL: the document is
+     * made whole (present_unit). */
+    void (*cut)(void *ctx, xmlNodePtr at);
+    void *cut_ctx;
+    size_t cut_every;
+    size_t made; /* nodes made since the last cut */
+    /* The first pass of a report made part by part, which only looks for
+     * anchors and sections: figures get their captions but no drawing
+     * (pr_svg makes nothing), which holds neither. */
+    int sketch;
+    /* The Daftar Isi, when it is known before the chapters are made (the
+     * second pass of a report made part by part). */
+    const pr_toc_entry *toc_known;
+    size_t toc_known_count;
+};
+
+/* The same document made into p->doc with p->cut set (stream.c): at each
+ * pr_flush the parts it takes leave the document, which holds, at the
+ * end, what none took. What present_unit does to the whole document once
+ * it is made (tables numbered, the Daftar Isi, links checked) is then the
+ * cut's to do to each part (present_finish_tables, present_toc_entry,
+ * present_collect_ids, present_unlink_dangling). 0, or -1 when out of
+ * memory (p->doc is the caller's to free either way). */
+int present_unit_parts(present *p, xmlDocPtr ir, present_kind kind, lkj_lang report_lang);
+
+/* --- finishing what leaves the document part by part ----------------- */
+
+/* Numbers the cells of part when it is a table, else of every table in it
+ * (not in a chart): kolom, kolom-akhir, baris-lanjut (docs/present.md). */
+void present_finish_tables(present *p, xmlNodePtr part);
+/* A table's number of columns (its p:kolom). */
+long present_table_columns(const xmlNode *table);
+/* Numbers the cells of one row of a row group that leaves in parts: busy
+ * (cols + 1 entries, zero at the group's start) carries the rows a cell of
+ * an earlier row still covers. */
+void present_number_row(present *p, xmlNodePtr row, long *busy, long cols);
+/* Numbers the rows of a whole row group (p:kepala, p:isi, p:kaki). */
+void present_number_group(present *p, xmlNodePtr group, long cols);
+/* The Daftar Isi's entry for a p:bagian, from where it stands: its level
+ * (0 when it is not listed), its anchor in *ref and its heading's text in
+ * *text (xmlFree; NULL when out of memory). */
+int present_toc_entry(const xmlNode *section, const char **ref, xmlChar **text);
+/* Every id of the elements under n (not inside a chart), into ids. */
+void present_collect_ids(present *p, xmlHashTablePtr ids, xmlNodePtr n);
+/* Every p:tautan under n whose ref is not in ids becomes its text. */
+void present_unlink_dangling(xmlHashTablePtr ids, xmlNodePtr n);
 
 /* --- building ------------------------------------------------------ */
 
@@ -71,6 +128,14 @@ void pr_attr_int(present *p, xmlNodePtr node, const char *name, long value);
 xmlNodePtr pr_run(present *p, xmlNodePtr parent, const char *peran, const char *text);
 /* A table cell: p:sel with an optional peran and text (NULL: empty). */
 xmlNodePtr pr_cell(present *p, xmlNodePtr row, const char *peran, const char *text);
+/* A point where the document may be cut (docs/present.md, "Part by part"):
+ * at is the container the next nodes go into, and everything made so far
+ * but at and its ancestors is final: never changed, moved or removed
+ * again, and at and its ancestors are not removed either (a figure box
+ * that may be dropped for having no figure is no place for a cut until it
+ * has one). The document may then only grow inside at and its ancestors,
+ * after what they hold. Does nothing when the document is made whole. */
+void pr_flush(present *p, xmlNodePtr at);
 /* An SVG element (in the SVG namespace) as the last child of parent. */
 xmlNodePtr pr_svg(present *p, xmlNodePtr parent, const char *name);
 /* A p:bagian with its p:judul text; jenis "bab", "lampiran", "pengantar" or

@@ -607,6 +607,14 @@ static void summary_table(present *p, xmlNodePtr sec)
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
         pr_cell(p, head, heads[i][1], pr_label(p, heads[i][0]));
     xmlNodePtr body = pr_el(p, t, "isi");
+    /* The foot before the body's rows: a large table leaves row by row,
+     * and DocBook writes the foot first. */
+    xmlNodePtr foot = new_row(p, pr_el(p, t, "kaki"), "total");
+    cols_spanned(p, head_cell(p, foot, "kanan", pr_label(p, "capaian-organisasi")), 5);
+    const xmlNode *c = ir_child(p->ir, "capaian");
+    capaian_value(p, pr_cell(p, foot, "angka", NULL), c);
+    category_or_dash(p, pr_cell(p, foot, NULL, NULL), c);
+    pr_cell(p, foot, NULL, NULL);
     long no = 1;
     for (const xmlNode *s = first_sasaran(p); s; s = next_sasaran(s), no++) {
         long n = (long)ir_count(s, "indikator");
@@ -617,20 +625,16 @@ static void summary_table(present *p, xmlNodePtr sec)
         summary_sasaran_cell(p, rows_spanned(p, pr_cell(p, r, "sel-sasaran", NULL), n), s, no);
         if (!n) {
             cols_spanned(p, pr_cell(p, r, "kosong", pr_label(p, "tidak-ada.indikator")), 6);
+            pr_flush(p, body);
             continue;
         }
         for (const xmlNode *ind = ir_child(s, "indikator"); ind; ind = ir_next(ind, "indikator")) {
             summary_cells(p, r, ind);
+            pr_flush(p, body);
             if (ir_next(ind, "indikator"))
                 r = new_row(p, body, NULL);
         }
     }
-    xmlNodePtr foot = new_row(p, pr_el(p, t, "kaki"), "total");
-    cols_spanned(p, head_cell(p, foot, "kanan", pr_label(p, "capaian-organisasi")), 5);
-    const xmlNode *c = ir_child(p->ir, "capaian");
-    capaian_value(p, pr_cell(p, foot, "angka", NULL), c);
-    category_or_dash(p, pr_cell(p, foot, NULL, NULL), c);
-    pr_cell(p, foot, NULL, NULL);
 }
 
 /* "Keterangan kategori: ■ Sangat Tinggi (≥ 91%) ■ Tinggi (≥ 76%) …" */
@@ -951,12 +955,16 @@ static void plan_table(present *p, xmlNodePtr chapter)
     long tno = 1, sno = 1;
     for (const xmlNode *tj = ir_child(p->ir, "tujuan"); tj; tj = ir_next(tj, "tujuan"), tno++) {
         plan_group_row(p, body, "baris-tujuan", "tujuan", tno, tj, width);
-        for (const xmlNode *ind = ir_child(tj, "indikator"); ind; ind = ir_next(ind, "indikator"))
+        for (const xmlNode *ind = ir_child(tj, "indikator"); ind; ind = ir_next(ind, "indikator")) {
             plan_row(p, body, ind, y);
+            pr_flush(p, body);
+        }
         for (const xmlNode *s = ir_child(tj, "sasaran"); s; s = ir_next(s, "sasaran"), sno++) {
             plan_group_row(p, body, "baris-sasaran", "sasaran", sno, s, width);
-            for (const xmlNode *ind = ir_child(s, "indikator"); ind; ind = ir_next(ind, "indikator"))
+            for (const xmlNode *ind = ir_child(s, "indikator"); ind; ind = ir_next(ind, "indikator")) {
                 plan_row(p, body, ind, y);
+                pr_flush(p, body);
+            }
         }
     }
 }
@@ -1149,6 +1157,7 @@ static void pk_target_table(present *p, xmlNodePtr sec, const xmlNode *in_force)
             const xmlNode *pk_t = pk_target(ind, versi);
             for (int q = 1; quarters && q <= 4; q++)
                 value_or_reason(p, pr_cell(p, r, "angka", NULL), quarter_target(pk_t, q));
+            pr_flush(p, body);
         }
     }
     if (marked) {
@@ -1633,59 +1642,88 @@ static int has_role(const xmlNode *n, const char *word)
     return 0;
 }
 
-static void toc_entry(present *p, xmlNodePtr toc, xmlNodePtr section, int tingkat)
+static int listed_sasaran(const xmlNode *section)
 {
-    const char *id = ir_attr(section, "id");
-    xmlNodePtr heading = section->children && is_present(section->children, "judul") ? section->children : NULL;
-    if (!id || !heading)
-        return;
-    xmlChar *text = xmlNodeGetContent(heading); /* the heading's words, through its runs */
-    xmlNodePtr entry = pr_el(p, toc, "entri");
-    pr_attr(p, entry, "ref", id);
-    pr_attr_int(p, entry, "tingkat", tingkat);
-    if (text)
-        pr_text_normalized(p, entry, (const char *)text);
-    else
-        p->failed = 1;
-    xmlFree(text);
+    return has_role(section, "sasaran") || has_role(section, "crosscutting");
 }
 
-/* Bab III's sasaran and its crosscutting matrix, wherever its sections
- * nest them (below a tujuan), as the third level. */
-static void toc_bab3(present *p, xmlNodePtr toc, xmlNodePtr parent, int depth)
+#define TOC_DEPTH 16
+
+/* The level of a section in the Daftar Isi, from where it stands: 1 a
+ * chapter or appendix; 2 a section of a chapter (not of an appendix); 3 a
+ * section of Bab III's sections with peran sasaran or crosscutting,
+ * however deep below their tujuan (up to eight levels), the first such on
+ * its branch; 0 not listed. Only sections inside sections count. */
+static int toc_level(const xmlNode *section)
 {
-    for (xmlNodePtr s = parent->children; s && depth < 8; s = s->next) {
-        if (!is_present(s, "bagian"))
-            continue;
-        if (has_role(s, "sasaran") || has_role(s, "crosscutting"))
-            toc_entry(p, toc, s, 3);
-        else
-            toc_bab3(p, toc, s, depth + 1);
+    const xmlNode *chain[TOC_DEPTH]; /* chain[0] the section, chain[n - 1] its chapter */
+    int n = 0;
+    for (const xmlNode *s = section; s && is_present(s, "bagian"); s = s->parent) {
+        if (n == TOC_DEPTH)
+            return 0;
+        chain[n++] = s;
     }
+    const xmlNode *chapter = n ? chain[n - 1] : NULL;
+    if (!chapter || !chapter->parent || !is_present(chapter->parent, "dokumen"))
+        return 0;
+    if (n == 1)
+        return 1;
+    if (attr_is(chapter, "jenis", "lampiran"))
+        return 0;
+    if (n == 2)
+        return 2;
+    if (!attr_is(chapter, "id", "bab-3") || n - 3 >= 8 || !listed_sasaran(section))
+        return 0;
+    for (int i = 1; i <= n - 3; i++)
+        if (listed_sasaran(chain[i]))
+            return 0;
+    return 3;
+}
+
+int present_toc_entry(const xmlNode *section, const char **ref, xmlChar **text)
+{
+    *ref = NULL;
+    *text = NULL;
+    if (!is_present(section, "bagian"))
+        return 0;
+    const char *id = ir_attr(section, "id");
+    xmlNodePtr heading = section->children && is_present(section->children, "judul") ? section->children : NULL;
+    int level = id && heading ? toc_level(section) : 0;
+    if (level) {
+        *ref = id;
+        *text = xmlNodeGetContent(heading); /* the heading's words, through its runs */
+    }
+    return level;
+}
+
+static void toc_add(present *p, xmlNodePtr toc, const char *ref, int tingkat, const char *text)
+{
+    xmlNodePtr entry = pr_el(p, toc, "entri");
+    pr_attr(p, entry, "ref", ref);
+    pr_attr_int(p, entry, "tingkat", tingkat);
+    if (text)
+        pr_text_normalized(p, entry, text);
+    else
+        p->failed = 1;
 }
 
 /* The Daftar Isi, in document order, from the anchors of the sections the
- * chapters made: every chapter and appendix, the sections of the chapters
- * (not of the appendices), and Bab III's sasaran (as the old report). */
-static void toc_entries(present *p, xmlNodePtr toc, xmlNodePtr root)
+ * chapters made (toc_level says which). */
+static void toc_entries(present *p, xmlNodePtr toc, xmlNodePtr parent)
 {
-    for (xmlNodePtr chapter = root->children; chapter; chapter = chapter->next) {
-        if (!is_present(chapter, "bagian"))
+    for (xmlNodePtr s = parent->children; s; s = s->next) {
+        if (!is_present(s, "bagian"))
             continue;
-        toc_entry(p, toc, chapter, 1);
-        if (attr_is(chapter, "jenis", "lampiran"))
-            continue;
-        for (xmlNodePtr s = chapter->children; s; s = s->next) {
-            if (!is_present(s, "bagian"))
-                continue;
-            toc_entry(p, toc, s, 2);
-            if (attr_is(chapter, "id", "bab-3"))
-                toc_bab3(p, toc, s, 0);
-        }
+        const char *ref;
+        xmlChar *text;
+        if (present_toc_entry(s, &ref, &text))
+            toc_add(p, toc, ref, toc_level(s), (const char *)text);
+        xmlFree(text);
+        toc_entries(p, toc, s);
     }
 }
 
-static void collect_ids(present *p, xmlHashTablePtr ids, xmlNodePtr n)
+void present_collect_ids(present *p, xmlHashTablePtr ids, xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
@@ -1694,13 +1732,13 @@ static void collect_ids(present *p, xmlHashTablePtr ids, xmlNodePtr n)
         if (id && xmlHashAddEntry(ids, BAD_CAST id, c) == -1 && !xmlHashLookup(ids, BAD_CAST id))
             p->failed = 1; /* not a second use of the id: out of memory */
         if (!is_present(c, "gambar")) /* a chart's SVG ids are not anchors of the document */
-            collect_ids(p, ids, c);
+            present_collect_ids(p, ids, c);
     }
 }
 
 /* A link to an anchor no part of the document made becomes its text: the
  * reader never follows a link to nowhere. */
-static void unlink_dangling(xmlHashTablePtr ids, xmlNodePtr n)
+void present_unlink_dangling(xmlHashTablePtr ids, xmlNodePtr n)
 {
     xmlNodePtr c = n->children;
     while (c) {
@@ -1717,7 +1755,7 @@ static void unlink_dangling(xmlHashTablePtr ids, xmlNodePtr n)
                 xmlFreeNode(c);
             }
         } else if (c->type == XML_ELEMENT_NODE) {
-            unlink_dangling(ids, c);
+            present_unlink_dangling(ids, c);
         }
         c = next;
     }
@@ -1730,8 +1768,8 @@ static void resolve_links(present *p, xmlNodePtr root)
         p->failed = 1;
         return;
     }
-    collect_ids(p, ids, root);
-    unlink_dangling(ids, root);
+    present_collect_ids(p, ids, root);
+    present_unlink_dangling(ids, root);
     xmlHashFree(ids, NULL);
 }
 
@@ -1741,14 +1779,23 @@ void present_lkjip_document(present *p, xmlNodePtr root)
     cover(p, root);
     xmlNodePtr toc = pr_el(p, root, "daftar-isi");
     pr_el_text(p, toc, "judul", pr_label(p, "daftar-isi"));
+    for (size_t i = 0; i < p->toc_known_count; i++)
+        toc_add(p, toc, p->toc_known[i].ref, p->toc_known[i].tingkat, p->toc_known[i].text);
     executive_summary(p, root);
+    pr_flush(p, root);
     introduction(p, root);
+    pr_flush(p, root);
     planning(p, root);
+    pr_flush(p, root);
     present_accountability(p, root);
+    pr_flush(p, root);
     closing(p, root);
+    pr_flush(p, root);
     appendices(p, root);
-    if (p->failed)
-        return; /* the document is dropped: nothing to tidy */
+    /* Dropped (out of memory), or left part by part: each part was
+     * finished as it left. */
+    if (p->failed || p->cut)
+        return;
     toc_entries(p, toc, root);
     resolve_links(p, root);
 }

@@ -371,6 +371,7 @@ static int sasaran_rows(present *p, xmlNodePtr body, const xmlNode *sasaran, lon
         pr_text_normalized(p, pr_el(p, row, "sel"), ir_child_text(ind, "nama"));
         marked |= target_cell(p, row, ind, versi);
         row = NULL;
+        pr_flush(p, body);
     }
     return marked;
 }

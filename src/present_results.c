@@ -449,7 +449,7 @@ static xmlNodePtr row_head(present *p, xmlNodePtr row, const char *peran, const 
 }
 
 /* One indicator's Target | Realisasi | Capaian | Kategori | Ketercapaian. */
-static void result_cells(results *r, xmlNodePtr row, const xmlNode *ind, tally *t)
+static void result_cells(results *r, xmlNodePtr row, const xmlNode *ind)
 {
     present *p = r->p;
     const xmlNode *c = ir_child(ind, "capaian");
@@ -458,7 +458,6 @@ static void result_cells(results *r, xmlNodePtr row, const xmlNode *ind, tally *
     capaian_value(p, pr_cell(p, row, "angka", NULL), c, 1, 1);
     category_mark(p, pr_cell(p, row, "kategori", NULL), c);
     achievement_value(p, pr_cell(p, row, "ketercapaian", NULL), c);
-    tally_add(t, c);
 }
 
 static void result_heads(present *p, xmlNodePtr head)
@@ -483,7 +482,18 @@ static void capaian_table(results *r, xmlNodePtr parent, const xmlNode *owner, c
     head_cell(p, head, NULL, "indikator");
     result_heads(p, head);
     xmlNodePtr body = pr_el(p, table, "isi");
-    tally t = {0};
+    /* The foot before the body's rows: a large table leaves row by row,
+     * and DocBook writes the foot first. */
+    if (rollup) {
+        tally t = {0};
+        for (const xmlNode *ind = ir_child(owner, "indikator"); ind; ind = ir_next(ind, "indikator"))
+            tally_add(&t, ir_child(ind, "capaian"));
+        xmlNodePtr foot = pr_el_role(p, pr_el(p, table, "kaki"), "baris", "total");
+        span_columns(p, row_head(p, foot, "kanan", pr_label(p, rollup_key)), 4);
+        capaian_value(p, pr_cell(p, foot, "angka", NULL), rollup, 1, 0);
+        category_mark(p, pr_cell(p, foot, "kategori", NULL), rollup);
+        tally_words(p, pr_cell(p, foot, "ketercapaian", NULL), &t);
+    }
     long no = 0;
     for (const xmlNode *ind = ir_child(owner, "indikator"); ind; ind = ir_next(ind, "indikator")) {
         xmlNodePtr row = pr_el(p, body, "baris");
@@ -491,15 +501,9 @@ static void capaian_table(results *r, xmlNodePtr parent, const xmlNode *owner, c
         snprintf(n, sizeof n, "%ld", ++no);
         pr_cell(p, row, "no", n);
         indicator_name_cell(p, row, ind);
-        result_cells(r, row, ind, &t);
+        result_cells(r, row, ind);
+        pr_flush(p, body);
     }
-    if (!rollup)
-        return;
-    xmlNodePtr foot = pr_el_role(p, pr_el(p, table, "kaki"), "baris", "total");
-    span_columns(p, row_head(p, foot, "kanan", pr_label(p, rollup_key)), 4);
-    capaian_value(p, pr_cell(p, foot, "angka", NULL), rollup, 1, 0);
-    category_mark(p, pr_cell(p, foot, "kategori", NULL), rollup);
-    tally_words(p, pr_cell(p, foot, "ketercapaian", NULL), &t);
 }
 
 /* ------------------------------------------------------------------ */
@@ -716,8 +720,22 @@ static void drop_if_no_figure(xmlNodePtr box)
     for (xmlNodePtr c = box->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, BAD_CAST "gambar"))
             return;
+
     xmlUnlinkNode(box);
     xmlFreeNode(box);
+}
+
+/* A chart drawn into a box: 1 when it drew one. Only then may the document
+ * be cut there: a box without a figure is dropped (drop_if_no_figure),
+ * and one that had a figure may have seen it leave. */
+static int drawn(present *p, xmlNodePtr box, void (*draw)(present *, xmlNodePtr, const xmlNode *), const xmlNode *ind)
+{
+    xmlNodePtr before = box ? box->last : NULL;
+    draw(p, box, ind);
+    if (!box || box->last == before)
+        return 0;
+    pr_flush(p, box);
+    return 1;
 }
 
 static void analysis_targets(results *r, xmlNodePtr sec, const xmlNode *s)
@@ -730,6 +748,7 @@ static void analysis_targets(results *r, xmlNodePtr sec, const xmlNode *s)
     capaian_table(r, sec, s, NULL, ir_child(s, "capaian"), "capaian-sasaran");
     chart_target_realisasi(p, sec, s);
     xmlNodePtr group = NULL;
+    int any = 0;
     for (const xmlNode *ind = ir_child(s, "indikator"); ind; ind = ir_next(ind, "indikator")) {
         if (periods_to_date(p, ind) < 2)
             continue;
@@ -737,9 +756,10 @@ static void analysis_targets(results *r, xmlNodePtr sec, const xmlNode *s)
             group = pr_el_role(p, sec, "kotak", "grafik-grup");
             pr_text(p, pr_el_role(p, group, "p", "grafik-grup-judul"), pr_label(p, "grafik.bulanan"));
         }
-        chart_progress(p, group, ind);
+        any |= drawn(p, group, chart_progress, ind);
     }
-    drop_if_no_figure(group);
+    if (!any)
+        drop_if_no_figure(group);
 }
 
 /* ------------------------------------------------------------------ */
@@ -911,15 +931,18 @@ static void analysis_trend(results *r, xmlNodePtr sec, const xmlNode *s)
         }
         realisasi_value(p, pr_cell(p, row, "angka kini", NULL), ind, 0);
         direction_value(r, pr_cell(p, row, NULL, NULL), ind, common);
+        pr_flush(p, body);
     }
     xmlNodePtr small = NULL;
+    int any = 0;
     for (const xmlNode *ind = ir_child(s, "indikator"); ind; ind = ir_next(ind, "indikator"))
         if (ir_child(ind, "realisasi-lalu")) {
             if (!small)
                 small = pr_el_role(p, sec, "kotak", "grafik-kecil");
-            chart_trend(p, small, ind);
+            any |= drawn(p, small, chart_trend, ind);
         }
-    drop_if_no_figure(small);
+    if (!any)
+        drop_if_no_figure(small);
 }
 
 /* ------------------------------------------------------------------ */
@@ -967,11 +990,13 @@ static void analysis_comparison(results *r, xmlNodePtr sec, const xmlNode *s, co
         if (!reference) {
             snprintf(key, sizeof key, "%s.tidak-ada-indikator", kind);
             span_columns(p, pr_cell(p, row, "kosong", pr_label(p, key)), 2);
+            pr_flush(p, body);
             continue;
         }
         xmlNodePtr cell = pr_cell(p, row, "angka", pr_typed_value(p, text, sizeof text, reference));
         note_run(p, cell, "aturan", ir_attr(reference, "sumber"));
         capaian_value(p, pr_cell(p, row, "angka", NULL), ir_child(ind, compared), 1, 0);
+        pr_flush(p, body);
     }
 }
 
@@ -1221,7 +1246,8 @@ static void owner_indicator_rows(results *r, xmlNodePtr body, const xmlNode *own
             first = 0;
         }
         indicator_name_cell(p, row, ind);
-        result_cells(r, row, ind, t);
+        result_cells(r, row, ind);
+        tally_add(t, ir_child(ind, "capaian"));
     }
 }
 
@@ -1526,8 +1552,10 @@ static void tujuan_section(results *r, xmlNodePtr parent, const xmlNode *t, long
     rollup_line(p, sec, "garis-capaian", "capaian-tujuan", ir_child(t, "capaian"));
     if (ir_child(t, "indikator"))
         capaian_table(r, sec, t, pr_label(p, "tabel.indikator-tujuan"), NULL, NULL);
-    for (const xmlNode *s = ir_child(t, "sasaran"); s; s = ir_next(s, "sasaran"))
+    for (const xmlNode *s = ir_child(t, "sasaran"); s; s = ir_next(s, "sasaran")) {
         sasaran_section(r, sec, s, ++*sasaran_no);
+        pr_flush(p, sec);
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -1826,8 +1854,10 @@ void present_accountability(present *p, xmlNodePtr root)
     legend(p, a);
     rollup_table(&r, a);
     long tujuan_no = 0, sasaran_no = 0;
-    for (const xmlNode *t = ir_child(p->ir, "tujuan"); t; t = ir_next(t, "tujuan"))
+    for (const xmlNode *t = ir_child(p->ir, "tujuan"); t; t = ir_next(t, "tujuan")) {
         tujuan_section(&r, a, t, ++tujuan_no, &sasaran_no);
+        pr_flush(p, a);
+    }
     if (p->pemda)
         crosscutting(&r, a);
 

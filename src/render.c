@@ -85,7 +85,9 @@ render *render_begin(FILE *out, render_format format, lkj_lang lang)
 static void text_diag(render *r, const lkj_diag *g)
 {
     char where[1200], line[4096];
-    if (g->line && g->column)
+    if (g->cell)
+        snprintf(where, sizeof where, "%.1000s:%.150s: ", g->file, g->cell);
+    else if (g->line && g->column)
         snprintf(where, sizeof where, "%.1000s:%lu:%lu: ", g->file, g->line, g->column);
     else if (g->line)
         snprintf(where, sizeof where, "%.1000s:%lu: ", g->file, g->line);
@@ -113,6 +115,8 @@ static void xml_diag(render *r, const lkj_diag *g, int with_file)
         xmlTextWriterWriteAttribute(w, BAD_CAST "berkas", BAD_CAST g->file);
     xmlTextWriterWriteAttribute(w, BAD_CAST "kode", BAD_CAST g->code);
     xmlTextWriterWriteAttribute(w, BAD_CAST "tingkat", BAD_CAST severity_attr(g->severity));
+    if (g->cell)
+        xmlTextWriterWriteAttribute(w, BAD_CAST "sel", BAD_CAST g->cell);
     if (g->line)
         xml_number_attr(w, "baris", g->line);
     if (g->column)

@@ -826,6 +826,7 @@ static void draw_box(tree *t, xmlNodePtr parent, const tnode *n, double x, doubl
             pr_text(p, span, pa->lines[k]);
         }
         top += (double)pa->count * m->leading;
+        pr_flush(p, g); /* a sasaran's box lists every indicator it has */
     }
 }
 
@@ -954,8 +955,10 @@ static void draw_page(tree *t, xmlNodePtr parent, view *w, int root, const page 
         }
     }
     draw_box(t, svg, r, MARGIN, band_y, root_width(t));
-    for (size_t i = 1; i < w->count; i++)
+    for (size_t i = 1; i < w->count; i++) {
+        pr_flush(p, svg);
         draw_box(t, svg, &t->n[w->v[i].node], w->v[i].x, w->v[i].y, t->col_w);
+    }
 }
 
 /* ------------------------------------------------------------------ */

@@ -35,6 +35,12 @@
        show in it. -->
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
+  <!-- This stylesheet may be given a large report part by part
+       (docs/present.md, "Part by part"): it processes the children of
+       p:dokumen, p:bagian, p:kotak and p:isi in document order, and copies
+       the processing instruction lkjip where it stands. -->
+  <lkj:bertahap xmlns:lkj="urn:lkjip:emit:1"/>
+
   <!-- Whitespace between structural elements is layout; inside inline
        content (p:p, p:sel, p:judul, p:butir ...) it is the text's own. -->
   <xsl:strip-space elements="p:dokumen p:sampul p:daftar-isi p:bagian p:kotak p:ttd p:daftar
@@ -50,7 +56,7 @@
         <title><xsl:apply-templates select="p:judul/node()"/></title>
         <xsl:apply-templates select="p:sampul"/>
       </info>
-      <xsl:apply-templates select="p:bagian"/>
+      <xsl:apply-templates select="p:bagian | processing-instruction('lkjip')"/>
     </book>
   </xsl:template>
 
@@ -71,6 +77,9 @@
   <xsl:template match="p:sampul/p:baris[@peran = 'kaki']"><releaseinfo><xsl:value-of select="."/></releaseinfo></xsl:template>
   <xsl:template match="p:sampul/p:baris[@peran = 'unit']"><orgname><xsl:value-of select="."/></orgname></xsl:template>
   <xsl:template match="p:sampul/p:baris[@peran = 'alamat']"><address><xsl:value-of select="."/></address></xsl:template>
+
+  <!-- Where a part of a report given part by part begins or ends. -->
+  <xsl:template match="processing-instruction('lkjip')"><xsl:copy/></xsl:template>
 
   <!-- peran is the role, id the xml:id, on every element that has them. -->
   <xsl:template match="@peran"><xsl:attribute name="role"><xsl:value-of select="."/></xsl:attribute></xsl:template>
@@ -99,7 +108,7 @@
   <xsl:template name="bagian-isi">
     <xsl:apply-templates select="@id | @peran"/>
     <title><xsl:apply-templates select="p:judul/node()"/></title>
-    <xsl:apply-templates select="*[not(self::p:judul)]"/>
+    <xsl:apply-templates select="*[not(self::p:judul)] | processing-instruction('lkjip')"/>
   </xsl:template>
 
   <!-- ============================================================ -->

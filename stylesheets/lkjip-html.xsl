@@ -30,6 +30,12 @@
 
   <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="no"/>
 
+  <!-- This stylesheet may be given a large report part by part
+       (docs/present.md, "Part by part"): it processes the children of
+       p:dokumen, p:bagian, p:kotak and p:isi in document order, and copies
+       the processing instruction lkjip where it stands. -->
+  <lkj:bertahap xmlns:lkj="urn:lkjip:emit:1"/>
+
   <!-- Whitespace between structural elements is layout; inside inline
        content (p:p, p:sel, p:judul, p:butir ...) it is the text's own. -->
   <xsl:strip-space elements="p:dokumen p:sampul p:daftar-isi p:bagian p:kotak p:ttd p:daftar
@@ -67,7 +73,7 @@
   <xsl:template match="p:dokumen[@jenis = 'lkjip']" mode="body">
     <body>
       <div class="dokumen">
-        <xsl:apply-templates select="p:sampul | p:daftar-isi | p:bagian"/>
+        <xsl:apply-templates select="p:sampul | p:daftar-isi | p:bagian | processing-instruction('lkjip')"/>
       </div>
     </body>
   </xsl:template>
@@ -75,10 +81,13 @@
   <xsl:template match="p:dokumen[@jenis = 'pk']" mode="body">
     <body class="pk-page">
       <div class="pk">
-        <xsl:apply-templates select="p:sampul | p:daftar-isi | p:bagian"/>
+        <xsl:apply-templates select="p:sampul | p:daftar-isi | p:bagian | processing-instruction('lkjip')"/>
       </div>
     </body>
   </xsl:template>
+
+  <!-- Where a part of a report given part by part begins or ends. -->
+  <xsl:template match="processing-instruction('lkjip')"><xsl:copy/></xsl:template>
 
   <!-- peran is the class, id the anchor, on every element that has them. -->
   <xsl:template match="@peran"><xsl:attribute name="class"><xsl:value-of select="."/></xsl:attribute></xsl:template>

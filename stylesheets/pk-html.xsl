@@ -6,4 +6,7 @@
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="lkjip-html.xsl"/>
+  <!-- Like the stylesheet it imports, it may be given a large report
+       part by part (docs/present.md, "Part by part"). -->
+  <lkj:bertahap xmlns:lkj="urn:lkjip:emit:1"/>
 </xsl:stylesheet>

@@ -45,6 +45,8 @@ typedef struct lkj_diag {
     const char *message;   /* one line, in the list's language */
     const char *hint;      /* one line, may be empty */
     int origin;            /* libxml2 error code it was mapped from, or 0 */
+    const char *cell;      /* in a workbook: "Realisasi!F14" (then line and
+                              column are 0), else NULL */
 } lkj_diag;
 
 typedef struct lkj_diags lkj_diags;

@@ -1,0 +1,1651 @@
+/*
+ * import.c — the import stage: a workbook (.xlsx) becomes a submission.
+ *
+ * The container is read through libzip from memory: every entry name is
+ * checked (no "..", no absolute path), encrypted entries and macros are
+ * refused, and each entry read is capped twice — by the size and ratio the
+ * zip directory declares, before reading, and by counting while inflating
+ * (the directory may lie). Each XML part goes through the loader
+ * (load_parse: no DOCTYPE, no entities, no network). Formulas are never
+ * evaluated: the cached value is used. The plan is never read back from
+ * the cells: it is the submission embedded in the very hidden sheet lkjip
+ * (or --plan), and only the editable cells are merged into it
+ * (docs/workbook.md is the contract).
+ */
+#include "import.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <nettle/base64.h>
+#include <nettle/sha2.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include <zip.h>
+#include <zlib.h>
+
+#include "diag.h"
+#include "load.h"
+#include "render.h"
+
+/* ------------------------------------------------------------------ */
+/* Cells and sheets                                                    */
+/* ------------------------------------------------------------------ */
+
+typedef enum { CELL_NUMBER, CELL_TEXT, CELL_BOOL, CELL_ERROR, CELL_NO_VALUE } cell_kind;
+
+typedef struct cell {
+    unsigned long row, col; /* 1-based */
+    cell_kind kind;
+    char *text;             /* the value as stored (number text, string) */
+} cell;
+
+/* Where a finding is: the workbook, and the cell or NULL. */
+typedef struct cell_loc {
+    const char *file;
+    const char *cell;
+} cell_loc;
+#define XDIAG(diags, id, loc, ...) diag_emit_cell((diags), (id), (loc)->file, (loc)->cell, __VA_ARGS__, (const char *)NULL)
+#define XDIAG0(diags, id, loc) diag_emit_cell((diags), (id), (loc)->file, (loc)->cell, (const char *)NULL)
+
+typedef struct sheet {
+    const char *name;
+    cell *cells;
+    size_t count, capacity;
+} sheet;
+
+typedef struct book {
+    const char *name;
+    lkj_diags *d;
+    const lkj_limits *limits;
+    zip_t *zip;
+    size_t inflated; /* all entries read so far */
+    char **strings;  /* shared strings */
+    size_t nstrings;
+    struct {
+        char *name, *part;
+    } *sheets;
+    size_t nsheets;
+} book;
+
+static void cell_ref(unsigned long row, unsigned long col, char *out, size_t size)
+{
+    char letters[8];
+    int n = 0;
+    for (unsigned long c = col; c > 0 && n < 7; c = (c - 1) / 26)
+        letters[n++] = (char)('A' + (c - 1) % 26);
+    char rev[8];
+    for (int i = 0; i < n; i++)
+        rev[i] = letters[n - 1 - i];
+    rev[n] = '\0';
+    snprintf(out, size, "%s%lu", rev, row);
+}
+
+/* Where a cell is: "Realisasi!F14". */
+static cell_loc at_cell(const book *b, const char *sheet_name, unsigned long row, unsigned long col, char *buf,
+                        size_t size)
+{
+    char ref[24];
+    cell_ref(row, col, ref, sizeof ref);
+    snprintf(buf, size, "%.100s!%s", sheet_name, ref);
+    return (cell_loc){b->name, buf};
+}
+
+static cell_loc at_file(const book *b) { return (cell_loc){b->name, NULL}; }
+
+static void sheet_free(sheet *s)
+{
+    for (size_t i = 0; i < s->count; i++)
+        free(s->cells[i].text);
+    free(s->cells);
+    memset(s, 0, sizeof *s);
+}
+
+static const cell *sheet_at(const sheet *s, unsigned long row, unsigned long col)
+{
+    for (size_t i = 0; i < s->count; i++)
+        if (s->cells[i].row == row && s->cells[i].col == col)
+            return &s->cells[i];
+    return NULL;
+}
+
+static void book_free(book *b)
+{
+    for (size_t i = 0; i < b->nstrings; i++)
+        free(b->strings[i]);
+    free(b->strings);
+    for (size_t i = 0; i < b->nsheets; i++) {
+        free(b->sheets[i].name);
+        free(b->sheets[i].part);
+    }
+    free(b->sheets);
+    if (b->zip)
+        zip_discard(b->zip);
+}
+
+/* ------------------------------------------------------------------ */
+/* The container                                                       */
+/* ------------------------------------------------------------------ */
+
+int import_looks_like_workbook(const unsigned char *b, size_t n)
+{
+    static const unsigned char ole2[8] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+    return (n >= 4 && memcmp(b, "PK\003\004", 4) == 0) || (n >= 8 && memcmp(b, ole2, 8) == 0);
+}
+
+static int bad_entry_name(const char *name)
+{
+    if (name[0] == '/' || name[0] == '\\' || (isalpha((unsigned char)name[0]) && name[1] == ':'))
+        return 1;
+    for (const char *p = name; *p; p++) {
+        int start = p == name || p[-1] == '/' || p[-1] == '\\';
+        if (start && p[0] == '.' && p[1] == '.' && (p[2] == '\0' || p[2] == '/' || p[2] == '\\'))
+            return 1;
+    }
+    return 0;
+}
+
+static int has_suffix_ci(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+/* Every entry's name, encryption and kind, before anything is read. */
+static int scan_entries(book *b)
+{
+    zip_int64_t n = zip_get_num_entries(b->zip, 0);
+    cell_loc loc = at_file(b);
+    if (n < 0 || n > IMPORT_MAX_ENTRIES) {
+        char why[64];
+        snprintf(why, sizeof why, "%lld entries", (long long)n);
+        XDIAG(b->d, D_XLSX_ZIP_CORRUPT, &loc, why);
+        return -1;
+    }
+    for (zip_int64_t i = 0; i < n; i++) {
+        zip_stat_t st;
+        const char *name = zip_get_name(b->zip, (zip_uint64_t)i, ZIP_FL_ENC_RAW);
+        if (!name || zip_stat_index(b->zip, (zip_uint64_t)i, ZIP_FL_ENC_RAW, &st) != 0) {
+            XDIAG(b->d, D_XLSX_ZIP_CORRUPT, &loc, zip_strerror(b->zip));
+            return -1;
+        }
+        char shown[200];
+        snprintf(shown, sizeof shown, "%.150s", name);
+        if (bad_entry_name(name)) {
+            XDIAG(b->d, D_XLSX_ENTRY_NAME, &loc, shown);
+            return -1;
+        }
+        if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
+            XDIAG(b->d, D_XLSX_ENCRYPTED, &loc, shown);
+            return -1;
+        }
+        if (has_suffix_ci(name, "vbaProject.bin")) {
+            XDIAG(b->d, D_XLSX_MACRO, &loc, shown);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void emit_bomb(book *b, const char *part, const char *why)
+{
+    cell_loc loc = at_file(b);
+    XDIAG(b->d, D_XLSX_BOMB, &loc, part, why);
+}
+
+/* The inflated bytes of an entry (NUL-terminated), or NULL: *missing when
+ * there is no such entry, else a diagnostic was emitted. */
+static unsigned char *read_entry(book *b, const char *part, size_t *len, int *missing)
+{
+    *missing = 0;
+    zip_int64_t index = zip_name_locate(b->zip, part, ZIP_FL_ENC_RAW);
+    if (index < 0) {
+        *missing = 1;
+        return NULL;
+    }
+    zip_stat_t st;
+    cell_loc loc = at_file(b);
+    if (zip_stat_index(b->zip, (zip_uint64_t)index, 0, &st) != 0) {
+        XDIAG(b->d, D_XLSX_ZIP_CORRUPT, &loc, zip_strerror(b->zip));
+        return NULL;
+    }
+    size_t cap = IMPORT_MAX_PART;
+    size_t total_cap = b->limits->max_input_bytes;
+    if ((st.valid & ZIP_STAT_SIZE) && st.size > cap) {
+        emit_bomb(b, part, "16 MiB");
+        return NULL;
+    }
+    if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) && st.size > 1024 * 1024 &&
+        st.size / (st.comp_size ? st.comp_size : 1) > IMPORT_MAX_RATIO) {
+        emit_bomb(b, part, "200:1");
+        return NULL;
+    }
+    zip_file_t *f = zip_fopen_index(b->zip, (zip_uint64_t)index, 0);
+    if (!f) {
+        XDIAG(b->d, D_XLSX_ZIP_CORRUPT, &loc, zip_strerror(b->zip));
+        return NULL;
+    }
+    size_t capacity = (st.valid & ZIP_STAT_SIZE) ? (size_t)st.size + 1 : 65536;
+    if (capacity < 1024)
+        capacity = 1024;
+    unsigned char *buf = malloc(capacity);
+    size_t used = 0;
+    int failed = !buf;
+    while (!failed) {
+        if (used + 1 >= capacity) {
+            if (capacity > cap + 1) {
+                emit_bomb(b, part, "16 MiB");
+                failed = 1;
+                break;
+            }
+            unsigned char *grown = realloc(buf, capacity * 2);
+            if (!grown) {
+                failed = 1;
+                XDIAG0(b->d, D_NO_MEMORY, &loc);
+                break;
+            }
+            buf = grown;
+            capacity *= 2;
+        }
+        zip_int64_t got = zip_fread(f, buf + used, capacity - used - 1);
+        if (got < 0) {
+            XDIAG(b->d, D_XLSX_ZIP_CORRUPT, &loc, zip_file_strerror(f));
+            failed = 1;
+            break;
+        }
+        if (got == 0)
+            break;
+        used += (size_t)got;
+        if (used > cap) {
+            emit_bomb(b, part, "16 MiB");
+            failed = 1;
+        } else if (b->inflated + used > total_cap) {
+            char lim[32];
+            snprintf(lim, sizeof lim, "--max-size %zu MiB", total_cap / (1024 * 1024));
+            emit_bomb(b, part, lim);
+            failed = 1;
+        }
+    }
+    zip_fclose(f);
+    if (failed) {
+        free(buf);
+        return NULL;
+    }
+    buf[used] = '\0';
+    b->inflated += used;
+    *len = used;
+    return buf;
+}
+
+/* ------------------------------------------------------------------ */
+/* XML parts, under the loader's rules                                 */
+/* ------------------------------------------------------------------ */
+
+/* Parses a part (bytes are taken over); NULL after a diagnostic. */
+static xmlDocPtr parse_part(book *b, const char *part, unsigned char *bytes, size_t len)
+{
+    lkj_diags *scratch = lkj_diags_new(lkj_diags_lang(b->d));
+    if (!scratch) {
+        free(bytes);
+        cell_loc loc = at_file(b);
+        XDIAG0(b->d, D_NO_MEMORY, &loc);
+        return NULL;
+    }
+    load_doc ld = {.name = part, .bytes = bytes, .len = len};
+    int rc = load_parse(&ld, scratch);
+    xmlDocPtr doc = NULL;
+    if (rc == LKJ_EXIT_OK) {
+        doc = ld.doc;
+        ld.doc = NULL;
+    } else {
+        const lkj_diag *first = lkj_diags_count(scratch) ? lkj_diags_at(scratch, 0) : NULL;
+        char line[32], why[600];
+        snprintf(line, sizeof line, "%lu", first ? first->line : 0);
+        snprintf(why, sizeof why, "%s %.500s", first ? first->code : "", first ? first->message : "?");
+        cell_loc loc = at_file(b);
+        XDIAG(b->d, D_XLSX_PART_XML, &loc, part, line, why);
+    }
+    load_doc_free(&ld);
+    lkj_diags_free(scratch);
+    return doc;
+}
+
+static unsigned char *must_read(book *b, const char *part, size_t *len, int required)
+{
+    int missing;
+    unsigned char *bytes = read_entry(b, part, len, &missing);
+    if (!bytes && missing && required) {
+        cell_loc loc = at_file(b);
+        XDIAG(b->d, D_XLSX_NOT_WORKBOOK, &loc, part);
+    }
+    return bytes;
+}
+
+static int is_named(xmlNodePtr n, const char *local)
+{
+    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, local) == 0;
+}
+
+static xmlNodePtr child_named(xmlNodePtr parent, const char *local)
+{
+    for (xmlNodePtr c = parent ? parent->children : NULL; c; c = c->next)
+        if (is_named(c, local))
+            return c;
+    return NULL;
+}
+
+/* An attribute by local name, whatever its namespace (r:id). */
+static char *attr(xmlNodePtr n, const char *local)
+{
+    for (xmlAttrPtr a = n->properties; a; a = a->next)
+        if (strcmp((const char *)a->name, local) == 0) {
+            xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
+            return (char *)v;
+        }
+    return NULL;
+}
+
+/* The text of every <t> below n, phonetic runs (<rPh>) left out. */
+static int gather_text(xmlNodePtr n, xmlBufferPtr out)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (is_named(c, "rPh"))
+            continue;
+        if (is_named(c, "t")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            if (t && xmlBufferCat(out, t) != 0) {
+                xmlFree(t);
+                return -1;
+            }
+            xmlFree(t);
+        } else if (c->type == XML_ELEMENT_NODE && gather_text(c, out) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* workbook.xml and its relationships: sheet names to part names. */
+static int read_sheet_map(book *b)
+{
+    size_t len;
+    unsigned char *wb_bytes = must_read(b, "xl/workbook.xml", &len, 1);
+    if (!wb_bytes)
+        return -1;
+    xmlDocPtr wb = parse_part(b, "xl/workbook.xml", wb_bytes, len);
+    if (!wb)
+        return -1;
+    unsigned char *rel_bytes = must_read(b, "xl/_rels/workbook.xml.rels", &len, 1);
+    xmlDocPtr rels = rel_bytes ? parse_part(b, "xl/_rels/workbook.xml.rels", rel_bytes, len) : NULL;
+    if (!rels) {
+        xmlFreeDoc(wb);
+        return -1;
+    }
+    xmlNodePtr sheets = child_named(xmlDocGetRootElement(wb), "sheets");
+    size_t n = 0;
+    for (xmlNodePtr s = sheets ? sheets->children : NULL; s; s = s->next)
+        n += is_named(s, "sheet");
+    b->sheets = calloc(n ? n : 1, sizeof *b->sheets);
+    int rc = b->sheets ? 0 : -1;
+    for (xmlNodePtr s = sheets ? sheets->children : NULL; rc == 0 && s; s = s->next) {
+        if (!is_named(s, "sheet"))
+            continue;
+        char *name = attr(s, "name"), *id = attr(s, "id");
+        char *target = NULL;
+        for (xmlNodePtr r = xmlDocGetRootElement(rels)->children; id && r; r = r->next) {
+            char *rid = is_named(r, "Relationship") ? attr(r, "Id") : NULL;
+            if (rid && strcmp(rid, id) == 0)
+                target = attr(r, "Target");
+            xmlFree(rid);
+            if (target)
+                break;
+        }
+        if (name && target) {
+            char part[1024];
+            if (target[0] == '/')
+                snprintf(part, sizeof part, "%s", target + 1);
+            else
+                snprintf(part, sizeof part, "xl/%s", target);
+            b->sheets[b->nsheets].name = strdup(name);
+            b->sheets[b->nsheets].part = strdup(part);
+            if (!b->sheets[b->nsheets].name || !b->sheets[b->nsheets].part)
+                rc = -1;
+            b->nsheets++;
+        }
+        xmlFree(name);
+        xmlFree(id);
+        xmlFree(target);
+    }
+    xmlFreeDoc(wb);
+    xmlFreeDoc(rels);
+    if (rc != 0) {
+        cell_loc loc = at_file(b);
+        XDIAG0(b->d, D_NO_MEMORY, &loc);
+    }
+    return rc;
+}
+
+static int read_shared_strings(book *b)
+{
+    size_t len;
+    int missing;
+    unsigned char *bytes = read_entry(b, "xl/sharedStrings.xml", &len, &missing);
+    if (!bytes)
+        return missing ? 0 : -1;
+    xmlDocPtr doc = parse_part(b, "xl/sharedStrings.xml", bytes, len);
+    if (!doc)
+        return -1;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    size_t n = 0;
+    for (xmlNodePtr si = root->children; si; si = si->next)
+        n += is_named(si, "si");
+    cell_loc loc = at_file(b);
+    if (n > IMPORT_MAX_STRINGS) {
+        xmlFreeDoc(doc);
+        XDIAG(b->d, D_XLSX_STRINGS, &loc, "200.000");
+        return -1;
+    }
+    b->strings = calloc(n ? n : 1, sizeof *b->strings);
+    xmlBufferPtr buf = xmlBufferCreate();
+    int rc = b->strings && buf ? 0 : -1;
+    size_t total = 0;
+    for (xmlNodePtr si = root->children; rc == 0 && si; si = si->next) {
+        if (!is_named(si, "si"))
+            continue;
+        xmlBufferEmpty(buf);
+        if (gather_text(si, buf) != 0 || !(b->strings[b->nstrings] = strdup((const char *)xmlBufferContent(buf)))) {
+            rc = -1;
+            break;
+        }
+        total += (size_t)xmlBufferLength(buf);
+        b->nstrings++;
+        if (total > IMPORT_MAX_PART) {
+            XDIAG(b->d, D_XLSX_STRINGS, &loc, "16 MiB");
+            rc = -2;
+        }
+    }
+    if (rc == -1)
+        XDIAG0(b->d, D_NO_MEMORY, &loc);
+    if (buf)
+        xmlBufferFree(buf);
+    xmlFreeDoc(doc);
+    return rc == 0 ? 0 : -1;
+}
+
+/* "F14" into row and column; 0 when it is no cell reference. */
+static int parse_ref(const char *r, unsigned long *row, unsigned long *col)
+{
+    unsigned long c = 0, w = 0;
+    const char *p = r;
+    for (; isupper((unsigned char)*p) && c < 100000; p++)
+        c = c * 26 + (unsigned long)(*p - 'A' + 1);
+    for (; isdigit((unsigned char)*p) && w < 100000000; p++)
+        w = w * 10 + (unsigned long)(*p - '0');
+    if (p == r || *p || c == 0 || w == 0)
+        return 0;
+    *row = w;
+    *col = c;
+    return 1;
+}
+
+static int add_cell(sheet *s, unsigned long row, unsigned long col, cell_kind kind, char *text)
+{
+    if (s->count == s->capacity) {
+        size_t cap = s->capacity ? s->capacity * 2 : 64;
+        cell *grown = realloc(s->cells, cap * sizeof *grown);
+        if (!grown) {
+            free(text);
+            return -1;
+        }
+        s->cells = grown;
+        s->capacity = cap;
+    }
+    s->cells[s->count++] = (cell){row, col, kind, text};
+    return 0;
+}
+
+/* One <c>: its value as the spreadsheet stored it. */
+static int read_cell(book *b, sheet *s, xmlNodePtr c, unsigned long row, unsigned long col)
+{
+    char *type = attr(c, "t");
+    xmlNodePtr v = child_named(c, "v"), f = child_named(c, "f");
+    xmlChar *vt = v ? xmlNodeGetContent(v) : NULL;
+    char *text = NULL;
+    cell_kind kind = CELL_NUMBER;
+    int rc = 0;
+    if (type && strcmp(type, "inlineStr") == 0) {
+        xmlNodePtr is = child_named(c, "is");
+        xmlBufferPtr buf = xmlBufferCreate();
+        if (buf && is && gather_text(is, buf) == 0)
+            text = strdup((const char *)xmlBufferContent(buf));
+        else if (buf && !is)
+            text = strdup("");
+        if (buf)
+            xmlBufferFree(buf);
+        kind = CELL_TEXT;
+        rc = text ? 0 : -1;
+    } else if (!vt || (!vt[0] && (!type || strcmp(type, "str") != 0))) {
+        if (f) {
+            kind = CELL_NO_VALUE;
+            text = strdup("");
+            rc = text ? 0 : -1;
+        } else {
+            xmlFree(type);
+            return 0; /* an empty, styled cell */
+        }
+    } else if (type && strcmp(type, "s") == 0) {
+        char *end;
+        unsigned long i = strtoul((const char *)vt, &end, 10);
+        kind = CELL_TEXT;
+        if (*end || i >= b->nstrings) {
+            kind = CELL_ERROR;
+            text = strdup("#sharedStrings?");
+        } else {
+            text = strdup(b->strings[i]);
+        }
+        rc = text ? 0 : -1;
+    } else {
+        kind = !type || strcmp(type, "n") == 0 ? CELL_NUMBER
+               : strcmp(type, "b") == 0        ? CELL_BOOL
+               : strcmp(type, "e") == 0        ? CELL_ERROR
+                                               : CELL_TEXT; /* str, d */
+        text = strdup((const char *)vt);
+        rc = text ? 0 : -1;
+    }
+    xmlFree(type);
+    xmlFree(vt);
+    if (rc == 0)
+        rc = add_cell(s, row, col, kind, text);
+    else
+        free(text);
+    return rc;
+}
+
+/* Reads the sheet named name; 1 when it is absent, -1 after a diagnostic. */
+static int read_sheet(book *b, const char *name, sheet *s)
+{
+    memset(s, 0, sizeof *s);
+    s->name = name;
+    const char *part = NULL;
+    for (size_t i = 0; i < b->nsheets; i++)
+        if (strcmp(b->sheets[i].name, name) == 0)
+            part = b->sheets[i].part;
+    if (!part)
+        return 1;
+    size_t len;
+    unsigned char *bytes = must_read(b, part, &len, 1);
+    if (!bytes)
+        return -1;
+    xmlDocPtr doc = parse_part(b, part, bytes, len);
+    if (!doc)
+        return -1;
+    xmlNodePtr data = child_named(xmlDocGetRootElement(doc), "sheetData");
+    unsigned long row = 0, rows = 0;
+    int rc = 0;
+    char where[160];
+    for (xmlNodePtr r = data ? data->children : NULL; rc == 0 && r; r = r->next) {
+        if (!is_named(r, "row"))
+            continue;
+        char *ra = attr(r, "r");
+        unsigned long wanted = ra ? strtoul(ra, NULL, 10) : row + 1;
+        xmlFree(ra);
+        row = wanted > row ? wanted : row + 1;
+        if (++rows > IMPORT_MAX_ROWS || row > IMPORT_MAX_ROWS) {
+            cell_loc loc = at_cell(b, name, row > IMPORT_MAX_ROWS ? row : rows, 1, where, sizeof where);
+            XDIAG(b->d, D_XLSX_TOO_MANY_ROWS, &loc, "50.000");
+            rc = -2;
+            break;
+        }
+        unsigned long col = 0;
+        for (xmlNodePtr c = r->children; rc == 0 && c; c = c->next) {
+            if (!is_named(c, "c"))
+                continue;
+            char *ref = attr(c, "r");
+            unsigned long rr = row, cc = col + 1;
+            if (ref && (!parse_ref(ref, &rr, &cc) || rr != row))
+                rr = row, cc = col + 1;
+            xmlFree(ref);
+            col = cc;
+            if (col > 16384)
+                continue;
+            if (read_cell(b, s, c, row, col) != 0)
+                rc = -1;
+        }
+    }
+    xmlFreeDoc(doc);
+    if (rc == -1) {
+        cell_loc loc = at_file(b);
+        XDIAG0(b->d, D_NO_MEMORY, &loc);
+    }
+    return rc == 0 ? 0 : -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers typed as text                                               */
+/* ------------------------------------------------------------------ */
+
+/* Skips spaces, including U+00A0 and U+202F (what spreadsheets put in
+ * "Rp 150.000" and "95,5 %"). */
+static const char *skip_space(const char *p)
+{
+    for (;;) {
+        if (*p == ' ' || *p == '\t')
+            p++;
+        else if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+            p += 2;
+        else if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0xAF)
+            p += 3;
+        else
+            return p;
+    }
+}
+
+/* Digits grouped by dots in threes ("1.234.567"): the digits into out. */
+static int grouped(const char *s, size_t n, char *out, size_t size)
+{
+    size_t o = 0, group = 0, groups = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '.') {
+            if (group == 0 || (groups == 0 && group > 3) || (groups > 0 && group != 3))
+                return 0;
+            groups++;
+            group = 0;
+        } else if (isdigit((unsigned char)s[i])) {
+            if (o + 1 >= size)
+                return 0;
+            out[o++] = s[i];
+            group++;
+        } else {
+            return 0;
+        }
+    }
+    if (group == 0 || (groups > 0 && group != 3) || (groups == 0 && group == 0))
+        return 0;
+    out[o] = '\0';
+    return 1;
+}
+
+int import_read_number_text(const char *text, double *value, double *other)
+{
+    const char *p = skip_space(text);
+    int negative = 0, rupiah = 0;
+    if (*p == '-') {
+        negative = 1;
+        p = skip_space(p + 1);
+    }
+    if ((p[0] == 'R' || p[0] == 'r') && (p[1] == 'p' || p[1] == 'P')) {
+        rupiah = 1;
+        p += 2;
+        if (*p == '.')
+            p++;
+        p = skip_space(p);
+    }
+    if (!negative && *p == '-') {
+        negative = 1;
+        p = skip_space(p + 1);
+    }
+    size_t n = strlen(p);
+    while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+        n--;
+    while (n >= 2 && (unsigned char)p[n - 2] == 0xC2 && (unsigned char)p[n - 1] == 0xA0)
+        n -= 2;
+    if (n > 0 && p[n - 1] == '%' && !rupiah) {
+        n--;
+        while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+            n--;
+        while (n >= 2 && (unsigned char)p[n - 2] == 0xC2 && (unsigned char)p[n - 1] == 0xA0)
+            n -= 2;
+        while (n >= 3 && (unsigned char)p[n - 3] == 0xE2 && (unsigned char)p[n - 2] == 0x80 &&
+               (unsigned char)p[n - 1] == 0xAF)
+            n -= 3;
+    }
+    if (n == 0 || n >= 64)
+        return -1;
+    const char *comma = memchr(p, ',', n);
+    char digits[80], number[100];
+    int ambiguous = 0;
+    double alt = 0;
+    if (comma) {
+        size_t whole = (size_t)(comma - p), frac = n - whole - 1;
+        if (frac == 0 || memchr(comma + 1, ',', frac) || !grouped(p, whole, digits, sizeof digits))
+            return -1;
+        for (size_t i = 0; i < frac; i++)
+            if (!isdigit((unsigned char)comma[1 + i]))
+                return -1;
+        snprintf(number, sizeof number, "%s.%.*s", digits, (int)frac, comma + 1);
+    } else {
+        const char *dot = memchr(p, '.', n);
+        const char *last = dot;
+        for (const char *q = dot; q && q < p + n; q = memchr(q + 1, '.', (size_t)(p + n - q - 1)))
+            last = q;
+        if (dot && dot == last && !rupiah) {
+            /* One dot: a decimal point, unless three digits follow it and
+             * one to three (not starting with 0) precede it. */
+            size_t before = (size_t)(dot - p), after = n - before - 1;
+            for (size_t i = 0; i < n; i++)
+                if (i != before && !isdigit((unsigned char)p[i]))
+                    return -1;
+            if (before == 0 || after == 0)
+                return -1;
+            if (after == 3 && before <= 3 && p[0] != '0') {
+                ambiguous = 1;
+                snprintf(number, sizeof number, "%.*s", (int)n, p);
+                alt = strtod(number, NULL);
+                snprintf(number, sizeof number, "%.*s%.3s", (int)before, p, dot + 1);
+            } else {
+                snprintf(number, sizeof number, "%.*s", (int)n, p);
+            }
+        } else {
+            if (!grouped(p, n, digits, sizeof digits))
+                return -1;
+            snprintf(number, sizeof number, "%s", digits);
+        }
+    }
+    char *end;
+    double v = strtod(number, &end);
+    if (*end || !isfinite(v))
+        return -1;
+    *value = negative ? -v : v;
+    if (other)
+        *other = negative ? -alt : alt;
+    return ambiguous;
+}
+
+static void format_number(double v, char *out, size_t size)
+{
+    if (v == floor(v) && fabs(v) < 9.0e15)
+        snprintf(out, size, "%.0f", v);
+    else
+        snprintf(out, size, "%.15g", v);
+}
+
+/* A number from a cell: 0 with *v, 1 when empty, -1 after a diagnostic. */
+static int cell_number(book *b, const sheet *s, const cell *c, double *v)
+{
+    char where[160];
+    if (!c)
+        return 1;
+    cell_loc loc = at_cell(b, s->name, c->row, c->col, where, sizeof where);
+    switch (c->kind) {
+    case CELL_NO_VALUE:
+        XDIAG0(b->d, D_XLSX_FORMULA_NO_VALUE, &loc);
+        return -1;
+    case CELL_ERROR:
+        XDIAG(b->d, D_XLSX_CELL_ERROR, &loc, c->text);
+        return -1;
+    case CELL_NUMBER:
+    case CELL_BOOL: {
+        char *end;
+        *v = strtod(c->text, &end);
+        if (*end || !isfinite(*v) || !c->text[0]) {
+            XDIAG(b->d, D_XLSX_NUMBER_TEXT, &loc, c->text);
+            return -1;
+        }
+        return 0;
+    }
+    case CELL_TEXT:
+        break;
+    }
+    const char *t = skip_space(c->text);
+    if (!*t)
+        return 1;
+    double other;
+    char shown[120];
+    snprintf(shown, sizeof shown, "%.100s", c->text);
+    int rc = import_read_number_text(c->text, v, &other);
+    if (rc < 0) {
+        XDIAG(b->d, D_XLSX_NUMBER_TEXT, &loc, shown);
+        return -1;
+    }
+    if (rc == 1) {
+        char a[40], o[40], comma[40];
+        format_number(*v, a, sizeof a);
+        format_number(other, o, sizeof o);
+        snprintf(comma, sizeof comma, "%s", o);
+        char *dot = strchr(comma, '.');
+        if (dot)
+            *dot = ',';
+        XDIAG(b->d, D_XLSX_NUMBER_AMBIGUOUS, &loc, shown, a, o, comma);
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The plan                                                            */
+/* ------------------------------------------------------------------ */
+
+static void plan_damaged(book *b, const char *why)
+{
+    cell_loc loc = at_file(b);
+    XDIAG(b->d, D_XLSX_PLAN_DAMAGED, &loc, why);
+}
+
+static int is_hex_sha(const char *s)
+{
+    if (strlen(s) != 64)
+        return 0;
+    for (size_t i = 0; i < 64; i++)
+        if (!isxdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+/* The plan embedded in the sheet lkjip: A6.. joined, base64, gunzip,
+ * SHA-256 checked against A5. */
+static unsigned char *embedded_plan(book *b, const sheet *s, size_t *len)
+{
+    const cell *a1 = sheet_at(s, 1, 1), *a5 = sheet_at(s, 5, 1);
+    if (!a1 || strncmp(a1->text, "lkjip-workbook 1", 16) != 0) {
+        plan_damaged(b, "A1 ≠ lkjip-workbook 1");
+        return NULL;
+    }
+    if (!a5 || !is_hex_sha(a5->text)) {
+        plan_damaged(b, "A5: SHA-256?");
+        return NULL;
+    }
+    size_t total = 0;
+    for (unsigned long r = 6; r <= IMPORT_MAX_ROWS; r++) {
+        const cell *c = sheet_at(s, r, 1);
+        if (!c)
+            break;
+        total += strlen(c->text);
+    }
+    if (total == 0 || total > b->limits->max_input_bytes) {
+        plan_damaged(b, "A6");
+        return NULL;
+    }
+    char *b64 = malloc(total + 1);
+    uint8_t *gz = malloc(BASE64_DECODE_LENGTH(total) + 1);
+    unsigned char *plain = NULL;
+    size_t at = 0, gz_len = 0;
+    const char *why = NULL;
+    if (!b64 || !gz) {
+        why = "memori";
+        goto done;
+    }
+    for (unsigned long r = 6;; r++) {
+        const cell *c = sheet_at(s, r, 1);
+        if (!c)
+            break;
+        size_t n = strlen(c->text);
+        memcpy(b64 + at, c->text, n);
+        at += n;
+    }
+    b64[at] = '\0';
+    struct base64_decode_ctx ctx;
+    base64_decode_init(&ctx);
+    if (!base64_decode_update(&ctx, &gz_len, gz, at, b64) || !base64_decode_final(&ctx)) {
+        why = "base64";
+        goto done;
+    }
+    /* gunzip with the input cap */
+    size_t cap = b->limits->max_input_bytes, capacity = gz_len * 4 + 1024, used = 0;
+    if (capacity > cap + 1)
+        capacity = cap + 1;
+    plain = malloc(capacity);
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    if (!plain || inflateInit2(&zs, 15 + 16) != Z_OK) {
+        why = "memori";
+        goto done;
+    }
+    zs.next_in = gz;
+    zs.avail_in = (uInt)gz_len;
+    int zr = Z_OK;
+    while (zr == Z_OK) {
+        if (used == capacity) {
+            if (capacity > cap) {
+                why = "gzip > --max-size";
+                break;
+            }
+            size_t next = capacity * 2 > cap + 1 ? cap + 1 : capacity * 2;
+            unsigned char *grown = realloc(plain, next);
+            if (!grown) {
+                why = "memori";
+                break;
+            }
+            plain = grown;
+            capacity = next;
+        }
+        zs.next_out = plain + used;
+        zs.avail_out = (uInt)(capacity - used);
+        zr = inflate(&zs, Z_NO_FLUSH);
+        used = capacity - zs.avail_out;
+        if (zr == Z_BUF_ERROR && zs.avail_out == 0)
+            zr = Z_OK;
+    }
+    inflateEnd(&zs);
+    if (!why && zr != Z_STREAM_END)
+        why = "gzip";
+    if (!why) {
+        uint8_t digest[SHA256_DIGEST_SIZE];
+        struct sha256_ctx sha;
+        sha256_init(&sha);
+        sha256_update(&sha, used, plain);
+        sha256_digest(&sha, sizeof digest, digest);
+        char hex[65];
+        for (size_t i = 0; i < sizeof digest; i++)
+            snprintf(hex + 2 * i, 3, "%02x", digest[i]);
+        if (strcasecmp(hex, a5->text) != 0)
+            why = "SHA-256 ≠ A5";
+    }
+done:
+    free(b64);
+    free(gz);
+    if (why) {
+        free(plain);
+        plan_damaged(b, why);
+        return NULL;
+    }
+    *len = used;
+    return plain;
+}
+
+/* ------------------------------------------------------------------ */
+/* Merging the editable cells into the plan                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct merge {
+    book *b;
+    xmlDocPtr plan;
+    xmlNsPtr ns;
+    const char *year;
+} merge;
+
+/* The column whose header in row 1 is header, or 0. */
+static unsigned long column_of(const sheet *s, const char *header)
+{
+    for (size_t i = 0; i < s->count; i++)
+        if (s->cells[i].row == 1 && s->cells[i].kind == CELL_TEXT && strcmp(s->cells[i].text, header) == 0)
+            return s->cells[i].col;
+    return 0;
+}
+
+static unsigned long need_column(book *b, const sheet *s, const char *header)
+{
+    unsigned long c = column_of(s, header);
+    if (!c) {
+        char where[160];
+        cell_loc loc = at_cell(b, s->name, 1, 1, where, sizeof where);
+        XDIAG(b->d, D_XLSX_MISSING_COLUMN, &loc, header);
+    }
+    return c;
+}
+
+/* The first element named local with attribute name = value, depth first. */
+static xmlNodePtr find_element(xmlNodePtr n, const char *local, const char *name, const char *value)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (strcmp((const char *)n->name, local) == 0) {
+            xmlChar *v = xmlGetProp(n, BAD_CAST name);
+            int same = v && strcmp((const char *)v, value) == 0;
+            xmlFree(v);
+            if (same)
+                return n;
+        }
+        xmlNodePtr found = find_element(n->children, local, name, value);
+        if (found)
+            return found;
+    }
+    return NULL;
+}
+
+static void remove_children(xmlNodePtr n)
+{
+    while (n->children) {
+        xmlNodePtr c = n->children;
+        xmlUnlinkNode(c);
+        xmlFreeNode(c);
+    }
+}
+
+/* parent's child named local, made (after the last of the names in
+ * after[] present, else first) when absent. */
+static xmlNodePtr ensure_child(merge *m, xmlNodePtr parent, const char *local, const char *const *after)
+{
+    xmlNodePtr c = child_named(parent, local);
+    if (c)
+        return c;
+    xmlNodePtr anchor = NULL;
+    for (xmlNodePtr k = parent->children; k; k = k->next)
+        for (size_t i = 0; after && after[i]; i++)
+            if (is_named(k, after[i]))
+                anchor = k;
+    c = xmlNewNode(m->ns, BAD_CAST local);
+    if (!c)
+        return NULL;
+    if (anchor)
+        xmlAddNextSibling(anchor, c);
+    else if (parent->children)
+        xmlAddPrevSibling(parent->children, c);
+    else
+        xmlAddChild(parent, c);
+    return c;
+}
+
+static const char *row_key(const sheet *s, unsigned long row, unsigned long key_col)
+{
+    const cell *k = sheet_at(s, row, key_col);
+    return k && k->kind == CELL_TEXT && k->text[0] ? k->text : NULL;
+}
+
+static unsigned long last_row(const sheet *s)
+{
+    unsigned long r = 0;
+    for (size_t i = 0; i < s->count; i++)
+        if (s->cells[i].row > r)
+            r = s->cells[i].row;
+    return r;
+}
+
+static void unknown_key(merge *m, const sheet *s, unsigned long row, unsigned long col, const char *key)
+{
+    char where[160], shown[120];
+    snprintf(shown, sizeof shown, "%.100s", key);
+    cell_loc loc = at_cell(m->b, s->name, row, col, where, sizeof where);
+    XDIAG(m->b->d, D_XLSX_UNKNOWN_KEY, &loc, shown);
+}
+
+/* Identitas: kepala.* and alamat. */
+static void merge_identitas(merge *m, const sheet *s)
+{
+    unsigned long kc = need_column(m->b, s, "Kunci"), vc = need_column(m->b, s, "Isi");
+    if (!kc || !vc)
+        return;
+    xmlNodePtr unit = child_named(xmlDocGetRootElement(m->plan), "unit");
+    static const char *const after_alamat[] = {"nama", "singkatan", NULL};
+    static const char *const after_kepala[] = {"nama", "singkatan", "alamat", NULL};
+    static const char *const after_jabatan[] = {"nama", NULL};
+    static const char *const after_nip[] = {"nama", "jabatan", NULL};
+    static const char *const after_pangkat[] = {"nama", "jabatan", "nip", NULL};
+    for (unsigned long r = 2; unit && r <= last_row(s); r++) {
+        const char *key = row_key(s, r, kc);
+        const cell *v = sheet_at(s, r, vc);
+        if (!key)
+            continue;
+        xmlNodePtr target = NULL;
+        /* unit.id, unit.kode, unit.nama: the plan's, shown for reading
+         * (locked); never taken from the workbook. */
+        if (strcmp(key, "unit.id") == 0 || strcmp(key, "unit.kode") == 0 || strcmp(key, "unit.nama") == 0)
+            continue;
+        if (strcmp(key, "alamat") == 0) {
+            if (v && v->text[0])
+                target = ensure_child(m, unit, "alamat", after_alamat);
+        } else if (strncmp(key, "kepala.", 7) == 0) {
+            const char *field = key + 7;
+            const char *const *after = strcmp(field, "nama") == 0      ? NULL
+                                       : strcmp(field, "jabatan") == 0 ? after_jabatan
+                                       : strcmp(field, "nip") == 0     ? after_nip
+                                       : strcmp(field, "pangkat") == 0 ? after_pangkat
+                                                                       : (const char *const *)"";
+            if (after == (const char *const *)"") {
+                unknown_key(m, s, r, kc, key);
+                continue;
+            }
+            if (v && v->text[0]) {
+                xmlNodePtr kepala = ensure_child(m, unit, "kepala", after_kepala);
+                target = kepala ? ensure_child(m, kepala, field, after) : NULL;
+            }
+        } else {
+            unknown_key(m, s, r, kc, key);
+            continue;
+        }
+        if (target && v) {
+            if (v->kind == CELL_NO_VALUE || v->kind == CELL_ERROR) {
+                double ignored;
+                cell_number(m->b, s, v, &ignored);
+                continue;
+            }
+            xmlNodeSetContent(target, NULL);
+            xmlNodeAddContent(target, BAD_CAST v->text);
+        }
+    }
+}
+
+/* The period columns: Jan..Des, TW I..TW IV, Tahunan. */
+typedef struct period_col {
+    const char *element; /* bulan, triwulan, tahunan */
+    int ke;              /* 0 for tahunan */
+    unsigned long col;
+} period_col;
+
+static size_t period_columns(const sheet *s, period_col *out)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun",
+                                         "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
+    static const char *const quarters[] = {"TW I", "TW II", "TW III", "TW IV"};
+    size_t n = 0;
+    for (int i = 0; i < 12; i++)
+        if ((out[n].col = column_of(s, months[i])) != 0)
+            out[n].element = "bulan", out[n].ke = i + 1, n++;
+    for (int i = 0; i < 4; i++)
+        if ((out[n].col = column_of(s, quarters[i])) != 0)
+            out[n].element = "triwulan", out[n].ke = i + 1, n++;
+    if ((out[n].col = column_of(s, "Tahunan")) != 0)
+        out[n].element = "tahunan", out[n].ke = 0, n++;
+    return n;
+}
+
+/* The pengali the plan gives a ratio indicator (on any of its values). */
+static xmlChar *plan_pengali(xmlNodePtr indicator)
+{
+    for (xmlNodePtr r = indicator->children; r; r = r->next) {
+        if (!is_named(r, "realisasi"))
+            continue;
+        for (xmlNodePtr p = r->children; p; p = p->next)
+            if (p->type == XML_ELEMENT_NODE) {
+                xmlChar *v = xmlGetProp(p, BAD_CAST "pengali");
+                if (v)
+                    return v;
+            }
+    }
+    return NULL;
+}
+
+static xmlNodePtr fresh_realisasi(merge *m, xmlNodePtr indicator)
+{
+    xmlNodePtr real = NULL;
+    for (xmlNodePtr r = indicator->children; r; r = r->next)
+        if (is_named(r, "realisasi")) {
+            xmlChar *t = xmlGetProp(r, BAD_CAST "tahun");
+            int same = t && strcmp((const char *)t, m->year) == 0;
+            xmlFree(t);
+            if (same)
+                real = r;
+        }
+    if (real) {
+        remove_children(real);
+        return real;
+    }
+    static const char *const before[] = {"nama", "satuan", "definisi", "sumber-data", "rumus", "baseline",
+                                         "target", "target-akhir", "target-pk", "standar-nasional", NULL};
+    real = ensure_child(m, indicator, "realisasi", before);
+    if (real)
+        xmlSetProp(real, BAD_CAST "tahun", BAD_CAST m->year);
+    return real;
+}
+
+static int row_has_value(const sheet *s, unsigned long row, const period_col *pc, size_t np)
+{
+    for (size_t i = 0; i < np; i++) {
+        const cell *c = sheet_at(s, row, pc[i].col);
+        if (c && (c->kind != CELL_TEXT || skip_space(c->text)[0]))
+            return 1;
+    }
+    return 0;
+}
+
+/* One indicator: its nilai row, or its pembilang and penyebut rows. */
+static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned long nilai_row,
+                            unsigned long num_row, unsigned long den_row, const period_col *pc, size_t np)
+{
+    int any = (nilai_row && row_has_value(s, nilai_row, pc, np)) || (num_row && row_has_value(s, num_row, pc, np)) ||
+              (den_row && row_has_value(s, den_row, pc, np));
+    if (!any) {
+        for (xmlNodePtr r = ind->children, next; r; r = next) {
+            next = r->next;
+            xmlChar *t = is_named(r, "realisasi") ? xmlGetProp(r, BAD_CAST "tahun") : NULL;
+            if (t && strcmp((const char *)t, m->year) == 0) {
+                xmlUnlinkNode(r);
+                xmlFreeNode(r);
+            }
+            xmlFree(t);
+        }
+        return;
+    }
+    xmlChar *pengali = plan_pengali(ind);
+    xmlNodePtr real = fresh_realisasi(m, ind);
+    for (size_t i = 0; real && i < np; i++) {
+        char text[40], text2[40];
+        double v, w;
+        if (nilai_row) {
+            if (cell_number(m->b, s, sheet_at(s, nilai_row, pc[i].col), &v) != 0)
+                continue;
+            xmlNodePtr p = xmlNewChild(real, m->ns, BAD_CAST pc[i].element, NULL);
+            if (pc[i].ke) {
+                snprintf(text, sizeof text, "%d", pc[i].ke);
+                xmlSetProp(p, BAD_CAST "ke", BAD_CAST text);
+            }
+            format_number(v, text, sizeof text);
+            xmlSetProp(p, BAD_CAST "nilai", BAD_CAST text);
+            continue;
+        }
+        const cell *cn = num_row ? sheet_at(s, num_row, pc[i].col) : NULL;
+        const cell *cd = den_row ? sheet_at(s, den_row, pc[i].col) : NULL;
+        int rn = cell_number(m->b, s, cn, &v), rd = cell_number(m->b, s, cd, &w);
+        if (rn < 0 || rd < 0 || (rn == 1 && rd == 1))
+            continue;
+        if (rn == 1 || rd == 1) {
+            const cell *have = rn == 0 ? cn : cd;
+            char where[160];
+            cell_loc loc = at_cell(m->b, s->name, have->row, have->col, where, sizeof where);
+            XDIAG(m->b->d, D_XLSX_RATIO_HALF, &loc, rn == 0 ? "pembilang" : "penyebut",
+                 rn == 0 ? "penyebut" : "pembilang");
+            continue;
+        }
+        xmlNodePtr p = xmlNewChild(real, m->ns, BAD_CAST pc[i].element, NULL);
+        if (pc[i].ke) {
+            snprintf(text, sizeof text, "%d", pc[i].ke);
+            xmlSetProp(p, BAD_CAST "ke", BAD_CAST text);
+        }
+        format_number(v, text, sizeof text);
+        format_number(w, text2, sizeof text2);
+        xmlSetProp(p, BAD_CAST "pembilang", BAD_CAST text);
+        xmlSetProp(p, BAD_CAST "penyebut", BAD_CAST text2);
+        if (pengali)
+            xmlSetProp(p, BAD_CAST "pengali", pengali);
+    }
+    xmlFree(pengali);
+}
+
+/* Realisasi: rows by (Kunci, Jenis), the indicator's values rebuilt. */
+static void merge_realisasi(merge *m, const sheet *s)
+{
+    unsigned long kc = need_column(m->b, s, "Kunci"), jc = need_column(m->b, s, "Jenis");
+    period_col pc[17];
+    size_t np = period_columns(s, pc);
+    if (!kc || !jc)
+        return;
+    if (np == 0) {
+        need_column(m->b, s, "Tahunan");
+        return;
+    }
+    unsigned long last = last_row(s);
+    unsigned char *done = calloc(last + 1, 1);
+    if (!done) {
+        cell_loc loc = at_file(m->b);
+        XDIAG0(m->b->d, D_NO_MEMORY, &loc);
+        return;
+    }
+    for (unsigned long r = 2; r <= last; r++) {
+        const char *key = row_key(s, r, kc);
+        if (!key || done[r])
+            continue;
+        xmlNodePtr ind = find_element(xmlDocGetRootElement(m->plan), "indikator", "id", key);
+        if (!ind) {
+            unknown_key(m, s, r, kc, key);
+            continue;
+        }
+        /* Every row of this key, by Jenis. */
+        unsigned long rows[3] = {0, 0, 0}; /* nilai, pembilang, penyebut */
+        static const char *const kinds[3] = {"nilai", "pembilang", "penyebut"};
+        for (unsigned long q = r; q <= last; q++) {
+            const char *k2 = row_key(s, q, kc);
+            if (!k2 || strcmp(k2, key) != 0)
+                continue;
+            done[q] = 1;
+            const cell *j = sheet_at(s, q, jc);
+            int kind = -1;
+            for (int i = 0; j && i < 3; i++)
+                if (strcmp(j->text, kinds[i]) == 0)
+                    kind = i;
+            if (kind < 0) {
+                unknown_key(m, s, q, jc, j ? j->text : "");
+                continue;
+            }
+            if (rows[kind]) {
+                char where[160], first[24], shown[160];
+                snprintf(first, sizeof first, "%lu", rows[kind]);
+                snprintf(shown, sizeof shown, "%.100s %s", key, kinds[kind]);
+                cell_loc loc = at_cell(m->b, s->name, q, kc, where, sizeof where);
+                XDIAG(m->b->d, D_XLSX_DUPLICATE_ROW, &loc, shown, first);
+                continue;
+            }
+            rows[kind] = q;
+        }
+        merge_indicator(m, s, ind, rows[0], rows[0] ? 0 : rows[1], rows[0] ? 0 : rows[2], pc, np);
+    }
+    free(done);
+}
+
+/* Anggaran: each sub kegiatan's monthly realisasi rebuilt. */
+static void merge_anggaran(merge *m, const sheet *s)
+{
+    unsigned long kc = need_column(m->b, s, "Kunci");
+    period_col pc[17];
+    size_t np = period_columns(s, pc);
+    if (!kc)
+        return;
+    static const char *const before[] = {"nama", "indikator", "lokasi", "pagu", NULL};
+    for (unsigned long r = 2; r <= last_row(s); r++) {
+        const char *key = row_key(s, r, kc);
+        if (!key)
+            continue;
+        xmlNodePtr sub = find_element(xmlDocGetRootElement(m->plan), "sub-kegiatan", "kode", key);
+        if (!sub) {
+            unknown_key(m, s, r, kc, key);
+            continue;
+        }
+        xmlNodePtr old = child_named(sub, "realisasi-anggaran");
+        if (old) {
+            xmlUnlinkNode(old);
+            xmlFreeNode(old);
+        }
+        if (!row_has_value(s, r, pc, np))
+            continue;
+        xmlNodePtr ra = ensure_child(m, sub, "realisasi-anggaran", before);
+        for (size_t i = 0; ra && i < np; i++) {
+            double v;
+            if (strcmp(pc[i].element, "bulan") != 0 || cell_number(m->b, s, sheet_at(s, r, pc[i].col), &v) != 0)
+                continue;
+            char text[40];
+            xmlNodePtr p = xmlNewChild(ra, m->ns, BAD_CAST "bulan", NULL);
+            snprintf(text, sizeof text, "%d", pc[i].ke);
+            xmlSetProp(p, BAD_CAST "ke", BAD_CAST text);
+            format_number(v, text, sizeof text);
+            xmlSetProp(p, BAD_CAST "nilai", BAD_CAST text);
+        }
+    }
+}
+
+/* Text into blocks: blank lines separate paragraphs, "- " lines are list
+ * items. */
+static void add_blocks(merge *m, xmlNodePtr parent, const char *text)
+{
+    xmlNodePtr list = NULL;
+    xmlBufferPtr para = xmlBufferCreate();
+    if (!para)
+        return;
+    const char *p = text;
+    for (;;) {
+        const char *eol = strchr(p, '\n');
+        size_t n = eol ? (size_t)(eol - p) : strlen(p);
+        while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == ' '))
+            n--;
+        const char *line = skip_space(p);
+        n -= (size_t)(line - p) <= n ? (size_t)(line - p) : n;
+        int blank = n == 0, item = n >= 2 && line[0] == '-' && line[1] == ' ';
+        if (!blank && !item) {
+            if (xmlBufferLength(para))
+                xmlBufferCCat(para, " ");
+            xmlBufferAdd(para, BAD_CAST line, (int)n);
+            list = NULL;
+        }
+        if ((blank || item || !eol) && xmlBufferLength(para)) {
+            xmlNewTextChild(parent, m->ns, BAD_CAST "p", xmlBufferContent(para));
+            xmlBufferEmpty(para);
+        }
+        if (item) {
+            if (!list)
+                list = xmlNewChild(parent, m->ns, BAD_CAST "ul", NULL);
+            char *copy = strndup(line + 2, n - 2);
+            if (list && copy)
+                xmlNewTextChild(list, m->ns, BAD_CAST "li", BAD_CAST copy);
+            free(copy);
+        } else if (blank) {
+            list = NULL;
+        }
+        if (!eol)
+            break;
+        p = eol + 1;
+    }
+    xmlBufferFree(para);
+}
+
+/* A Narasi key naming a chapter: the submission's own narasi/@bab
+ * (docs/workbook.md, docs/format.md 11.1). */
+static const char *chapter_of(const char *key)
+{
+    static const char *const chapters[] = {"ikhtisar",      "pendahuluan", "perencanaan",
+                                           "akuntabilitas", "anggaran",    "penutup"};
+    for (size_t i = 0; i < sizeof chapters / sizeof chapters[0]; i++)
+        if (strcmp(key, chapters[i]) == 0)
+            return chapters[i];
+    return NULL;
+}
+
+static void merge_narasi(merge *m, const sheet *s)
+{
+    unsigned long kc = need_column(m->b, s, "Kunci"), tc = need_column(m->b, s, "Teks");
+    if (!kc || !tc)
+        return;
+    xmlNodePtr root = xmlDocGetRootElement(m->plan);
+    static const char *const parts[] = {"konteks", "penyebab", "solusi", "efisiensi"};
+    static const char *const before_analisis[] = {"uraian", "indikator", NULL};
+    for (unsigned long r = 2; r <= last_row(s); r++) {
+        const char *key = row_key(s, r, kc);
+        if (!key)
+            continue;
+        const cell *t = sheet_at(s, r, tc);
+        const char *text = t && t->kind == CELL_TEXT ? t->text : "";
+        xmlNodePtr target = NULL;
+        const char *slash = strchr(key, '/');
+        const char *chapter = chapter_of(key);
+        if (chapter) {
+            if (!skip_space(text)[0])
+                continue;
+            target = find_element(root->children, "narasi", "bab", chapter);
+            if (!target) {
+                target = xmlNewChild(root, m->ns, BAD_CAST "narasi", NULL);
+                if (target)
+                    xmlSetProp(target, BAD_CAST "bab", BAD_CAST chapter);
+            }
+        } else if (slash) {
+            char id[256];
+            snprintf(id, sizeof id, "%.*s", (int)(slash - key) < 255 ? (int)(slash - key) : 255, key);
+            xmlNodePtr sasaran = find_element(root->children, "sasaran", "id", id);
+            int part = -1;
+            for (int i = 0; i < 4; i++)
+                if (strcmp(slash + 1, parts[i]) == 0)
+                    part = i;
+            if (!sasaran || part < 0) {
+                unknown_key(m, s, r, kc, key);
+                continue;
+            }
+            if (!skip_space(text)[0])
+                continue;
+            xmlNodePtr analisis = ensure_child(m, sasaran, "analisis", before_analisis);
+            const char *before[5] = {NULL};
+            for (int i = 0; i < part; i++)
+                before[i] = parts[i];
+            target = analisis ? ensure_child(m, analisis, parts[part], part ? before : NULL) : NULL;
+        } else {
+            unknown_key(m, s, r, kc, key);
+            continue;
+        }
+        if (target) {
+            remove_children(target);
+            add_blocks(m, target, text);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The whole import                                                    */
+/* ------------------------------------------------------------------ */
+
+static int open_zip(book *b, const unsigned char *bytes, size_t len)
+{
+    static const unsigned char ole2[8] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+    cell_loc loc = at_file(b);
+    if (len >= 8 && memcmp(bytes, ole2, 8) == 0) {
+        XDIAG0(b->d, D_XLSX_OLD_XLS, &loc);
+        return -1;
+    }
+    if (len < 4 || memcmp(bytes, "PK\003\004", 4) != 0) {
+        XDIAG(b->d, D_XLSX_NOT_WORKBOOK, &loc, len == 0 ? "0 byte" : "zip?");
+        return -1;
+    }
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t *src = zip_source_buffer_create(bytes, len, 0, &err);
+    if (src)
+        b->zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
+    if (!b->zip) {
+        XDIAG(b->d, D_XLSX_ZIP_CORRUPT, &loc, zip_error_strerror(&err));
+        if (src)
+            zip_source_free(src);
+        zip_error_fini(&err);
+        return -1;
+    }
+    zip_error_fini(&err);
+    return scan_entries(b);
+}
+
+static int plan_bytes(book *b, const unsigned char *plan, size_t plan_len, unsigned char **out, size_t *out_len)
+{
+    if (plan) {
+        *out = malloc(plan_len + 1);
+        if (!*out)
+            return -1;
+        memcpy(*out, plan, plan_len);
+        *out_len = plan_len;
+        return 0;
+    }
+    sheet hidden;
+    int rc = read_sheet(b, "lkjip", &hidden);
+    if (rc == 1) {
+        cell_loc loc = at_file(b);
+        XDIAG0(b->d, D_XLSX_NO_PLAN, &loc);
+        return -1;
+    }
+    if (rc != 0)
+        return -1;
+    *out = embedded_plan(b, &hidden, out_len);
+    sheet_free(&hidden);
+    return *out ? 0 : -1;
+}
+
+int import_workbook(const unsigned char *bytes, size_t len, const char *name, const unsigned char *plan,
+                    size_t plan_len, const lkj_limits *limits, xmlDocPtr *out, lkj_diags *d)
+{
+    *out = NULL;
+    book b = {.name = name, .d = d, .limits = limits};
+    size_t errors = lkj_diags_count_severity(d, LKJ_SEV_ERROR) + lkj_diags_count_severity(d, LKJ_SEV_FATAL);
+    unsigned long failures = load_memory_failures();
+    xmlDocPtr doc = NULL;
+    unsigned char *pbytes = NULL;
+    size_t plen = 0;
+    if (open_zip(&b, bytes, len) != 0 || read_sheet_map(&b) != 0 || read_shared_strings(&b) != 0 ||
+        plan_bytes(&b, plan, plan_len, &pbytes, &plen) != 0)
+        goto done;
+    {
+        char plan_name[1200];
+        snprintf(plan_name, sizeof plan_name, "%s:%s", name, plan ? "--plan" : "lkjip!A6");
+        doc = parse_part(&b, plan ? "--plan" : "lkjip!A6", pbytes, plen);
+        pbytes = NULL;
+    }
+    if (!doc)
+        goto done;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlChar *year = xmlGetProp(root, BAD_CAST "tahun");
+    merge m = {&b, doc, root->ns, year ? (const char *)year : "0"};
+    static const char *const names[] = {"Identitas", "Realisasi", "Anggaran", "Narasi"};
+    static void (*const mergers[])(merge *, const sheet *) = {merge_identitas, merge_realisasi, merge_anggaran,
+                                                             merge_narasi};
+    for (size_t i = 0; i < 4; i++) {
+        sheet s;
+        int rc = read_sheet(&b, names[i], &s);
+        if (rc == 1) {
+            cell_loc loc = at_file(&b);
+            XDIAG(d, D_XLSX_MISSING_SHEET, &loc, names[i]);
+            continue;
+        }
+        if (rc == 0)
+            mergers[i](&m, &s);
+        sheet_free(&s);
+    }
+    xmlFree(year);
+done:
+    free(pbytes);
+    book_free(&b);
+    size_t now = lkj_diags_count_severity(d, LKJ_SEV_ERROR) + lkj_diags_count_severity(d, LKJ_SEV_FATAL);
+    if (load_memory_failures() != failures) {
+        cell_loc loc = {name, NULL};
+        XDIAG0(d, D_NO_MEMORY, &loc);
+        now++;
+    }
+    if (now != errors || !doc) {
+        xmlFreeDoc(doc);
+        return lkj_diags_count_severity(d, LKJ_SEV_FATAL) ? LKJ_EXIT_IO : LKJ_EXIT_PROBLEMS;
+    }
+    *out = doc;
+    return LKJ_EXIT_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* lkjip import                                                        */
+/* ------------------------------------------------------------------ */
+
+static int write_out(const char *path, const xmlChar *data, int size)
+{
+    if (!path)
+        return fwrite(data, 1, (size_t)size, stdout) == (size_t)size && fflush(stdout) == 0 ? 0 : -1;
+    char tmp[4200];
+    snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0)
+        return -1;
+    FILE *f = fdopen(fd, "wb");
+    if (!f) {
+        close(fd);
+        unlink(tmp);
+        return -1;
+    }
+    int ok = fwrite(data, 1, (size_t)size, f) == (size_t)size;
+    ok = (fflush(f) == 0) && ok;
+    ok = (fsync(fileno(f)) == 0) && ok;
+    ok = (fclose(f) == 0) && ok;
+    if (ok && rename(tmp, path) == 0)
+        return 0;
+    int err = errno;
+    unlink(tmp);
+    errno = err;
+    return -1;
+}
+
+int import_run(const char *path, const char *plan_path, const char *out_path, const lkj_limits *limits,
+               lkj_lang lang, int xml_diagnostics)
+{
+    lkj_diags *d = lkj_diags_new(lang);
+    if (!d)
+        return LKJ_EXIT_IO;
+    diag_begin_file(d, limits->max_diags_per_file);
+    const char *slash = strrchr(path, '/');
+    const char *name = slash ? slash + 1 : path;
+    unsigned char *raw = NULL, *plan = NULL;
+    size_t raw_len = 0, plan_len = 0;
+    xmlDocPtr doc = NULL;
+    int status = load_read_raw(path, NULL, limits, name, &raw, &raw_len, d);
+    if (status == LKJ_EXIT_OK && plan_path) {
+        const char *ps = strrchr(plan_path, '/');
+        load_doc ld = {.name = ps ? ps + 1 : plan_path};
+        unsigned char *praw = NULL;
+        size_t praw_len = 0;
+        status = load_read_raw(plan_path, NULL, limits, ld.name, &praw, &praw_len, d);
+        if (status == LKJ_EXIT_OK)
+            status = load_decode(praw, praw_len, limits, &ld, d);
+        plan = ld.bytes;
+        plan_len = ld.len;
+    }
+    if (status == LKJ_EXIT_OK)
+        status = import_workbook(raw, raw_len, name, plan, plan_len, limits, &doc, d);
+    free(raw);
+    free(plan);
+    if (status == LKJ_EXIT_OK) {
+        xmlChar *data = NULL;
+        int size = 0;
+        xmlDocDumpFormatMemoryEnc(doc, &data, &size, "UTF-8", 0);
+        if (!data || write_out(out_path, data, size) != 0) {
+            cell_loc loc = {out_path ? out_path : "-", NULL};
+            XDIAG(d, D_IO_WRITE, &loc, strerror(errno ? errno : EIO));
+            status = LKJ_EXIT_IO;
+        }
+        xmlFree(data);
+    }
+    xmlFreeDoc(doc);
+    diag_end_file(d, name);
+    render *r = render_begin(stderr, xml_diagnostics ? RENDER_XML : RENDER_TEXT, lang);
+    if (r) {
+        render_file(r, name, d, status);
+        render_end(r, 1, lkj_diags_count_severity(d, LKJ_SEV_ERROR), lkj_diags_count_severity(d, LKJ_SEV_WARNING),
+                   1);
+    }
+    lkj_diags_free(d);
+    return status;
+}

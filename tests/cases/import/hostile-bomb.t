@@ -1,0 +1,7 @@
+# A hostile workbook (bomb, tests/data/workbook/hostile.py) is a coded
+# diagnostic (LKJ0721) within bounded time and memory, never a crash; nothing is written.
+%setup /usr/bin/python3 tests/data/workbook/hostile.py bomb $TMP/h.xlsx
+%args import $TMP/h.xlsx --plan samples/kab-sukamaju/opd-dinkes.xml -o $TMP/out.xml
+%exit 1
+%timeout 10
+%check grep -q ' LKJ0721: ' $ERR && test ! -e $TMP/out.xml

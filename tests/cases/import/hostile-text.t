@@ -1,0 +1,7 @@
+# A hostile workbook (text, tests/data/workbook/hostile.py) is a coded
+# diagnostic (LKJ0710) within bounded time and memory, never a crash; nothing is written.
+%setup /usr/bin/python3 tests/data/workbook/hostile.py text $TMP/h.xlsx
+%args import $TMP/h.xlsx --plan samples/kab-sukamaju/opd-dinkes.xml -o $TMP/out.xml
+%exit 1
+%timeout 10
+%check grep -q ' LKJ0710: ' $ERR && test ! -e $TMP/out.xml

@@ -1,0 +1,7 @@
+# A hostile workbook (truncated, tests/data/workbook/hostile.py) is a coded
+# diagnostic (LKJ0717) within bounded time and memory, never a crash; nothing is written.
+%setup /usr/bin/python3 tests/data/workbook/hostile.py truncated $TMP/h.xlsx
+%args import $TMP/h.xlsx --plan samples/kab-sukamaju/opd-dinkes.xml -o $TMP/out.xml
+%exit 1
+%timeout 10
+%check grep -q ' LKJ0717: ' $ERR && test ! -e $TMP/out.xml
