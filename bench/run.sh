@@ -167,16 +167,21 @@ probe() {
   P_SERIAL[$key]=$(awk 'NR > 1 && ($2 - w) / 1e9 / ($1 - t) < 1.5 {serial += $1 - t} {t = $1; w = $2}
     END {printf "%.3f", serial}' "$work/$key.samples")
 }
+# What this lkjip offers, from its help read whole (grep -q on a pipe
+# would stop lkjip with SIGPIPE, and pipefail would read that as no).
+check_help=$("$lkjip" check --help 2>&1 || true)
+build_help=$("$lkjip" build --help 2>&1 || true)
+offers() { grep -q -e "$2" <<< "$1"; }
 # check FOLDER links the workspace since issue 12; the check rows compare
 # validation with validation, so they check each file alone where lkjip can.
 no_link=()
-"$lkjip" check --help 2>&1 | grep -q -- '--no-link' && no_link=(--no-link)
+offers "$check_help" '--no-link' && no_link=(--no-link)
 has_check_cache=0
-"$lkjip" check --help 2>&1 | grep -q -- '--cache' && has_check_cache=1
+offers "$check_help" '--cache' && has_check_cache=1
 no_cache=()
 has_build_no_cache=0
-"$lkjip" build --help 2>&1 | grep -q -- '--no-cache' && has_build_no_cache=1
-[ $has_check_cache = 1 ] && "$lkjip" check --help 2>&1 | grep -q -- '--no-cache' && no_cache=(--no-cache)
+offers "$build_help" '--no-cache' && has_build_no_cache=1
+[ $has_check_cache = 1 ] && offers "$check_help" '--no-cache' && no_cache=(--no-cache)
 
 # Helper scripts: the plain pipelines, run from the data folder.
 cat > "$work/xmllint-halves.sh" <<EOF
