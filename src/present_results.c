@@ -25,7 +25,6 @@
 #define TREND_YEARS 5
 /* Inline markup of the unit's narrative nests at most this deep; deeper
  * markup keeps its text. */
-#define NARRATIVE_DEPTH 32
 
 /* The end of pr_label_with's name/value pairs, typed as a pointer for
  * the variadic call. */
@@ -199,44 +198,28 @@ static xmlNodePtr indicator_name_cell(present *p, xmlNodePtr row, const xmlNode 
 /* Tercapai / belum tercapai                                           */
 /* ------------------------------------------------------------------ */
 
-typedef enum { ACH_NONE, ACH_MET, ACH_NOT_MET, ACH_NOT_COMPUTED } achievement;
-
 typedef struct tally {
     size_t met, not_met, not_computed;
 } tally;
 
-/* Whether an indicator met its target, from its capaian: met when the
- * capaian as displayed (tampil, the figure beside it, on which the
- * category is judged too) reaches 100; a component of a composite without
- * a target of its own is asked nothing. */
-static achievement achievement_of(const xmlNode *c)
-{
-    if (!c || has_status(c, "komponen"))
-        return ACH_NONE;
-    if (!is_ok(c))
-        return ACH_NOT_COMPUTED;
-    int ok;
-    double v = ir_number(c, "tampil", &ok);
-    if (!ok)
-        v = ir_number(c, "nilai", &ok);
-    if (!ok)
-        return ACH_NOT_COMPUTED;
-    return v >= 100 ? ACH_MET : ACH_NOT_MET;
-}
+/* Whether an indicator met its target: the toolkit's rule (pr_target_status,
+ * judged on the capaian as shown); an indicator without an r:capaian is
+ * asked nothing here. */
+static pr_target achievement_of(const xmlNode *c) { return c ? pr_target_status(c) : PR_TARGET_NOT_ASKED; }
 
 static void tally_add(tally *t, const xmlNode *c)
 {
     switch (achievement_of(c)) {
-    case ACH_MET:
+    case PR_TARGET_MET:
         t->met++;
         break;
-    case ACH_NOT_MET:
+    case PR_TARGET_MISSED:
         t->not_met++;
         break;
-    case ACH_NOT_COMPUTED:
+    case PR_TARGET_NOT_COMPUTED:
         t->not_computed++;
         break;
-    case ACH_NONE:
+    case PR_TARGET_NOT_ASKED:
         break;
     }
 }
@@ -246,17 +229,17 @@ static size_t tally_total(const tally *t) { return t->met + t->not_met + t->not_
 static void achievement_value(present *p, xmlNodePtr cell, const xmlNode *c)
 {
     switch (achievement_of(c)) {
-    case ACH_MET:
+    case PR_TARGET_MET:
         pr_run(p, cell, "tercapai", pr_label(p, "ketercapaian.tercapai"));
         break;
-    case ACH_NOT_MET:
+    case PR_TARGET_MISSED:
         pr_run(p, cell, "belum-tercapai", pr_label(p, "ketercapaian.belum"));
         break;
-    case ACH_NOT_COMPUTED:
+    case PR_TARGET_NOT_COMPUTED:
         pr_run(p, cell, "tidak-dihitung", pr_label(p, "ketercapaian.tidak-dihitung"));
         note_run(p, cell, "alasan", ir_attr(c, "alasan"));
         break;
-    case ACH_NONE:
+    case PR_TARGET_NOT_ASKED:
         absent(p, cell);
         break;
     }
@@ -506,142 +489,9 @@ static void capaian_table(results *r, xmlNodePtr parent, const xmlNode *owner, c
     }
 }
 
-/* ------------------------------------------------------------------ */
-/* The unit's narrative: r:p, r:ul, r:ol, r:li, r:b, r:i               */
-/* ------------------------------------------------------------------ */
-
 static int is_ir_element(const xmlNode *n, const char *name)
 {
     return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
-
-static int is_blank(const char *s)
-{
-    for (; s && *s; s++)
-        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
-            return 0;
-    return 1;
-}
-
-/* Text with each run of white space folded to one space (the source's
- * line breaks and indentation are not the writer's). */
-static void folded_text(present *p, xmlNodePtr parent, const char *text)
-{
-    size_t n = strlen(text);
-    char *buf = malloc(n + 1);
-    if (!buf) {
-        p->failed = 1;
-        return;
-    }
-    size_t len = 0;
-    for (const char *s = text; *s; s++) {
-        int space = *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r';
-        if (!space)
-            buf[len++] = *s;
-        else if (len == 0 || buf[len - 1] != ' ')
-            buf[len++] = ' ';
-    }
-    buf[len] = '\0';
-    pr_text(p, parent, buf);
-    free(buf);
-}
-
-static void narrative_inline(present *p, xmlNodePtr parent, const xmlNode *n, int depth)
-{
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
-            folded_text(p, parent, (const char *)c->content);
-        else if (c->type != XML_ELEMENT_NODE)
-            continue;
-        else if (depth < NARRATIVE_DEPTH && (is_ir_element(c, "b") || is_ir_element(c, "i")))
-            narrative_inline(p, pr_el(p, parent, (const char *)c->name), c, depth + 1);
-        else if (depth < NARRATIVE_DEPTH && !is_ir_element(c, "ul") && !is_ir_element(c, "ol"))
-            narrative_inline(p, parent, c, depth + 1); /* anything else: its text */
-    }
-}
-
-static xmlNodePtr first_text(xmlNodePtr n)
-{
-    for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE)
-            return c;
-        xmlNodePtr t = c->type == XML_ELEMENT_NODE && !xmlStrEqual(c->name, BAD_CAST "daftar") ? first_text(c) : NULL;
-        if (t)
-            return t;
-    }
-    return NULL;
-}
-
-static xmlNodePtr last_text(xmlNodePtr n)
-{
-    for (xmlNodePtr c = n ? n->last : NULL; c; c = c->prev) {
-        if (c->type == XML_TEXT_NODE)
-            return c;
-        xmlNodePtr t = c->type == XML_ELEMENT_NODE && !xmlStrEqual(c->name, BAD_CAST "daftar") ? last_text(c) : NULL;
-        if (t)
-            return t;
-    }
-    return NULL;
-}
-
-/* A paragraph or an item starts and ends without a space. */
-static void trim_block(present *p, xmlNodePtr block)
-{
-    xmlNodePtr t = first_text(block);
-    if (t && t->content && t->content[0] == ' ') {
-        xmlChar *rest = xmlStrdup(t->content + 1);
-        if (!rest)
-            p->failed = 1;
-        xmlNodeSetContent(t, rest);
-        xmlFree(rest);
-    }
-    t = last_text(block);
-    int len = t && t->content ? xmlStrlen(t->content) : 0;
-    if (len > 0 && t->content[len - 1] == ' ') {
-        xmlChar *head = xmlStrndup(t->content, len - 1);
-        if (!head)
-            p->failed = 1;
-        xmlNodeSetContent(t, head);
-        xmlFree(head);
-    }
-}
-
-static void narrative_list(present *p, xmlNodePtr parent, const xmlNode *list, int depth)
-{
-    xmlNodePtr daftar = pr_el(p, parent, "daftar");
-    pr_attr(p, daftar, "jenis", is_ir_element(list, "ol") ? "ol" : "ul");
-    for (const xmlNode *li = list->children; li; li = li->next) {
-        if (!is_ir_element(li, "li"))
-            continue;
-        xmlNodePtr item = pr_el(p, daftar, "butir");
-        narrative_inline(p, item, li, depth + 1);
-        trim_block(p, item);
-        /* Lists do not nest in a submission; should one, it ends the item. */
-        for (const xmlNode *c = li->children; c; c = c->next)
-            if (depth < NARRATIVE_DEPTH && (is_ir_element(c, "ul") || is_ir_element(c, "ol")))
-                narrative_list(p, item, c, depth + 1);
-    }
-}
-
-/* The blocks of an r:narasi or r:analisis: paragraphs and lists; stray
- * text or another element becomes a paragraph of its text. (Named for
- * this file until the chapters share one narrative writer.) */
-static void results_narrative(present *p, xmlNodePtr parent, const xmlNode *container)
-{
-    for (const xmlNode *c = container ? container->children : NULL; c; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && (is_ir_element(c, "ul") || is_ir_element(c, "ol"))) {
-            narrative_list(p, parent, c, 0);
-        } else if (c->type == XML_ELEMENT_NODE) {
-            xmlNodePtr para = pr_el(p, parent, "p");
-            narrative_inline(p, para, c, 0);
-            trim_block(p, para);
-        } else if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
-                   !is_blank((const char *)c->content)) {
-            xmlNodePtr para = pr_el(p, parent, "p");
-            folded_text(p, para, (const char *)c->content);
-            trim_block(p, para);
-        }
-    }
 }
 
 /* A chapter's narrative in a box, when the unit wrote one. */
@@ -649,7 +499,7 @@ static void narrative_box(results *r, xmlNodePtr parent, const char *bab)
 {
     const xmlNode *n = narrative_of(r, bab);
     if (n && r->annual)
-        results_narrative(r->p, pr_el_role(r->p, parent, "kotak", "narasi"), n);
+        pr_narrative(r->p, pr_el_role(r->p, parent, "kotak", "narasi"), n);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1009,7 +859,7 @@ static void analysis_block(results *r, xmlNodePtr parent, const xmlNode *a)
     present *p = r->p;
     xmlNodePtr box = pr_el_role(p, parent, "kotak", "analisis");
     pr_text(p, pr_el_role(p, box, "p", "analisis-jenis"), pr_label(p, ir_attr_or_empty(a, "jenis")));
-    results_narrative(p, pr_el_role(p, box, "kotak", "narasi"), a);
+    pr_narrative(p, pr_el_role(p, box, "kotak", "narasi"), a);
 }
 
 /* The analyses of one jenis, or (other) of every jenis but the four. */
