@@ -137,6 +137,7 @@ typedef struct unit_job {
     written_set all;                  /* every file of the unit, for its stamp */
     xmlDocPtr ir_doc;                 /* the IR, for the present stage */
     xmlDocPtr presented[2];           /* the LKjIP and the PK as presented: drawn once, serialised twice */
+    emit_charts *charts[2];           /* their charts, serialised once for both */
     int part_by_part;                 /* a large unit: its reports are made part by part (stream.c) */
     size_t cut_every;
 } unit_job;
@@ -271,10 +272,10 @@ static int write_file(unit_job *j, const char *name, const void *data, size_t le
 
 /* One document through its stylesheet: the document and, for DocBook, the
  * chart files beside it. */
-static int write_emitted(unit_job *j, emit_kind kind, xmlDocPtr doc, written_set *w)
+static int write_emitted(unit_job *j, emit_kind kind, xmlDocPtr doc, emit_charts *charts, written_set *w)
 {
     emit_result r;
-    if (emit_transform(kind, doc, j->english ? LKJ_LANG_EN : LKJ_LANG_ID, &r, j->d) != 0)
+    if (emit_transform(kind, doc, charts, j->english ? LKJ_LANG_EN : LKJ_LANG_ID, &r, j->d) != 0)
         return LKJ_EXIT_IO;
     int rc = LKJ_EXIT_OK;
     for (size_t i = 0; i < r.file_count && rc == LKJ_EXIT_OK; i++)
@@ -293,6 +294,11 @@ static xmlDocPtr presented(unit_job *j, present_kind kind)
 {
     if (!j->presented[kind]) {
         j->presented[kind] = present_unit(j->ir_doc, kind, j->english ? LKJ_LANG_EN : LKJ_LANG_ID);
+        j->charts[kind] = j->presented[kind] ? emit_charts_new(j->presented[kind]) : NULL;
+        if (!j->charts[kind]) {
+            xmlFreeDoc(j->presented[kind]);
+            j->presented[kind] = NULL;
+        }
         if (!j->presented[kind]) {
             diag_loc loc = {j->rel, 0, 0};
             DIAG0(j->d, D_NO_MEMORY, &loc);
@@ -311,9 +317,9 @@ static int write_set(unit_job *j, const char *what, present_kind kind, emit_kind
         return rc;
     written_set w = {0};
     xmlDocPtr doc = presented(j, kind);
-    rc = doc ? write_emitted(j, first, doc, &w) : LKJ_EXIT_IO;
+    rc = doc ? write_emitted(j, first, doc, j->charts[kind], &w) : LKJ_EXIT_IO;
     if (rc == LKJ_EXIT_OK && second != first)
-        rc = write_emitted(j, second, doc, &w);
+        rc = write_emitted(j, second, doc, j->charts[kind], &w);
     for (size_t i = 0; rc == LKJ_EXIT_OK && i < w.count; i++)
         remember(&j->all, w.names[i], w.sizes[i], w.shas[i]);
     if (rc == LKJ_EXIT_OK)
@@ -583,6 +589,8 @@ static int write_unit(unit_job *j, xmlDocPtr ir, const m_unit *u)
     if (rc == LKJ_EXIT_OK && (formats & BUILD_PRESENT))
         rc = write_present(j, u);
     for (size_t k = 0; k < 2; k++) {
+        emit_charts_free(j->charts[k]);
+        j->charts[k] = NULL;
         xmlFreeDoc(j->presented[k]);
         j->presented[k] = NULL;
     }

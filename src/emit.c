@@ -14,8 +14,10 @@
  * here each is taken out of the result and returned as a separate file,
  * after its name is checked to be a plain, safe file name.
  */
+#define _GNU_SOURCE /* memmem */
 #include "emit.h"
 
+#include <libxml/HTMLtree.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltInternals.h>
@@ -27,12 +29,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "diag.h"
 #include "load.h"
 
 #define EMIT_NS "urn:lkjip:emit:1"
+#define SVG_NS "http://www.w3.org/2000/svg"
 
 static const char *const stylesheet_files[EMIT_COUNT] = {
     [EMIT_LKJIP_HTML] = "lkjip-html.xsl",
@@ -52,6 +57,7 @@ static const char *const output_files[EMIT_COUNT] = {
 
 static xsltStylesheetPtr stylesheets[EMIT_COUNT];
 static int part_by_part[EMIT_COUNT]; /* the stylesheet declares lkj:bertahap */
+static int ready_charts[EMIT_COUNT]; /* the stylesheet declares lkj:grafik-jadi */
 static xsltSecurityPrefsPtr security;
 
 const char *emit_file_name(emit_kind kind) { return output_files[kind]; }
@@ -171,16 +177,17 @@ static int make_security(void)
            xsltSetSecurityPrefs(security, XSLT_SECPREF_READ_FILE, allow_reading_stylesheets);
 }
 
-/* Whether a compiled stylesheet declares, in its own file, that it may be
- * given a report part by part: a top-level <lkj:bertahap/> (docs/
- * present.md). An imported stylesheet's declaration does not count: the
- * importing one may override what made it true. */
-static int declares_part_by_part(xsltStylesheetPtr style)
+/* Whether a compiled stylesheet declares, in its own file, a top-level
+ * <lkj:NAME/> (docs/present.md): lkj:bertahap, it may be given a report
+ * part by part; lkj:grafik-jadi, it takes the charts ready-made. An
+ * imported stylesheet's declaration does not count: the importing one may
+ * override what made it true. */
+static int declares(xsltStylesheetPtr style, const char *name)
 {
     xmlNodePtr root = style->doc ? xmlDocGetRootElement(style->doc) : NULL;
     for (xmlNodePtr c = root ? root->children : NULL; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && c->ns && xmlStrEqual(c->ns->href, BAD_CAST EMIT_NS) &&
-            xmlStrEqual(c->name, BAD_CAST "bertahap"))
+            xmlStrEqual(c->name, BAD_CAST name))
             return 1;
     return 0;
 }
@@ -237,7 +244,8 @@ int emit_init(const char *dir, unsigned mask, lkj_diags *d)
             }
             return -1;
         }
-        part_by_part[k] = declares_part_by_part(stylesheets[k]);
+        part_by_part[k] = declares(stylesheets[k], "bertahap");
+        ready_charts[k] = declares(stylesheets[k], "grafik-jadi");
     }
     return 0;
 }
@@ -249,6 +257,7 @@ void emit_cleanup(void)
             xsltFreeStylesheet(stylesheets[k]);
         stylesheets[k] = NULL;
         part_by_part[k] = 0;
+        ready_charts[k] = 0;
     }
     if (security)
         xsltFreeSecurityPrefs(security);
@@ -419,12 +428,272 @@ static int extract_files(xmlDocPtr result, emit_result *out, const char *stylesh
     return rc;
 }
 
+
+/* ------------------------------------------------------------------ */
+/* Charts serialised once                                              */
+/* ------------------------------------------------------------------ */
+
+struct emit_charts {
+    xmlDocPtr doc;
+    int collected;            /* found and serialised (on first use) */
+    size_t count, capacity;
+    xmlNodePtr *svg;          /* each chart's root, in document order */
+    xmlNodePtr *mark;         /* its stand-in: <?lkjip NONCE N?> */
+    size_t *offset[2], *length[2]; /* its text in out[syntax] */
+    xmlOutputBufferPtr out[2];     /* every chart's text, one after another, as XML and as HTML */
+    char data[24];            /* "NONCE ": how a stand-in's data begins */
+    char needle[32];          /* "<?lkjip NONCE ": how it begins in a result */
+};
+
+emit_charts *emit_charts_new(xmlDocPtr doc)
+{
+    emit_charts *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->doc = doc;
+    /* Random, so no text of the report can hold a stand-in's marker; it
+     * never reaches the output. */
+    uint64_t nonce = 0;
+    if (getrandom(&nonce, sizeof nonce, GRND_NONBLOCK) != (ssize_t)sizeof nonce)
+        nonce = ((uint64_t)(uintptr_t)c ^ (uint64_t)time(NULL)) * 0x9E3779B97F4A7C15ull;
+    snprintf(c->data, sizeof c->data, "%016llx ", (unsigned long long)nonce);
+    snprintf(c->needle, sizeof c->needle, "<?lkjip %s", c->data);
+    return c;
+}
+
+void emit_charts_free(emit_charts *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->count; i++)
+        if (c->mark[i] && !c->mark[i]->parent)
+            xmlFreeNode(c->mark[i]);
+    for (int syntax = 0; syntax < 2; syntax++) {
+        if (c->out[syntax])
+            xmlOutputBufferClose(c->out[syntax]);
+        free(c->offset[syntax]);
+        free(c->length[syntax]);
+    }
+    free(c->svg);
+    free(c->mark);
+    free(c);
+}
+
+static int is_svg(xmlNodePtr n)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, BAD_CAST SVG_NS);
+}
+
+static int add_chart(emit_charts *c, xmlNodePtr svg)
+{
+    if (c->count == c->capacity) {
+        size_t cap = c->capacity ? 2 * c->capacity : 32;
+        xmlNodePtr *s = realloc(c->svg, cap * sizeof *s);
+        if (s)
+            c->svg = s;
+        xmlNodePtr *m = realloc(c->mark, cap * sizeof *m);
+        if (m)
+            c->mark = m;
+        if (!s || !m)
+            return -1;
+        c->capacity = cap;
+    }
+    char data[48];
+    snprintf(data, sizeof data, "%s%zu", c->data, c->count);
+    c->mark[c->count] = xmlNewDocPI(c->doc, BAD_CAST "lkjip", BAD_CAST data);
+    if (!c->mark[c->count])
+        return -1;
+    c->svg[c->count++] = svg;
+    return 0;
+}
+
+/* Every chart serialised once as XML, the way the DocBook's xsl:output
+ * writes it. */
+static int serialise_charts(emit_charts *c)
+{
+    if (c->out[0])
+        return 0;
+    c->out[0] = xmlAllocOutputBuffer(NULL);
+    c->offset[0] = malloc((c->count + 1) * sizeof *c->offset[0]);
+    c->length[0] = malloc((c->count + 1) * sizeof *c->length[0]);
+    if (!c->out[0] || !c->offset[0] || !c->length[0])
+        return -1;
+    /* As in the result document, whose encoding xsl:output sets: without
+     * one, libxml2 writes characters beyond ASCII as references. */
+    const xmlChar *encoding = c->doc->encoding;
+    c->doc->encoding = BAD_CAST "UTF-8";
+    int rc = 0;
+    for (size_t i = 0; i < c->count && rc == 0; i++) {
+        size_t before = (size_t)xmlOutputBufferGetSize(c->out[0]);
+        xmlNodeDumpOutput(c->out[0], c->doc, c->svg[i], 0, 0, "UTF-8");
+        rc = c->out[0]->error ? -1 : 0;
+        c->offset[0][i] = before;
+        c->length[0][i] = (size_t)xmlOutputBufferGetSize(c->out[0]) - before;
+    }
+    c->doc->encoding = encoding;
+    return rc;
+}
+
+/* The charts as libxml2's HTML serialiser writes them, made from their XML
+ * text rather than by that serialiser (which looks every element up in
+ * its HTML table, and costs more than all the rest of a chart's way): the
+ * two differ only in empty elements, <rect …/> in XML and <rect …></rect>
+ * in HTML (SVG has no element HTML writes without an end tag). In the XML
+ * text "/>" can only end an empty element's tag: '>' in text and in
+ * attribute values is written as &gt;. */
+static int charts_as_html(emit_charts *c)
+{
+    if (c->out[1])
+        return 0;
+    if (serialise_charts(c) != 0)
+        return -1;
+    c->out[1] = xmlAllocOutputBuffer(NULL);
+    c->offset[1] = malloc((c->count + 1) * sizeof *c->offset[1]);
+    c->length[1] = malloc((c->count + 1) * sizeof *c->length[1]);
+    if (!c->out[1] || !c->offset[1] || !c->length[1])
+        return -1;
+    const char *xml = (const char *)xmlOutputBufferGetContent(c->out[0]);
+    xmlOutputBufferPtr out = c->out[1];
+    for (size_t i = 0; i < c->count; i++) {
+        const char *p = xml + c->offset[0][i], *end = p + c->length[0][i];
+        size_t before = (size_t)xmlOutputBufferGetSize(out);
+        while (p < end) {
+            const char *close = memmem(p, (size_t)(end - p), "/>", 2);
+            if (!close) {
+                xmlOutputBufferWrite(out, (int)(end - p), p);
+                break;
+            }
+            const char *open = close;
+            while (open > p && *open != '<')
+                open--;
+            size_t name = strcspn(open + 1, " \t\n/>");
+            xmlOutputBufferWrite(out, (int)(close - p), p);
+            xmlOutputBufferWrite(out, 3, "></");
+            xmlOutputBufferWrite(out, (int)name, open + 1);
+            xmlOutputBufferWrite(out, 1, ">");
+            p = close + 2;
+        }
+        if (out->error)
+            return -1;
+        c->offset[1][i] = before;
+        c->length[1][i] = (size_t)xmlOutputBufferGetSize(out) - before;
+    }
+    return 0;
+}
+
+/* Finds every chart (an SVG element not inside another) in document
+ * order. */
+static int collect_charts(emit_charts *c)
+{
+    if (c->collected)
+        return 0;
+    xmlNodePtr n = xmlDocGetRootElement(c->doc);
+    while (n) {
+        if (is_svg(n)) {
+            if (add_chart(c, n) != 0)
+                return -1;
+        } else if (n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            continue;
+        }
+        while (n && !n->next)
+            n = n->parent && n->parent->type == XML_ELEMENT_NODE ? n->parent : NULL;
+        if (n)
+            n = n->next;
+    }
+    c->collected = 1;
+    return 0;
+}
+
+/* Each chart out of the document and its stand-in in its place, or back. */
+static void swap_charts(emit_charts *c, int out)
+{
+    for (size_t i = 0; i < c->count; i++)
+        xmlReplaceNode(out ? c->svg[i] : c->mark[i], out ? c->mark[i] : c->svg[i]);
+}
+
+/* The stand-in whose text begins at p (the needle found there): its
+ * chart's index and where the stand-in ends ("?>" in XML, ">" in HTML),
+ * or -1 when what follows is no stand-in of these charts. */
+static long stand_in_at(const emit_charts *c, const unsigned char *p, const unsigned char *end, const unsigned char **after)
+{
+    const unsigned char *q = p + strlen(c->needle);
+    size_t index = 0;
+    int digits = 0;
+    while (q < end && *q >= '0' && *q <= '9' && digits < 12) {
+        index = 10 * index + (size_t)(*q++ - '0');
+        digits++;
+    }
+    if (!digits || index >= c->count)
+        return -1;
+    if (q + 1 < end && q[0] == '?' && q[1] == '>')
+        q += 2;
+    else if (q < end && q[0] == '>')
+        q += 1;
+    else
+        return -1;
+    *after = q;
+    return (long)index;
+}
+
+/* The serialised result with every stand-in replaced by its chart's text:
+ * a new text (xmlMalloc) in *mem, the old one freed. */
+static int put_charts_back(const emit_charts *c, int html, xmlChar **mem, int *len)
+{
+    const unsigned char *text = *mem, *end = text + *len;
+    const unsigned char *charts = xmlOutputBufferGetContent(c->out[html]);
+    const size_t *offset = c->offset[html], *length = c->length[html];
+    size_t needle = strlen(c->needle), capacity = (size_t)*len + (size_t)xmlOutputBufferGetSize(c->out[html]) + 1;
+    unsigned char *result = xmlMalloc(capacity), *w = result;
+    if (!result)
+        return -1;
+    const unsigned char *p = text;
+    for (;;) {
+        const unsigned char *hit = memmem(p, (size_t)(end - p), c->needle, needle), *after = NULL;
+        long index = hit ? stand_in_at(c, hit, end, &after) : -1;
+        const unsigned char *copy_to = hit ? (index >= 0 ? hit : hit + needle) : end;
+        size_t plain = (size_t)(copy_to - p);
+        size_t chart = index >= 0 ? length[index] : 0;
+        if ((size_t)(w - result) + plain + chart + 1 > capacity) { /* a chart placed twice */
+            size_t grown = 2 * capacity + plain + chart;
+            unsigned char *r = xmlRealloc(result, grown);
+            if (!r) {
+                xmlFree(result);
+                return -1;
+            }
+            w = r + (w - result);
+            result = r;
+            capacity = grown;
+        }
+        memcpy(w, p, plain);
+        w += plain;
+        if (!hit)
+            break;
+        if (index >= 0) {
+            memcpy(w, charts + offset[index], chart);
+            w += chart;
+            p = after;
+        } else {
+            p = copy_to;
+        }
+    }
+    *w = '\0';
+    if ((size_t)(w - result) > INT_MAX) {
+        xmlFree(result);
+        return -1;
+    }
+    xmlFree(*mem);
+    *mem = result;
+    *len = (int)(w - result);
+    return 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* Transform                                                           */
 /* ------------------------------------------------------------------ */
 
 /* Runs one stylesheet on doc: the result tree, or NULL with a diagnostic. */
-static xmlDocPtr run_stylesheet(emit_kind kind, xmlDocPtr doc, lkj_lang lang, lkj_diags *d)
+static xmlDocPtr run_stylesheet(emit_kind kind, xmlDocPtr doc, emit_charts *charts, lkj_lang lang, lkj_diags *d)
 {
     xsltStylesheetPtr style = stylesheets[kind];
     const char *name = stylesheet_files[kind];
@@ -445,7 +714,11 @@ static xmlDocPtr run_stylesheet(emit_kind kind, xmlDocPtr doc, lkj_lang lang, lk
     const char *params[] = {"lang", lang == LKJ_LANG_EN ? "'en'" : "'id'", NULL};
     error_text[0] = '\0';
     unsigned long failures = load_memory_failures();
+    if (charts)
+        swap_charts(charts, 1);
     xmlDocPtr result = xsltApplyStylesheetUser(style, doc, params, NULL, NULL, ctxt);
+    if (charts)
+        swap_charts(charts, 0);
     int failed = !result || ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     if (!failed)
@@ -476,10 +749,19 @@ static int save_result(emit_kind kind, xmlDocPtr result, xmlChar **mem, int *len
     return -1;
 }
 
-int emit_transform(emit_kind kind, xmlDocPtr ir, lkj_lang lang, emit_result *out, lkj_diags *d)
+int emit_transform(emit_kind kind, xmlDocPtr doc, emit_charts *charts, lkj_lang lang, emit_result *out,
+                   lkj_diags *d)
 {
     memset(out, 0, sizeof *out);
-    xmlDocPtr result = run_stylesheet(kind, ir, lang, d);
+    if (!stylesheets[kind] || !ready_charts[kind])
+        charts = NULL;
+    int html = stylesheets[kind] && stylesheets[kind]->method && xmlStrEqual(stylesheets[kind]->method, BAD_CAST "html");
+    if (charts && (collect_charts(charts) != 0 || (html ? charts_as_html(charts) : serialise_charts(charts)) != 0)) {
+        diag_loc loc = {stylesheet_files[kind], 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return -1;
+    }
+    xmlDocPtr result = run_stylesheet(kind, doc, charts, lang, d);
     if (!result)
         return -1;
     if (kind == EMIT_LKJIP_DOCBOOK || kind == EMIT_PK_DOCBOOK) {
@@ -493,6 +775,12 @@ int emit_transform(emit_kind kind, xmlDocPtr ir, lkj_lang lang, emit_result *out
     int len = 0;
     int rc = save_result(kind, result, &mem, &len, d);
     xmlFreeDoc(result);
+    if (rc == 0 && charts && charts->count && put_charts_back(charts, html, &mem, &len) != 0) {
+        xmlFree(mem);
+        diag_loc loc = {stylesheet_files[kind], 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        rc = -1;
+    }
     if (rc != 0) {
         emit_result_free(out);
         return -1;
@@ -506,7 +794,7 @@ int emit_transform_text(emit_kind kind, xmlDocPtr doc, lkj_lang lang, xmlChar **
 {
     *text = NULL;
     *length = 0;
-    xmlDocPtr result = run_stylesheet(kind, doc, lang, d);
+    xmlDocPtr result = run_stylesheet(kind, doc, NULL, lang, d);
     if (!result)
         return -1;
     int len = 0;

@@ -40,8 +40,25 @@ int emit_find_stylesheets(const char *explicit_dir, const char *argv0, char *out
 int emit_init(const char *dir, unsigned mask, lkj_diags *diags);
 void emit_cleanup(void);
 
-/* Runs one stylesheet on the IR. 0, or -1 with a diagnostic. */
-int emit_transform(emit_kind kind, xmlDocPtr ir, lkj_lang lang, emit_result *out, lkj_diags *diags);
+/* The charts of a presented document (its SVG elements), serialised once
+ * for every stylesheet that declares it takes them ready-made: a top-level
+ * <lkj:grafik-jadi xmlns:lkj="urn:lkjip:emit:1"/> (docs/present.md). Such
+ * a stylesheet is run with each chart replaced by a processing
+ * instruction, which it copies where the chart goes (copy-of of
+ * processing-instruction('lkjip')), and the chart's text is put in its
+ * place in the serialised result: the HTML and the DocBook then neither
+ * copy the drawings node by node nor serialise and free them twice. */
+typedef struct emit_charts emit_charts;
+
+/* An empty set for doc: charts are found and serialised on first use. */
+emit_charts *emit_charts_new(xmlDocPtr doc);
+void emit_charts_free(emit_charts *charts);
+
+/* Runs one stylesheet on a document (the presented one, or a letter's).
+ * charts: NULL, or the document's charts (used when the stylesheet takes
+ * them ready-made). 0, or -1 with a diagnostic. */
+int emit_transform(emit_kind kind, xmlDocPtr doc, emit_charts *charts, lkj_lang lang, emit_result *out,
+                   lkj_diags *diags);
 void emit_result_free(emit_result *result);
 
 /* Whether the stylesheet of kind declares, in its own file, that it may be

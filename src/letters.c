@@ -1076,7 +1076,7 @@ static int lock_folder(const char *dir)
 static int write_document(const letters *l, xmlDocPtr doc, output_tree *tree, const char *name, lkj_diags *d)
 {
     emit_result r;
-    int rc = emit_transform(EMIT_LETTER_HTML, doc, l->lang, &r, d);
+    int rc = emit_transform(EMIT_LETTER_HTML, doc, NULL, l->lang, &r, d);
     xmlFreeDoc(doc);
     if (rc != 0)
         return LKJ_EXIT_IO;

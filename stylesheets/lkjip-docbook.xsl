@@ -40,6 +40,8 @@
        p:dokumen, p:bagian, p:kotak and p:isi in document order, and copies
        the processing instruction lkjip where it stands. -->
   <lkj:bertahap xmlns:lkj="urn:lkjip:emit:1"/>
+  <!-- lkjip puts each chart, serialised once, where its stand-in <?lkjip …?> is copied (docs/present.md) -->
+  <lkj:grafik-jadi xmlns:lkj="urn:lkjip:emit:1"/>
 
   <!-- Whitespace between structural elements is layout; inside inline
        content (p:p, p:sel, p:judul, p:butir ...) it is the text's own. -->
@@ -167,7 +169,7 @@
     <mediaobject>
       <imageobject>
         <imagedata format="svg">
-          <xsl:copy-of select="*[namespace-uri() = 'http://www.w3.org/2000/svg']"/>
+          <xsl:copy-of select="*[namespace-uri() = 'http://www.w3.org/2000/svg'] | processing-instruction('lkjip')"/>
         </imagedata>
       </imageobject>
       <xsl:if test="p:keterangan">

@@ -35,6 +35,8 @@
        p:dokumen, p:bagian, p:kotak and p:isi in document order, and copies
        the processing instruction lkjip where it stands. -->
   <lkj:bertahap xmlns:lkj="urn:lkjip:emit:1"/>
+  <!-- lkjip puts each chart, serialised once, where its stand-in <?lkjip …?> is copied (docs/present.md) -->
+  <lkj:grafik-jadi xmlns:lkj="urn:lkjip:emit:1"/>
 
   <!-- Whitespace between structural elements is layout; inside inline
        content (p:p, p:sel, p:judul, p:butir ...) it is the text's own. -->
@@ -177,7 +179,7 @@
     <figure>
       <xsl:apply-templates select="@peran | @id"/>
       <xsl:apply-templates select="p:judul"/>
-      <xsl:copy-of select="*[namespace-uri() = 'http://www.w3.org/2000/svg']"/>
+      <xsl:copy-of select="*[namespace-uri() = 'http://www.w3.org/2000/svg'] | processing-instruction('lkjip')"/>
       <xsl:apply-templates select="p:keterangan"/>
     </figure>
   </xsl:template>
