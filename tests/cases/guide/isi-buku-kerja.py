@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # The operator of docs/panduan-opd.md, with openpyxl: STEP "salah" copies
 # SOURCE to TARGET with the guide's three mistakes typed into yellow cells;
-# STEP "perbaiki" corrects the one that is an error, in TARGET itself.
+# STEP "perbaiki" corrects the one that is an error, in TARGET itself;
+# STEP "ganti-nama" renames the sheet Realisasi (the guide's FAQ).
 # Rows are found by their key (column A), columns by their header (row 1);
 # the cells the guide names are asserted, so the guide and this stay one.
 import sys
@@ -32,6 +33,8 @@ if step == "salah":
     cell("Anggaran", "1.02.02.2.02.0001", "Des", "O7").value = total + 51670000
 elif step == "perbaiki":
     cell("Realisasi", "DINKES-PBI", "Feb", "F14").value = 1505
+elif step == "ganti-nama":
+    wb["Realisasi"].title = "Realisasi 2025"
 else:
     raise SystemExit(f"unknown step {step}")
 wb.save(target)

@@ -21,5 +21,8 @@
 # 6.2: the letter.
 %check tests/readme-block.sh 'lkjip check --no-link --letters surat opd-dinkes.xml' $TMP/g docs/panduan-opd.md
 %check tests/letter-text.py $TMP/g/surat/dinkes.html docs/panduan-opd.md 'Hasil Pemeriksaan Kiriman'
+# The FAQ: a renamed sheet.
+%check /usr/bin/python3 tests/cases/guide/isi-buku-kerja.py ganti-nama $TMP/g/buku-kerja/dinkes.xlsx $TMP/g/opd-dinkes-lembar.xlsx
+%check tests/readme-block.sh 'lkjip import opd-dinkes-lembar.xlsx -o opd-dinkes.xml' $TMP/g docs/panduan-opd.md
 # Every code the guide names is in the catalogue.
 %check build/check/lkjip explain $(grep -o 'LKJ[0-9]\{4\}' docs/panduan-opd.md | sort -u) >/dev/null
