@@ -5,7 +5,7 @@
 # submission and lkjip check accepts it; the values typed are then read
 # from the submission. Usage: demo/round-trip.sh [LKJIP [DIR]], from the
 # repository's root (default build/lkjip, out-buku-kerja).
-set -eu
+set -eu -o pipefail
 lkjip=${1:-build/lkjip} dir=${2:-out-buku-kerja}
 rm -rf "$dir" && mkdir -p "$dir"
 
