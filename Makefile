@@ -1,7 +1,7 @@
 # lkjip — build, test, install. See README.md.
 #
 #   make            the release binary build/lkjip
-#   make demo       install what is missing, build, check the samples
+#   make demo       install what is missing, build, check the samples, the workbook round trip
 #   make check      the whole test suite, under ASan + UBSan, warnings as errors
 #   make faults     every output call of a build failed, then killed, in turn (tests/unit/test_faults.c)
 #   make install    PREFIX=/usr/local DESTDIR=
@@ -22,6 +22,9 @@ DEB_PACKAGES  = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g
 # open the workbooks of lkjip template with another reader (openpyxl).
 TEST_PACKAGES = strace time jing docbook5-xml chromium poppler-utils docbook-xsl-ns fop fonts-dejavu-core pandoc librsvg2-bin \
                 python3-openpyxl
+# make demo's workbook round trip fills a workbook as an operator would,
+# with another writer than lkjip's (demo/isi-buku-kerja.py, openpyxl).
+DEMO_PACKAGES = python3-openpyxl
 # make pdf (optional): DocBook XSL and FOP.
 PDF_PACKAGES  = docbook-xsl-ns fop poppler-utils fonts-dejavu-core
 DOCX_PACKAGES = pandoc librsvg2-bin
@@ -174,9 +177,12 @@ faults: build/check/test_faults
 	  LC_ALL=C.UTF-8 build/check/test_faults --full $(FAULTS_ARGS)
 
 demo: deps
+	@$(MAKE) -s install-packages PACKAGES="$(DEMO_PACKAGES)"
 	$(MAKE) build/lkjip
 	build/lkjip check samples/
 	build/lkjip build samples/ -o out --format html,docbook,pk,ir
+	@echo
+	@demo/round-trip.sh build/lkjip out-buku-kerja
 	@echo
 	@echo "Open the reports in a browser:"
 	@echo "  out/kab-sukamaju/lkjip.html          the LKjIP of Kabupaten Sukamaju"
@@ -184,6 +190,7 @@ demo: deps
 	@echo "  out/kab-sukamaju/dinkes/pk.html      its Perjanjian Kinerja"
 	@echo "DocBook: out/**/lkjip.xml (make pdf turns them into PDF). A broken file, in English:"
 	@echo "  build/lkjip check --lang en tests/data/bad/missing-satuan.xml"
+	@echo "The OPD workbooks: out-buku-kerja/buku-kerja/*.xlsx; the operators' guide: docs/panduan-opd.md"
 
 # PDF from the DocBook of the demo (optional: installs DocBook XSL and FOP).
 pdf: demo
@@ -240,4 +247,4 @@ lint:
 	cppcheck --quiet --enable=warning,performance,portability --std=c11 -Iinclude -Isrc src
 
 clean:
-	rm -rf build out
+	rm -rf build out out-buku-kerja

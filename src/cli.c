@@ -118,7 +118,8 @@ static const char *const help_id =
     "\n"
     "Kode keluar: 0 bersih (peringatan boleh), 1 ada kesalahan pada submisi,\n"
     "2 pemakaian salah, 3 galat I/O atau internal, 4 jalankan lain memegang kunci.\n"
-    "Dokumentasi: man lkjip, docs/format.md, docs/diagnostics.md\n";
+    "Dokumentasi: man lkjip, docs/format.md, docs/diagnostics.md;\n"
+    "panduan operator OPD untuk buku kerja: docs/panduan-opd.md\n";
 
 static const char *const help_en =
     "Usage: lkjip COMMAND [OPTION]... [PATH]...\n"
@@ -184,7 +185,8 @@ static const char *const help_en =
     "\n"
     "Exit status: 0 clean (warnings allowed), 1 errors in the submissions,\n"
     "2 wrong usage, 3 I/O or internal failure, 4 another run holds the lock.\n"
-    "Documentation: man lkjip, docs/format.md, docs/diagnostics.md\n";
+    "Documentation: man lkjip, docs/format.md, docs/diagnostics.md;\n"
+    "the OPD operators' guide to the workbook (Bahasa Indonesia): docs/panduan-opd.md\n";
 
 static int usage_error(const options *o, const char *msg_id, const char *msg_en, const char *arg)
 {
