@@ -1188,7 +1188,16 @@ int validate_doc(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
  * them in place so that the output reads top to bottom. */
 int validate_doc_whole(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
 {
-    xmlSchemaPtr schema = kind == LKJ_DOC_WORKSPACE ? schema_workspace : schema_submission;
+    return validate_doc_schema(ld, kind == LKJ_DOC_WORKSPACE ? schema_workspace : schema_submission, d);
+}
+
+xmlSchemaPtr validate_parse_schema(const unsigned char *xsd, size_t size)
+{
+    return size > (size_t)INT32_MAX ? NULL : parse_schema(xsd, size);
+}
+
+int validate_doc_schema(load_doc *ld, xmlSchemaPtr schema, lkj_diags *d)
+{
     diag_loc file_loc = {ld->name, 0, 0};
     unsigned long failures = load_memory_failures();
     xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);
