@@ -531,9 +531,12 @@ static int load_lke(const char *path, const unsigned char *embedded, size_t embe
     *out = NULL;
     load_doc ld;
     diag_begin_file(d, limits->max_diags_per_file);
+    size_t first = lkj_diags_count(d);
     int rc = load_valid(path, embedded, embedded_len, name, "lke", limits, &ld, d);
-    if (rc == LKJ_EXIT_OK)
+    if (rc == LKJ_EXIT_OK) {
         *out = read_lke(&ld, name, d, &rc);
+        diag_sort_from(d, first); /* the weights' totals come after the parts */
+    }
     load_doc_free(&ld);
     diag_end_file(d, name);
     return rc;

@@ -93,6 +93,9 @@ static void right(FILE *out, const char *s, size_t to)
     fputs(s, out);
 }
 
+/* The self-assessment column: "Mandiri", or "100,00" under "Self". */
+#define SELF_WIDTH 7
+
 static void text_unit(FILE *out, const lke *l, const scored_unit *u, lkj_lang lang)
 {
     int en = lang == LKJ_LANG_EN;
@@ -109,7 +112,9 @@ static void text_unit(FILE *out, const lke *l, const scored_unit *u, lkj_lang la
     const char *head_self = en ? "Self" : "Mandiri";
     fputs("  ", out);
     pad(out, en ? "Component" : "Komponen", name_width);
-    fprintf(out, "  %s  %s  %s\n", en ? "Weight" : " Bobot", "Evaluator", head_self);
+    fprintf(out, "  %s  %s  ", en ? "Weight" : " Bobot", "Evaluator");
+    right(out, head_self, SELF_WIDTH);
+    fputc('\n', out);
     char w[PR_NUMBER_MAX], v1[PR_NUMBER_MAX], v2[PR_NUMBER_MAX];
     for (size_t i = 0; i < l->component_count; i++) {
         const lke_component *c = &l->components[i];
@@ -121,7 +126,7 @@ static void text_unit(FILE *out, const lke *l, const scored_unit *u, lkj_lang la
         fputs("  ", out);
         right(out, ev->scored ? indonesian(ev->component[i], v1) : "–", 9);
         fputs("  ", out);
-        right(out, self->scored ? indonesian(self->component[i], v2) : "–", width(head_self));
+        right(out, self->scored ? indonesian(self->component[i], v2) : "–", SELF_WIDTH);
         fputc('\n', out);
     }
     fputs("  ", out);
@@ -131,7 +136,7 @@ static void text_unit(FILE *out, const lke *l, const scored_unit *u, lkj_lang la
     fputs("  ", out);
     right(out, ev->scored ? indonesian(ev->total, v1) : "–", 9);
     fputs("  ", out);
-    right(out, self->scored ? indonesian(self->total, v2) : "–", width(head_self));
+    right(out, self->scored ? indonesian(self->total, v2) : "–", SELF_WIDTH);
     fputc('\n', out);
     fputs("  ", out);
     pad(out, "Predikat", name_width);
@@ -140,7 +145,7 @@ static void text_unit(FILE *out, const lke *l, const scored_unit *u, lkj_lang la
     fputs("  ", out);
     right(out, ev->scored && ev->band ? ev->band->code : "–", 9);
     fputs("  ", out);
-    right(out, self->scored && self->band ? self->band->code : "–", width(head_self));
+    right(out, self->scored && self->band ? self->band->code : "–", SELF_WIDTH);
     fputc('\n', out);
     const lke_score *head = ev->scored ? ev : self->scored ? self : NULL;
     if (head)
