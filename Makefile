@@ -99,7 +99,7 @@ build/release build/check:
 # (tests/fuzz/corpus/TARGET/) like a unit test; make fuzz builds them with
 # clang's libFuzzer and runs each for FUZZ_SECONDS, in parallel, then
 # merges what adds coverage into the committed corpus.
-FUZZ_TARGETS  = check formula build pack identity import
+FUZZ_TARGETS  = check formula build pack identity import lke
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 600
 FUZZ_CC      ?= clang
