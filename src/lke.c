@@ -223,6 +223,20 @@ static int load_valid(const char *path, const unsigned char *embedded, size_t em
     return validate_doc_schema(ld, s, d);
 }
 
+/* Whether libxml2 failed an allocation since before (an attribute read
+ * as absent may then only be missing memory): LKJ0901 once, *status IO. */
+static int memory_failed(unsigned long before, const char *file, lkj_diags *d, int *status)
+{
+    if (load_memory_failures() == before)
+        return 0;
+    if (*status != LKJ_EXIT_IO) {
+        diag_loc loc = {file, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+    }
+    *status = LKJ_EXIT_IO;
+    return 1;
+}
+
 /* ------------------------------------------------------------------ */
 /* Reading the LKE                                                      */
 /* ------------------------------------------------------------------ */
@@ -534,7 +548,12 @@ static int load_lke(const char *path, const unsigned char *embedded, size_t embe
     size_t first = lkj_diags_count(d);
     int rc = load_valid(path, embedded, embedded_len, name, "lke", limits, &ld, d);
     if (rc == LKJ_EXIT_OK) {
+        unsigned long failures = load_memory_failures();
         *out = read_lke(&ld, name, d, &rc);
+        if (memory_failed(failures, name, d, &rc)) {
+            lke_free(*out);
+            *out = NULL;
+        }
         diag_sort_from(d, first); /* the weights' totals come after the parts */
     }
     load_doc_free(&ld);
@@ -576,12 +595,17 @@ static xmlHashTablePtr index_ids(const lke *l)
         return NULL;
     /* The payload encodes kind and index as index * 4 + kind + 1 (never
      * NULL). */
+    int failed = 0;
     for (size_t i = 0; i < l->component_count; i++)
-        xmlHashAddEntry(t, (const xmlChar *)l->components[i].id, (void *)(uintptr_t)(i * 4 + 1));
+        failed |= xmlHashAddEntry(t, (const xmlChar *)l->components[i].id, (void *)(uintptr_t)(i * 4 + 1)) != 0;
     for (size_t i = 0; i < l->sub_count; i++)
-        xmlHashAddEntry(t, (const xmlChar *)l->subs[i].id, (void *)(uintptr_t)(i * 4 + 2));
+        failed |= xmlHashAddEntry(t, (const xmlChar *)l->subs[i].id, (void *)(uintptr_t)(i * 4 + 2)) != 0;
     for (size_t i = 0; i < l->criterion_count; i++)
-        xmlHashAddEntry(t, (const xmlChar *)l->criteria[i].id, (void *)(uintptr_t)(i * 4 + 3));
+        failed |= xmlHashAddEntry(t, (const xmlChar *)l->criteria[i].id, (void *)(uintptr_t)(i * 4 + 3)) != 0;
+    if (failed) { /* out of memory: the ids are unique in a checked LKE */
+        xmlHashFree(t, NULL);
+        return NULL;
+    }
     return t;
 }
 
@@ -729,8 +753,14 @@ int lke_answers_load(const char *path, const lke *l, const lkj_limits *limits, l
     load_doc ld;
     diag_begin_file(diags, limits->max_diags_per_file);
     int rc = load_valid(path, NULL, 0, path, "evaluasi", limits, &ld, diags);
-    if (rc == LKJ_EXIT_OK)
+    if (rc == LKJ_EXIT_OK) {
+        unsigned long failures = load_memory_failures();
         *out = read_answers(&ld, path, l, diags, &rc);
+        if (memory_failed(failures, path, diags, &rc)) {
+            lke_answers_free(*out);
+            *out = NULL;
+        }
+    }
     load_doc_free(&ld);
     diag_end_file(diags, path);
     return rc;

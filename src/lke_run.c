@@ -18,6 +18,7 @@
 
 #include "diag.h"
 #include "lke.h"
+#include "load.h"
 #include "measure.h"
 #include "present.h"
 #include "render.h"
@@ -351,13 +352,18 @@ static int write_result(run *x, const lke *l, scored_unit *units, size_t count)
     }
     if (x->errors)
         return LKJ_EXIT_OK; /* never a part of a result */
+    unsigned long failures = load_memory_failures();
     xmlDocPtr doc = result_document(l, units, count, o->lang);
     xmlChar *data = NULL;
     int size = 0;
     if (doc)
         xmlDocDumpFormatMemoryEnc(doc, &data, &size, "UTF-8", 1);
     int rc = LKJ_EXIT_OK;
-    if (!data || write_out(o->out, data, size) != 0) {
+    if (load_memory_failures() != failures) { /* a node or attribute may be missing */
+        diag_loc loc = {o->out ? o->out : "-", 0, 0};
+        DIAG0(x->d, D_NO_MEMORY, &loc);
+        rc = LKJ_EXIT_IO;
+    } else if (!data || write_out(o->out, data, size) != 0) {
         diag_loc loc = {o->out ? o->out : "-", 0, 0};
         DIAG(x->d, D_IO_WRITE, &loc, data ? strerror(errno ? errno : EIO) : "libxml2");
         rc = LKJ_EXIT_IO;
