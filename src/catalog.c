@@ -1189,6 +1189,16 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "--lke) dan jawaban per unit (<evaluasi>). Submisi dan profil ruang kerja bukan keduanya.",
          "lkjip evaluasi reads two kinds of document in the namespace urn:lkjip:lke:1: its LKE (<lke>, "
          "with --lke) and the answers of a unit (<evaluasi>). Submissions and workspace profiles are neither."}},
+    [D_LKE_NOT_SUBMISSION] = {
+        {"Dokumen evaluasi SAKIP, bukan submisi", "A SAKIP evaluation document, not a submission"},
+        {"<{1}> adalah dokumen evaluasi SAKIP (urn:lkjip:lke:1), bukan submisi",
+         "<{1}> is a SAKIP evaluation document (urn:lkjip:lke:1), not a submission"},
+        {"nilai dengan lkjip evaluasi (docs/lke.md); beri nama *.lke.xml agar folder melewatinya",
+         "score it with lkjip evaluasi (docs/lke.md); name it *.lke.xml so that folders skip it"},
+        {"LKE dan jawaban evaluasi per unit dibaca oleh lkjip evaluasi, bukan oleh check atau build. Folder "
+         "yang ditelusuri melewati berkas bernama *.lke.xml; berkas ini disebut langsung atau bernama lain.",
+         "The LKE and a unit's evaluation answers are read by lkjip evaluasi, not by check or build. Folders "
+         "walked skip files named *.lke.xml; this one was named directly or is named otherwise."}},
     [D_LKE_UNKNOWN_CRITERION] = {
         {"Kriteria tidak dikenal", "Unknown criterion"},
         {"jawaban untuk '{1}', tetapi LKE '{2}' tidak memuat kriteria atau subkomponen itu",

@@ -141,6 +141,10 @@ lkj_doc_kind validate_detect(load_doc *ld, lkj_diags *d)
     if (strcmp((const char *)root->name, "profil") == 0 && strcmp(ns, LKJ_WORKSPACE_NS) == 0)
         return LKJ_DOC_WORKSPACE;
     pos_of_node(ld, root, &loc);
+    if (strcmp(ns, "urn:lkjip:lke:1") == 0) { /* lkjip evaluasi's (lke.h) */
+        DIAG(d, D_LKE_NOT_SUBMISSION, &loc, (const char *)root->name);
+        return LKJ_DOC_UNKNOWN;
+    }
     char where[300];
     if (ns[0])
         snprintf(where, sizeof where, lkj_diags_lang(d) == LKJ_LANG_EN ? "in the namespace '%.250s'" : "dengan namespace '%.250s'",
