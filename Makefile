@@ -42,7 +42,7 @@ CHECK_CFLAGS   = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 SOURCES = $(sort $(wildcard src/*.c))
 ASM     = src/schemas_embed.S
 HEADERS = $(wildcard include/lkjip/*.h src/*.h)
-SCHEMAS = schemas/submission.xsd schemas/workspace.xsd stylesheets/i18n/id.xml stylesheets/i18n/en.xml
+SCHEMAS = schemas/submission.xsd schemas/workspace.xsd schemas/lke.xsd schemas/lke-88-2021.xml stylesheets/i18n/id.xml stylesheets/i18n/en.xml
 
 RELEASE_OBJS = $(SOURCES:src/%.c=build/release/%.o) build/release/schemas_embed.o
 CHECK_OBJS   = $(SOURCES:src/%.c=build/check/%.o) build/check/schemas_embed.o
@@ -102,7 +102,7 @@ build/release build/check:
 # (tests/fuzz/corpus/TARGET/) like a unit test; make fuzz builds them with
 # clang's libFuzzer and runs each for FUZZ_SECONDS, in parallel, then
 # merges what adds coverage into the committed corpus.
-FUZZ_TARGETS  = check formula build pack identity import
+FUZZ_TARGETS  = check formula build pack identity import lke
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 600
 FUZZ_CC      ?= clang
@@ -228,7 +228,7 @@ golden: build/lkjip
 install: build/lkjip
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(MANDIR)/man1
 	install -m 755 build/lkjip $(DESTDIR)$(BINDIR)/lkjip
-	install -m 644 schemas/*.xsd $(DESTDIR)$(DATADIR)/schemas/
+	install -m 644 schemas/*.xsd schemas/lke-88-2021.xml $(DESTDIR)$(DATADIR)/schemas/
 	if ls stylesheets/*.xsl >/dev/null 2>&1; then \
 	  install -d $(DESTDIR)$(DATADIR)/stylesheets && \
 	  cp -R stylesheets/. $(DESTDIR)$(DATADIR)/stylesheets/; fi

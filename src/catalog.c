@@ -1120,6 +1120,158 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "delete one of the rows"},
         {"Setiap kunci (dan jenis nilai) hanya satu baris; dua baris dengan kunci sama tidak dapat digabungkan tanpa menebak.",
          "Each key (and kind of value) has one row; two rows with the same key cannot be merged without guessing."}},
+    [D_LKE_DUPLICATE] = {
+        {"Id ganda dalam LKE", "Duplicate id in the LKE"},
+        {"{1} '{2}' sudah dipakai di baris {3}", "{1} '{2}' is already used on line {3}"},
+        {"beri id atau kode lain; jawaban merujuk kriteria dan subkomponen dengan id-nya",
+         "give another id or code; answers refer to criteria and sub-components by their ids"},
+        {"Dalam satu LKE, id komponen, subkomponen dan kriteria berbagi satu ruang nama (jawaban merujuknya "
+         "dengan ref), id skala unik di antara skala, kode nilai unik dalam skalanya, dan kode predikat unik. "
+         "Dua unsur dengan id sama membuat jawaban tidak dapat dipasangkan tanpa menebak.",
+         "Within one LKE, the ids of components, sub-components and criteria share one name space (answers "
+         "refer to them with ref), scale ids are unique among scales, answer codes within their scale, and "
+         "predikat codes among predikat. Two items with the same id would make answers ambiguous."}},
+    [D_LKE_WEIGHTS_TOTAL] = {
+        {"Bobot komponen tidak berjumlah 100", "Component weights do not add up to 100"},
+        {"bobot komponen berjumlah {1}, bukan 100", "the component weights add up to {1}, not 100"},
+        {"sesuaikan bobot komponen; PermenPANRB 88/2021: 30, 30, 15 dan 25",
+         "adjust the component weights; PermenPANRB 88/2021: 30, 30, 15 and 25"},
+        {"Nilai akhir evaluasi adalah jumlah nilai komponen, dari 0 sampai 100; karena itu bobot seluruh "
+         "komponen harus berjumlah tepat 100.",
+         "The final score is the sum of the components' values, from 0 to 100; so the weights of all "
+         "components must add up to exactly 100."}},
+    [D_LKE_WEIGHTS_SUB] = {
+        {"Bobot subkomponen tidak sama dengan bobot komponennya", "Sub-component weights do not add up to their component's"},
+        {"bobot subkomponen komponen '{1}' berjumlah {2}, bukan {3} (bobot komponennya)",
+         "the sub-component weights of component '{1}' add up to {2}, not {3} (the component's weight)"},
+        {"bobot subkomponen ditulis dalam poin nilai akhir: 20/30/50 % dari 30 adalah 6, 9 dan 15",
+         "sub-component weights are points of the final score: 20/30/50 % of 30 are 6, 9 and 15"},
+        {"Nilai komponen adalah jumlah nilai subkomponennya, sehingga bobot subkomponen (dalam poin nilai "
+         "akhir) harus berjumlah bobot komponennya.",
+         "A component's value is the sum of its sub-components' values, so the sub-components' weights (in "
+         "points of the final score) must add up to the component's weight."}},
+    [D_LKE_UNKNOWN_SCALE] = {
+        {"Skala tidak dikenal", "Unknown scale"},
+        {"'{1}' memakai skala '{2}' yang tidak didefinisikan dalam LKE ini",
+         "'{1}' uses the scale '{2}', which this LKE does not define"},
+        {"definisikan <skala id=\"{2}\"> atau pakai salah satu: {3}", "define <skala id=\"{2}\"> or use one of: {3}"},
+        {"Setiap kriteria dijawab pada skala yang ditulis di atribut skala (misalnya Y-T atau A-E), dan "
+         "subkomponen yang dapat dinilai langsung menyebut skalanya di skala-nilai. Skala itu harus "
+         "didefinisikan dengan <skala> di awal LKE.",
+         "Each criterion is answered on the scale named by its skala attribute (Y-T or A-E, say), and a "
+         "sub-component that can be graded directly names its scale in skala-nilai. That scale must be "
+         "defined with <skala> at the top of the LKE."}},
+    [D_LKE_PREDIKAT_ORDER] = {
+        {"Batas predikat tidak menurun", "Predikat bounds not descending"},
+        {"batas predikat '{1}' ({2}) harus lebih rendah dari batas '{3}' di atasnya ({4})",
+         "the bound of predikat '{1}' ({2}) must be lower than that of '{3}' above it ({4})"},
+        {"tulis predikat dari yang tertinggi: AA di atas 90, A di atas 80, ...",
+         "list the predikat from the highest: AA above 90, A above 80, ..."},
+        {"Predikat dipilih dari atas ke bawah: yang pertama yang batas bawahnya (eksklusif, di-atas) "
+         "dilampaui nilai akhir. Karena itu batasnya harus turun tegas dari predikat ke predikat.",
+         "The predikat is chosen from the top down: the first whose (exclusive) lower bound, di-atas, the "
+         "final score is above. So the bounds must strictly decrease from one predikat to the next."}},
+    [D_LKE_PREDIKAT_LAST] = {
+        {"Predikat tanpa batas salah tempat", "Unbounded predikat misplaced"},
+        {"predikat '{1}' {2}", "predikat '{1}' {2}"},
+        {"hanya predikat terakhir (terendah, mis. D) yang tanpa di-atas", "only the last (lowest, e.g. D) predikat has no di-atas"},
+        {"Predikat terakhir menampung semua nilai yang tidak melampaui batas mana pun, sehingga ia tanpa "
+         "batas; setiap predikat lain memerlukan batas di-atas.",
+         "The last predikat takes every score above no bound, so it has none; every other predikat needs a "
+         "di-atas bound."}},
+    [D_LKE_NOT_LKE] = {
+        {"Bukan dokumen LKE yang diharapkan", "Not the expected LKE document"},
+        {"elemen akar <{1}> {2}, bukan <{3} xmlns=\"urn:lkjip:lke:1\">",
+         "root element <{1}> {2}, not <{3} xmlns=\"urn:lkjip:lke:1\">"},
+        {"--lke menerima <lke>, berkas jawaban dimulai dengan <evaluasi> (docs/lke.md)",
+         "--lke takes an <lke>, answer files start with <evaluasi> (docs/lke.md)"},
+        {"lkjip evaluasi membaca dua jenis dokumen dalam namespace urn:lkjip:lke:1: LKE-nya (<lke>, dengan "
+         "--lke) dan jawaban per unit (<evaluasi>). Submisi dan profil ruang kerja bukan keduanya.",
+         "lkjip evaluasi reads two kinds of document in the namespace urn:lkjip:lke:1: its LKE (<lke>, "
+         "with --lke) and the answers of a unit (<evaluasi>). Submissions and workspace profiles are neither."}},
+    [D_LKE_NOT_SUBMISSION] = {
+        {"Dokumen evaluasi SAKIP, bukan submisi", "A SAKIP evaluation document, not a submission"},
+        {"<{1}> adalah dokumen evaluasi SAKIP (urn:lkjip:lke:1), bukan submisi",
+         "<{1}> is a SAKIP evaluation document (urn:lkjip:lke:1), not a submission"},
+        {"nilai dengan lkjip evaluasi (docs/lke.md); beri nama *.lke.xml agar folder melewatinya",
+         "score it with lkjip evaluasi (docs/lke.md); name it *.lke.xml so that folders skip it"},
+        {"LKE dan jawaban evaluasi per unit dibaca oleh lkjip evaluasi, bukan oleh check atau build. Folder "
+         "yang ditelusuri melewati berkas bernama *.lke.xml; berkas ini disebut langsung atau bernama lain.",
+         "The LKE and a unit's evaluation answers are read by lkjip evaluasi, not by check or build. Folders "
+         "walked skip files named *.lke.xml; this one was named directly or is named otherwise."}},
+    [D_LKE_UNKNOWN_CRITERION] = {
+        {"Kriteria tidak dikenal", "Unknown criterion"},
+        {"jawaban untuk '{1}', tetapi LKE '{2}' tidak memuat kriteria atau subkomponen itu",
+         "an answer for '{1}', but the LKE '{2}' has no such criterion or sub-component"},
+        {"pakai id kriteria dari LKE (mis. 1.a.1); lkjip explain LKJ0810",
+         "use a criterion id from the LKE (e.g. 1.a.1); lkjip explain LKJ0810"},
+        {"Setiap jawaban merujuk satu kriteria LKE dengan ref (atau subkomponen yang dinilai langsung). "
+         "Id ini berasal dari berkas LKE yang dipakai (bawaan: PermenPANRB 88/2021, "
+         "schemas/lke-88-2021.xml); jawaban untuk LKE tahun lain dapat memakai id lain.",
+         "Each answer refers to one criterion of the LKE with ref (or to a sub-component graded directly). "
+         "The ids come from the LKE in use (built in: PermenPANRB 88/2021, schemas/lke-88-2021.xml); answers "
+         "made for another year's LKE may use other ids."}},
+    [D_LKE_NOT_ON_SCALE] = {
+        {"Jawaban di luar skala", "Answer not on the scale"},
+        {"jawaban {1} '{2}' untuk '{3}' tidak ada pada skala {4}",
+         "the {1} answer '{2}' for '{3}' is not on the scale {4}"},
+        {"pilih salah satu: {5}", "choose one of: {5}"},
+        {"Setiap kriteria dijawab pada skalanya: Y/T (1/0), A-E (1; 0,75; 0,5; 0,25; 0), dan subkomponen "
+         "yang dinilai langsung pada AA-E (100/90/80/70/60/50/30/0). Kode huruf besar-kecil dibedakan.",
+         "Each criterion is answered on its scale: Y/T (1/0), A-E (1, 0.75, 0.5, 0.25, 0), and a "
+         "sub-component graded directly on AA-E (100/90/80/70/60/50/30/0). Codes are case-sensitive."}},
+    [D_LKE_DUPLICATE_ANSWER] = {
+        {"Jawaban ganda", "Duplicate answer"},
+        {"'{1}' sudah dijawab di baris {2}", "'{1}' is already answered on line {2}"},
+        {"gabungkan kedua jawaban menjadi satu <jawaban>", "merge both answers into one <jawaban>"},
+        {"Satu kriteria dijawab satu kali per unit: satu <jawaban> memuat jawaban mandiri dan evaluator, "
+         "catatan dan buktinya. Dua jawaban tidak digabung tanpa menebak.",
+         "A criterion is answered once per unit: one <jawaban> holds the self-assessment and the evaluator's "
+         "answer, the note and the evidence. Two answers are not merged by guessing."}},
+    [D_LKE_SUB_NOT_GRADED] = {
+        {"Subkomponen tidak dinilai langsung", "Sub-component not graded directly"},
+        {"'{1}' adalah subkomponen tanpa skala-nilai; jawab kriterianya", "'{1}' is a sub-component without skala-nilai; answer its criteria"},
+        {"jawab kriteria '{1}.1' dan seterusnya, atau beri subkomponen itu skala-nilai dalam LKE",
+         "answer the criteria '{1}.1' and so on, or give the sub-component a skala-nilai in the LKE"},
+        {"Sebuah subkomponen dapat dinilai langsung (AA-E) hanya bila LKE memberinya skala-nilai; nilai "
+         "langsung itu menggantikan rata-rata kriterianya.",
+         "A sub-component can be graded directly (AA-E) only when the LKE gives it a skala-nilai; that grade "
+         "then replaces the mean of its criteria."}},
+    [D_LKE_OTHER_LKE] = {
+        {"Jawaban untuk LKE lain", "Answers for another LKE"},
+        {"jawaban ini dibuat untuk LKE '{1}', yang dipakai '{2}'", "these answers were made for the LKE '{1}', the one in use is '{2}'"},
+        {"pakai --lke dengan LKE yang sesuai, atau perbarui atribut lke", "use --lke with the matching LKE, or update the lke attribute"},
+        {"Kriteria berubah dari tahun ke tahun. Jawaban tetap dinilai bila setiap id-nya ada pada LKE yang "
+         "dipakai, tetapi nilainya mungkin tidak sebanding.",
+         "Criteria change from year to year. The answers are still scored when every id exists in the LKE "
+         "in use, but the score may not be comparable."}},
+    [D_LKE_UNANSWERED] = {
+        {"Kriteria belum dijawab", "Criteria not answered"},
+        {"{1}: {2} dari {3} kriteria belum dijawab, dihitung 0 (yang pertama: '{4}')",
+         "{1}: {2} of {3} criteria are not answered and count 0 (the first: '{4}')"},
+        {"lengkapi jawaban, atau nilai subkomponennya langsung bila LKE mengizinkan",
+         "complete the answers, or grade their sub-components directly where the LKE allows"},
+        {"Kriteria tanpa jawaban dihitung 0 dalam rata-rata subkomponennya, sebagaimana pada lembar kerja "
+         "evaluasi. Peringatan ini menyebut berapa yang belum dijawab oleh penilai itu.",
+         "A criterion without an answer counts 0 in its sub-component's mean, as on the evaluation "
+         "worksheet. This warning says how many that rater has not answered."}},
+    [D_LKE_DUPLICATE_UNIT] = {
+        {"Unit dinilai dua kali", "Unit scored twice"},
+        {"unit '{1}' sudah dinilai dari {2}", "the unit '{1}' is already scored from {2}"},
+        {"satu berkas jawaban per unit; hapus salah satunya dari perintah",
+         "one answer file per unit; drop one of them from the command"},
+        {"Setiap unit (OPD atau pemda) memiliki satu berkas jawaban per evaluasi. Dua berkas untuk unit yang "
+         "sama memberi dua nilai yang bertentangan.",
+         "Each unit (an OPD or the pemda) has one answer file per evaluation. Two files for the same unit "
+         "would give two conflicting scores."}},
+    [D_LKE_NO_ANSWERS] = {
+        {"Belum ada jawaban", "No answers yet"},
+        {"berkas ini belum memuat jawaban mandiri maupun evaluator", "this file holds neither self-assessment nor evaluator answers"},
+        {"isi atribut mandiri atau evaluator pada <jawaban>", "fill in the mandiri or evaluator attribute of <jawaban>"},
+        {"Nilai dihitung per penilai (mandiri, evaluator) yang sudah menjawab sesuatu. Berkas tanpa jawaban "
+         "tidak memberi nilai.",
+         "A score is computed for each rater (mandiri, evaluator) who has answered anything. A file without "
+         "answers gives no score."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

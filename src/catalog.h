@@ -3,7 +3,8 @@
  * severity. Codes are stable: a code is never reused for another meaning.
  * Ranges: 00xx input and I/O, 01xx XML, 02xx schema, 03xx rules,
  * 04xx link (across files), 07xx workbooks (template 0700-0709, import
- * from 0710), 09xx internal. Texts live in catalog.c.
+ * from 0710), 08xx SAKIP evaluation (the LKE 0800-0809, answers from
+ * 0810), 09xx internal. Texts live in catalog.c.
  */
 #ifndef LKJ_CATALOG_H
 #define LKJ_CATALOG_H
@@ -122,6 +123,22 @@
     X(D_XLSX_CELL_ERROR, "LKJ0728", LKJ_SEV_ERROR) \
     X(D_XLSX_RATIO_HALF, "LKJ0729", LKJ_SEV_ERROR) \
     X(D_XLSX_DUPLICATE_ROW, "LKJ0730", LKJ_SEV_ERROR) \
+    X(D_LKE_DUPLICATE, "LKJ0801", LKJ_SEV_ERROR) \
+    X(D_LKE_WEIGHTS_TOTAL, "LKJ0802", LKJ_SEV_ERROR) \
+    X(D_LKE_WEIGHTS_SUB, "LKJ0803", LKJ_SEV_ERROR) \
+    X(D_LKE_UNKNOWN_SCALE, "LKJ0804", LKJ_SEV_ERROR) \
+    X(D_LKE_PREDIKAT_ORDER, "LKJ0805", LKJ_SEV_ERROR) \
+    X(D_LKE_PREDIKAT_LAST, "LKJ0806", LKJ_SEV_ERROR) \
+    X(D_LKE_NOT_LKE, "LKJ0807", LKJ_SEV_ERROR) \
+    X(D_LKE_NOT_SUBMISSION, "LKJ0808", LKJ_SEV_ERROR) \
+    X(D_LKE_UNKNOWN_CRITERION, "LKJ0810", LKJ_SEV_ERROR) \
+    X(D_LKE_NOT_ON_SCALE, "LKJ0811", LKJ_SEV_ERROR) \
+    X(D_LKE_DUPLICATE_ANSWER, "LKJ0812", LKJ_SEV_ERROR) \
+    X(D_LKE_SUB_NOT_GRADED, "LKJ0813", LKJ_SEV_ERROR) \
+    X(D_LKE_OTHER_LKE, "LKJ0814", LKJ_SEV_WARNING) \
+    X(D_LKE_UNANSWERED, "LKJ0815", LKJ_SEV_WARNING) \
+    X(D_LKE_DUPLICATE_UNIT, "LKJ0816", LKJ_SEV_ERROR) \
+    X(D_LKE_NO_ANSWERS, "LKJ0817", LKJ_SEV_WARNING) \
     X(D_NO_MEMORY, "LKJ0901", LKJ_SEV_FATAL)           \
     X(D_INTERNAL, "LKJ0902", LKJ_SEV_FATAL)            \
     X(D_STYLESHEET, "LKJ0903", LKJ_SEV_FATAL)

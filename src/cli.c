@@ -15,6 +15,7 @@
 #include "build.h"
 #include "emit.h"
 #include "import.h"
+#include "lke_run.h"
 #include "lkjip/lkjip.h"
 #include "measure.h"
 #include "render.h"
@@ -46,6 +47,7 @@ typedef struct options {
     int no_cache;         /* --no-cache */
     const char *letters;  /* --letters DIR */
     const char *plan;     /* import --plan FILE */
+    const char *lke;      /* evaluasi --lke FILE */
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -69,6 +71,9 @@ static const char *const help_id =
     "  import BUKU.xlsx [-o BERKAS.xml] [--plan BERKAS]\n"
     "                      buku kerja OPD yang sudah diisi kembali menjadi submisi (docs/workbook.md);\n"
     "                      tanpa -o ke stdout; rencana dari lembar tersembunyi lkjip atau --plan\n"
+    "  evaluasi JAWABAN.xml... [--lke BERKAS] [--format text|xml] [-o BERKAS]\n"
+    "                      nilai evaluasi SAKIP (LKE PermenPANRB 88/2021 bawaan, atau --lke) per unit:\n"
+    "                      nilai akhir, keempat komponen dan predikat (docs/lke.md)\n"
     "  explain KODE...     jelaskan kode diagnosis (mis. LKJ0201); --all untuk semua kode\n"
     "\n"
     "Opsi:\n"
@@ -81,10 +86,12 @@ static const char *const help_id =
     "                          (check FOLDER selalu menautkan: cascading, id dan kode ganda)\n"
     "  --no-link               dengan check: periksa setiap berkas sendiri, tanpa menautkan\n"
     "                          (seperti OPD sebelum mengirim)\n"
-    "  -o, --output FOLDER     dengan build: folder keluaran\n"
+    "  -o, --output FOLDER     dengan build: folder keluaran; dengan evaluasi --format xml: berkas hasil\n"
     "  --strict                dengan build: terbitkan hanya bila semua kiriman diterima\n"
     "                          (bawaan: kiriman yang ditolak diganti versi terakhir yang diterima)\n"
-    "  --format DAFTAR         dengan build: html,docbook,pk,ir,present (bawaan: html,docbook)\n"
+    "  --format DAFTAR         dengan build: html,docbook,pk,ir,present (bawaan: html,docbook);\n"
+    "                          dengan evaluasi: text (bawaan) atau xml\n"
+    "  --lke BERKAS            dengan evaluasi: LKE tahun itu sendiri (bawaan: PermenPANRB 88/2021)\n"
     "  --stylesheets FOLDER    dengan build dan --letters: folder stylesheet sendiri (bawaan: milik lkjip)\n"
     "  --state FOLDER          dengan build: folder status (kunci, cache); di luar folder yang\n"
     "                          diterbitkan (bawaan: .NAMA.lkjip di samping folder keluaran NAMA)\n"
@@ -136,6 +143,9 @@ static const char *const help_en =
     "  import BOOK.xlsx [-o FILE.xml] [--plan FILE]\n"
     "                      a filled OPD workbook back into a submission (docs/workbook.md);\n"
     "                      stdout without -o; the plan from the hidden sheet lkjip or --plan\n"
+    "  evaluasi ANSWERS.xml... [--lke FILE] [--format text|xml] [-o FILE]\n"
+    "                      SAKIP evaluation scores (the built-in LKE of PermenPANRB 88/2021, or --lke)\n"
+    "                      per unit: the total, the four components and the predikat (docs/lke.md)\n"
     "  explain CODE...     explain a diagnostic code (e.g. LKJ0201); --all for every code\n"
     "\n"
     "Options:\n"
@@ -148,10 +158,12 @@ static const char *const help_en =
     "                          (check DIR always links: cascade, duplicate ids and codes)\n"
     "  --no-link               with check: check each file on its own, without linking\n"
     "                          (as an OPD would before sending)\n"
-    "  -o, --output DIR        with build: the output folder\n"
+    "  -o, --output DIR        with build: the output folder; with evaluasi --format xml: the result file\n"
     "  --strict                with build: publish only when every submission is accepted\n"
     "                          (default: a rejected one is replaced by its last accepted version)\n"
-    "  --format LIST           with build: html,docbook,pk,ir,present (default: html,docbook)\n"
+    "  --format LIST           with build: html,docbook,pk,ir,present (default: html,docbook);\n"
+    "                          with evaluasi: text (default) or xml\n"
+    "  --lke FILE              with evaluasi: the year's own LKE (default: PermenPANRB 88/2021)\n"
     "  --stylesheets DIR       with build and --letters: your own stylesheets folder (default: lkjip's)\n"
     "  --state DIR             with build: the state folder (lock, cache), outside what is\n"
     "                          published (default: .NAME.lkjip beside the output folder NAME)\n"
@@ -313,6 +325,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->letters = v;
         } else if ((v = option_value(argc, argv, &i, "--plan", &missing)) != NULL) {
             o->plan = v;
+        } else if ((v = option_value(argc, argv, &i, "--lke", &missing)) != NULL) {
+            o->lke = v;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
         } else if ((v = option_value(argc, argv, &i, "--cache", &missing)) != NULL) {
@@ -495,6 +509,31 @@ static int run_import(const options *o)
 }
 
 /* ------------------------------------------------------------------ */
+/* evaluasi                                                            */
+/* ------------------------------------------------------------------ */
+
+static int run_evaluasi(const options *o)
+{
+    if (o->nargs == 0)
+        return usage_error(o, "evaluasi memerlukan setidaknya satu berkas JAWABAN.xml",
+                           "evaluasi needs at least one ANSWERS.xml file", NULL);
+    int xml = 0;
+    if (o->formats && strcmp(o->formats, "xml") == 0)
+        xml = 1;
+    else if (o->formats && strcmp(o->formats, "text") != 0)
+        return usage_error(o, "bentuk hasil evaluasi tidak dikenal (text atau xml)",
+                           "unknown evaluation output form (text or xml)", o->formats);
+    if (o->out_dir && (!o->out_dir[0] || !xml))
+        return usage_error(o, "-o BERKAS hanya dengan --format xml", "-o FILE only with --format xml", o->out_dir);
+    if (o->lke && !o->lke[0])
+        return usage_error(o, "--lke memerlukan BERKAS", "--lke needs a FILE", NULL);
+    lke_run_options r = {.lke = o->lke, .paths = o->args, .path_count = o->nargs, .lang = o->lang, .xml = xml,
+                         .out = o->out_dir, .xml_diagnostics = o->format == RENDER_XML, .quiet = o->quiet,
+                         .limits = o->limits};
+    return lke_run(&r);
+}
+
+/* ------------------------------------------------------------------ */
 /* explain                                                             */
 /* ------------------------------------------------------------------ */
 
@@ -563,6 +602,8 @@ int cli_main(int argc, char **argv)
             status = run_template(&o);
         else if (strcmp(o.command, "import") == 0)
             status = run_import(&o);
+        else if (strcmp(o.command, "evaluasi") == 0)
+            status = run_evaluasi(&o);
         else
             status = usage_error(&o, "perintah tidak dikenal", "unknown command", o.command);
     }

@@ -21,8 +21,13 @@ static int has_suffix(const char *s, const char *suffix)
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
+/* *.lke.xml are SAKIP evaluation documents (lkjip evaluasi, docs/lke.md),
+ * not submissions: a workspace may keep its LKE answers beside the
+ * submissions without the walk reading them as such. */
 static int is_submission_name(const char *name)
 {
+    if (has_suffix(name, ".lke.xml") || has_suffix(name, ".lke.xml.gz"))
+        return 0;
     return has_suffix(name, ".xml") || has_suffix(name, ".xml.gz");
 }
 

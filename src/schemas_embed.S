@@ -1,6 +1,6 @@
 /* The schemas, compiled into the binary so that the format lkjip checks is
  * exactly the one it was built with (and no file lookup can be redirected);
- * and the report's labels, used when a stylesheets folder has none of its
+ * the default LKE (PermenPANRB 88/2021, lke.c); and the report's labels, used when a stylesheets folder has none of its
  * own (present.c). */
         .section .rodata
         .balign 16
@@ -13,6 +13,16 @@ lkj_schema_submission_end:
 lkj_schema_workspace:
         .incbin "schemas/workspace.xsd"
 lkj_schema_workspace_end:
+        .balign 16
+        .globl lkj_schema_lke
+lkj_schema_lke:
+        .incbin "schemas/lke.xsd"
+lkj_schema_lke_end:
+        .balign 16
+        .globl lkj_lke_default
+lkj_lke_default:
+        .incbin "schemas/lke-88-2021.xml"
+lkj_lke_default_end:
         .balign 16
         .globl lkj_labels_id
 lkj_labels_id:
@@ -36,4 +46,10 @@ lkj_schema_submission_size:
         .globl lkj_schema_workspace_size
 lkj_schema_workspace_size:
         .quad lkj_schema_workspace_end - lkj_schema_workspace
+        .globl lkj_schema_lke_size
+lkj_schema_lke_size:
+        .quad lkj_schema_lke_end - lkj_schema_lke
+        .globl lkj_lke_default_size
+lkj_lke_default_size:
+        .quad lkj_lke_default_end - lkj_lke_default
         .section .note.GNU-stack,"",@progbits

@@ -141,6 +141,10 @@ lkj_doc_kind validate_detect(load_doc *ld, lkj_diags *d)
     if (strcmp((const char *)root->name, "profil") == 0 && strcmp(ns, LKJ_WORKSPACE_NS) == 0)
         return LKJ_DOC_WORKSPACE;
     pos_of_node(ld, root, &loc);
+    if (strcmp(ns, "urn:lkjip:lke:1") == 0) { /* lkjip evaluasi's (lke.h) */
+        DIAG(d, D_LKE_NOT_SUBMISSION, &loc, (const char *)root->name);
+        return LKJ_DOC_UNKNOWN;
+    }
     char where[300];
     if (ns[0])
         snprintf(where, sizeof where, lkj_diags_lang(d) == LKJ_LANG_EN ? "in the namespace '%.250s'" : "dengan namespace '%.250s'",
@@ -1188,7 +1192,16 @@ int validate_doc(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
  * them in place so that the output reads top to bottom. */
 int validate_doc_whole(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
 {
-    xmlSchemaPtr schema = kind == LKJ_DOC_WORKSPACE ? schema_workspace : schema_submission;
+    return validate_doc_schema(ld, kind == LKJ_DOC_WORKSPACE ? schema_workspace : schema_submission, d);
+}
+
+xmlSchemaPtr validate_parse_schema(const unsigned char *xsd, size_t size)
+{
+    return size > (size_t)INT32_MAX ? NULL : parse_schema(xsd, size);
+}
+
+int validate_doc_schema(load_doc *ld, xmlSchemaPtr schema, lkj_diags *d)
+{
     diag_loc file_loc = {ld->name, 0, 0};
     unsigned long failures = load_memory_failures();
     xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);

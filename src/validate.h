@@ -5,6 +5,8 @@
 #ifndef LKJ_VALIDATE_H
 #define LKJ_VALIDATE_H
 
+#include <libxml/xmlschemas.h>
+
 #include "lkjip/lkjip.h"
 #include "load.h"
 
@@ -27,6 +29,13 @@ int validate_doc(load_doc *ld, lkj_doc_kind kind, lkj_diags *diags);
 /* The same with the whole schema only (for tests: validate_doc must
  * always agree with it). */
 int validate_doc_whole(load_doc *ld, lkj_doc_kind kind, lkj_diags *diags);
+
+/* Another document kind's schema (the LKE's, lke.c): compiled from its
+ * embedded bytes once, in the main thread (NULL when it does not
+ * compile), and documents validated against it with the same mapping of
+ * libxml2's errors onto coded diagnostics. Free with xmlSchemaFree. */
+xmlSchemaPtr validate_parse_schema(const unsigned char *xsd, size_t size);
+int validate_doc_schema(load_doc *ld, xmlSchemaPtr schema, lkj_diags *diags);
 
 /* 1 when doc is a submission valid against the schema without its
  * identity constraints and identity.c shows that those hold too; 0 when

@@ -35,6 +35,7 @@
 #include "diag.h"
 #include "emit.h"
 #include "letters.h"
+#include "lke.h"
 #include "lkjip/lkjip.h"
 #include "partition.h"
 #include "run.h"
@@ -273,6 +274,41 @@ static outcome letter_files(const char *path, unsigned long n, int kind)
     return o;
 }
 
+/* lkjip evaluasi's half (lke.c): an LKE and a unit's answers loaded,
+ * validated, read and checked, then scored for both raters. path is
+ * "LKE:ANSWERS". */
+static outcome lke_files(const char *path, unsigned long n, int kind)
+{
+    outcome o;
+    memset(&o, 0, sizeof o);
+    const char *colon = strchr(path, ':');
+    char lke_path[256];
+    snprintf(lke_path, sizeof lke_path, "%.*s", (int)(colon - path), path);
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN);
+    lkj_limits limits;
+    lkj_limits_default(&limits);
+    lke *l = NULL;
+    lke_answers *a = NULL;
+    start_counting(n, kind);
+    o.status = lke_load_file(lke_path, &limits, d, &l);
+    if (o.status == LKJ_EXIT_OK)
+        o.status = lke_answers_load(colon + 1, l, &limits, d, &a);
+    for (int r = 0; o.status == LKJ_EXIT_OK && r < LKE_RATERS; r++) {
+        lke_score s;
+        if (lke_score_unit(l, a, (lke_rater)r, &s) != 0) {
+            diag_loc loc = {colon + 1, 0, 0};
+            DIAG0(d, D_NO_MEMORY, &loc);
+            o.status = LKJ_EXIT_IO;
+        }
+    }
+    counting = 0;
+    note_codes(&o, d);
+    lke_answers_free(a);
+    lke_free(l);
+    lkj_diags_free(d);
+    return o;
+}
+
 /* Runs check_file in a child. Returns 0 with *o, 1 when the child crashed
  * (xml: its report is discarded) or a sanitizer reported (own). */
 static int check_in_child(scenario run, const char *path, unsigned long n, int kind, outcome *o)
@@ -396,6 +432,9 @@ int main(void)
           "tests/data/link/base/opd-b.xml:tests/data/ok/minimal.xml:"
           "tests/data/bad/duplicate-id.xml:tests/data/bad/content-after-root.xml", /* two rejected */
           OWN);
+    sweep(lke_files, "lke", "tests/data/lke/mini.lke.xml:tests/data/lke/mini-jawaban.lke.xml", OWN);
+    sweep(lke_files, "lke", "tests/data/lke/mini.lke.xml:tests/data/lke/mini-jawaban.lke.xml", XML);
+    lke_cleanup();
     lkj_cleanup();
     return unit_exit();
 }
