@@ -18,10 +18,11 @@ PKGS      = libxml-2.0 libxslt libexslt libpcre2-8 zlib nettle xlsxwriter libzip
 DEB_PACKAGES  = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g-dev nettle-dev \
                 libxlsxwriter-dev libzip-dev libxml2-utils xsltproc gzip
 # The tests also validate DocBook (jing), render the HTML in headless
-# Chromium, make a PDF the way make pdf does, watch syscalls (strace), and
-# open the workbooks of lkjip template with another reader (openpyxl).
+# Chromium, make a PDF the way make pdf does, watch syscalls (strace),
+# open the workbooks of lkjip template with another reader (openpyxl) and
+# have LibreOffice Calc save them again (tests/libreoffice.sh).
 TEST_PACKAGES = strace time jing docbook5-xml chromium poppler-utils docbook-xsl-ns fop fonts-dejavu-core pandoc librsvg2-bin \
-                python3-openpyxl
+                python3-openpyxl libreoffice-calc-nogui unzip
 # make pdf (optional): DocBook XSL and FOP.
 PDF_PACKAGES  = docbook-xsl-ns fop poppler-utils fonts-dejavu-core
 DOCX_PACKAGES = pandoc librsvg2-bin

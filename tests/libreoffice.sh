@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# tests/libreoffice.sh DIR — issue 14 item 4 with a real spreadsheet client:
+# every sample OPD's template, and two workbooks filled by openpyxl
+# (tests/data/workbook/make.py: numbers, and numbers typed as Indonesian
+# text), opened and saved again by LibreOffice Calc (soffice --headless
+# --convert-to xlsx, all in ONE invocation: soffice starts slowly), import
+# to the same submission as before LibreOffice touched them.
+#
+# LibreOffice rewrites the whole package: the very hidden sheet lkjip
+# becomes merely hidden, strings and styles are renumbered, numbers are
+# written in its own notation, protection and validations are rewritten.
+# None of it may change what import reads. Same submission bytes mean the
+# same report IR (tests/round-trip.sh shows the originals give it).
+set -u
+dir=$1
+lkjip=${LKJIP:-build/check/lkjip}
+python=/usr/bin/python3
+plan=samples/kab-sukamaju/opd-dinkes.xml
+rm -rf "$dir" && mkdir -p "$dir/in" "$dir/lo" || exit 2
+command -v soffice > /dev/null || { echo "soffice missing (Debian libreoffice-calc-nogui)"; exit 1; }
+
+"$lkjip" template samples -o "$dir/in" --quiet || { echo "template failed"; exit 1; }
+$python tests/data/workbook/make.py "$plan" "$dir/in/openpyxl-angka.xlsx" || exit 1
+$python tests/data/workbook/make.py "$plan" "$dir/in/openpyxl-teks.xlsx" --text || exit 1
+[ "$(ls "$dir/in" | wc -l)" = 8 ] || { echo "not 8 workbooks to convert"; exit 1; }
+
+# A private profile (never the user's), no first-start wizard, no restore;
+# the timeout bounds a soffice that hangs.
+HOME=$dir timeout -k 5 90 soffice -env:UserInstallation="file://$dir/profile" --headless --norestore \
+  --nolockcheck --convert-to xlsx --outdir "$dir/lo" "$dir"/in/*.xlsx > "$dir/soffice.log" 2>&1
+for w in "$dir"/in/*.xlsx; do
+  [ -s "$dir/lo/$(basename "$w")" ] || { echo "soffice did not write $(basename "$w")"; cat "$dir/soffice.log"; exit 1; }
+done
+
+status=0
+for w in "$dir"/in/*.xlsx; do
+  b=$(basename "$w" .xlsx)
+  # Really LibreOffice's package: its own workbook part, the state dropped.
+  unzip -p "$dir/lo/$b.xlsx" xl/workbook.xml | grep -q 'appName="Calc"' || { echo "$b: not rewritten by Calc"; status=1; }
+  "$lkjip" import "$w" -o "$dir/$b.before.xml" || { echo "import $b failed"; status=1; continue; }
+  "$lkjip" import "$dir/lo/$b.xlsx" -o "$dir/$b.after.xml" || { echo "import of LibreOffice's $b failed"; status=1; continue; }
+  if ! cmp -s "$dir/$b.before.xml" "$dir/$b.after.xml"; then
+    echo "$b: LibreOffice's workbook imports to another submission"
+    diff "$dir/$b.before.xml" "$dir/$b.after.xml" | head -20
+    status=1
+  fi
+done
+# The filled ones also give the plan's own values back.
+for b in openpyxl-angka openpyxl-teks; do
+  [ -f "$dir/$b.after.xml" ] && { $python tests/data/workbook/same.py "$plan" "$dir/$b.after.xml" || status=1; }
+done
+exit $status
