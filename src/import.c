@@ -1180,6 +1180,102 @@ static int row_has_value(const sheet *s, unsigned long row, const period_col *pc
     return 0;
 }
 
+/* What an indicator's nilai row holds: a grade on its scale (skala), text
+ * (an indicator whose targets are text: anything goes, docs/format.md 7),
+ * or a number. */
+typedef enum { VALUE_NUMBER, VALUE_GRADE, VALUE_TEXT } value_kind;
+
+static value_kind value_kind_of(xmlNodePtr ind, xmlChar **scale)
+{
+    *scale = xmlGetProp(ind, BAD_CAST "skala");
+    if (*scale)
+        return VALUE_GRADE;
+    xmlNodePtr target = child_named(ind, "target");
+    return target && xmlHasProp(target, BAD_CAST "teks") ? VALUE_TEXT : VALUE_NUMBER;
+}
+
+/* The codes of a scale, for a diagnostic: "AA, A, BB". */
+static void scale_codes(xmlNodePtr scale, char *out, size_t size)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (xmlNodePtr t = scale->children; t; t = t->next) {
+        xmlChar *code = is_named(t, "tingkat") ? xmlGetProp(t, BAD_CAST "kode") : NULL;
+        if (code && used < size) {
+            int n = snprintf(out + used, size - used, "%s%s", used ? ", " : "", (const char *)code);
+            used += n > 0 ? (size_t)n : 0;
+        }
+        xmlFree(code);
+    }
+}
+
+/* A graded indicator's cell: 0 with the scale's own code in out (typed in
+ * any case, spaces around it ignored; a number cell's stored text counts:
+ * codes may be digits), 1 when empty, -1 after a diagnostic. */
+static int cell_grade(merge *m, const sheet *s, const cell *c, const char *scale_id, char *out, size_t size)
+{
+    if (!c)
+        return 1;
+    if (c->kind == CELL_NO_VALUE || c->kind == CELL_ERROR) {
+        double ignored;
+        return cell_number(m->b, s, c, &ignored);
+    }
+    const char *t = skip_space(c->text);
+    size_t n = strlen(t);
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r' || t[n - 1] == '\n'))
+        n--;
+    if (n == 0)
+        return 1;
+    xmlNodePtr scale = find_element(xmlDocGetRootElement(m->plan)->children, "skala", "id", scale_id);
+    for (xmlNodePtr g = scale ? scale->children : NULL; g; g = g->next) {
+        xmlChar *code = is_named(g, "tingkat") ? xmlGetProp(g, BAD_CAST "kode") : NULL;
+        int same = code && strlen((const char *)code) == n && strncasecmp((const char *)code, t, n) == 0;
+        if (same)
+            snprintf(out, size, "%s", (const char *)code);
+        xmlFree(code);
+        if (same)
+            return 0;
+    }
+    if (!scale) { /* a plan without its scale: lkjip check says so, not the workbook */
+        snprintf(out, size, "%.*s", (int)(n < size ? n : size - 1), t);
+        return 0;
+    }
+    char where[160], shown[120], codes[300];
+    snprintf(shown, sizeof shown, "%.*s", (int)(n < 100 ? n : 100), t);
+    scale_codes(scale, codes, sizeof codes);
+    cell_loc loc = at_cell(m->b, s->name, c->row, c->col, where, sizeof where);
+    XDIAG(m->b->d, D_XLSX_GRADE_UNKNOWN, &loc, shown, scale_id, codes);
+    return -1;
+}
+
+/* The value of a nilai row's cell as the attribute that carries it
+ * (nilai, predikat or teks, docs/format.md 7.2): 0 with *name and *value
+ * (in buf, or the cell's own text), 1 when empty, -1 after a diagnostic. */
+static int cell_value(merge *m, const sheet *s, const cell *c, value_kind kind, const char *scale, const char **name,
+                      const char **value, char *buf, size_t size)
+{
+    double v;
+    int rc;
+    if (kind == VALUE_GRADE) {
+        *name = "predikat";
+        *value = buf;
+        return cell_grade(m, s, c, scale, buf, size);
+    }
+    if (kind == VALUE_TEXT && c && c->kind == CELL_TEXT) {
+        if (!skip_space(c->text)[0])
+            return 1;
+        *name = "teks";
+        *value = c->text;
+        return 0;
+    }
+    if ((rc = cell_number(m->b, s, c, &v)) != 0)
+        return rc;
+    format_number(v, buf, size);
+    *name = "nilai";
+    *value = buf;
+    return 0;
+}
+
 /* One indicator: its nilai row, or its pembilang and penyebut rows. */
 static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned long nilai_row,
                             unsigned long num_row, unsigned long den_row, const period_col *pc, size_t np)
@@ -1198,21 +1294,23 @@ static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned l
         }
         return;
     }
-    xmlChar *pengali = plan_pengali(ind);
+    xmlChar *pengali = plan_pengali(ind), *scale = NULL;
+    value_kind kind = value_kind_of(ind, &scale);
     xmlNodePtr real = fresh_realisasi(m, ind);
     for (size_t i = 0; real && i < np; i++) {
-        char text[40], text2[40];
+        char text[40], text2[40], buf[80];
         double v, w;
         if (nilai_row) {
-            if (cell_number(m->b, s, sheet_at(s, nilai_row, pc[i].col), &v) != 0)
+            const char *name, *value;
+            if (cell_value(m, s, sheet_at(s, nilai_row, pc[i].col), kind, (const char *)scale, &name, &value, buf,
+                           sizeof buf) != 0)
                 continue;
             xmlNodePtr p = xmlNewChild(real, m->ns, BAD_CAST pc[i].element, NULL);
             if (pc[i].ke) {
                 snprintf(text, sizeof text, "%d", pc[i].ke);
                 xmlSetProp(p, BAD_CAST "ke", BAD_CAST text);
             }
-            format_number(v, text, sizeof text);
-            xmlSetProp(p, BAD_CAST "nilai", BAD_CAST text);
+            xmlSetProp(p, BAD_CAST name, BAD_CAST value);
             continue;
         }
         const cell *cn = num_row ? sheet_at(s, num_row, pc[i].col) : NULL;
@@ -1241,6 +1339,7 @@ static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned l
             xmlSetProp(p, BAD_CAST "pengali", pengali);
     }
     xmlFree(pengali);
+    xmlFree(scale);
 }
 
 /* Realisasi: rows by (Kunci, Jenis), the indicator's values rebuilt. */
