@@ -47,7 +47,7 @@ CHECK_OBJS   = $(SOURCES:src/%.c=build/check/%.o) build/check/schemas_embed.o
 # Unit tests (tests/unit/test_*.c) link every stage but main.
 UNIT_TESTS   = $(patsubst tests/unit/%.c,build/check/%,$(sort $(wildcard tests/unit/test_*.c)))
 
-.PHONY: all deps install-packages check demo pdf docx install uninstall clean docs lint unit golden bench bench-national faults
+.PHONY: all deps install-packages check demo pdf docx install uninstall clean docs lint unit golden bench bench-national bench-import faults
 .DEFAULT_GOAL := all
 
 all: build/lkjip
@@ -207,6 +207,11 @@ bench: build/lkjip
 bench-national: build/lkjip
 	@$(MAKE) -s install-packages PACKAGES="$(BENCH_PACKAGES)"
 	bench/run.sh national
+# Issue 14: the province's OPD workbooks imported by lkjip against openpyxl,
+# and written by lkjip template (bench/import.sh).
+bench-import: build/lkjip
+	@$(MAKE) -s install-packages PACKAGES="time python3-openpyxl"
+	bench/import.sh
 
 # The golden IR of the samples (tests/cases/build/golden-samples.t), their
 # reports (tests/cases/emit/golden-reports.t), and the letters of the

@@ -12,10 +12,12 @@
  * (or --plan), and only the editable cells are merged into it
  * (docs/workbook.md is the contract).
  */
+#define _GNU_SOURCE /* syncfs */
 #include "import.h"
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <nettle/base64.h>
 #include <nettle/sha2.h>
@@ -1999,8 +2001,39 @@ static int write_out(const char *path, const xmlChar *data, int size)
 
 /* One workbook to out_path (NULL: stdout), its diagnostics rendered with
  * r; the counts of its errors and warnings added to *errors, *warnings. */
+/* The submissions of import_run_many, written under temporary names and
+ * not yet on disk: one syncfs makes them all durable before they are
+ * renamed (an fsync per file would cost more than importing it). */
+typedef struct pending {
+    char (*tmp)[4200];
+    char (*final)[4200];
+    size_t count;
+} pending;
+
+/* Writes data under a temporary name beside path, without fsync, and notes
+ * it in p. 0, or -1 with errno. */
+static int write_pending(pending *p, const char *path, const xmlChar *data, int size)
+{
+    char *tmp = p->tmp[p->count];
+    snprintf(tmp, sizeof p->tmp[0], "%s.XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0)
+        return -1;
+    int ok = write(fd, data, (size_t)size) == (ssize_t)size;
+    int err = errno;
+    ok = (close(fd) == 0) && ok;
+    if (!ok) {
+        unlink(tmp);
+        errno = err ? err : EIO;
+        return -1;
+    }
+    snprintf(p->final[p->count], sizeof p->final[0], "%s", path);
+    p->count++;
+    return 0;
+}
+
 static int import_one(render *r, const char *path, const char *plan_path, const char *out_path,
-                      const lkj_limits *limits, lkj_lang lang, size_t *errors, size_t *warnings)
+                      const lkj_limits *limits, lkj_lang lang, pending *later, size_t *errors, size_t *warnings)
 {
     lkj_diags *d = lkj_diags_new(lang);
     if (!d)
@@ -2031,7 +2064,7 @@ static int import_one(render *r, const char *path, const char *plan_path, const 
         xmlChar *data = NULL;
         int size = 0;
         xmlDocDumpFormatMemoryEnc(doc, &data, &size, "UTF-8", 0);
-        if (!data || write_out(out_path, data, size) != 0) {
+        if (!data || (later ? write_pending(later, out_path, data, size) : write_out(out_path, data, size)) != 0) {
             cell_loc loc = {out_path ? out_path : "-", NULL};
             XDIAG(d, D_IO_WRITE, &loc, strerror(errno ? errno : EIO));
             status = LKJ_EXIT_IO;
@@ -2053,7 +2086,7 @@ int import_run(const char *path, const char *plan_path, const char *out_path, co
 {
     size_t errors = 0, warnings = 0;
     render *r = render_begin(stderr, xml_diagnostics ? RENDER_XML : RENDER_TEXT, lang);
-    int status = import_one(r, path, plan_path, out_path, limits, lang, &errors, &warnings);
+    int status = import_one(r, path, plan_path, out_path, limits, lang, NULL, &errors, &warnings);
     if (r)
         render_end(r, 1, errors, warnings, 1);
     return status;
@@ -2072,32 +2105,79 @@ void import_output_name(const char *path, char *out, size_t size)
     snprintf(out, size, "%s.xml", safe);
 }
 
+/* A failure of the whole batch (the folder, the sync, a rename), rendered
+ * under what it names. */
+static void batch_failure(render *r, lkj_lang lang, const char *what, int err, size_t *errors)
+{
+    lkj_diags *d = lkj_diags_new(lang);
+    if (!d)
+        return;
+    cell_loc loc = {what, NULL};
+    XDIAG(d, D_IO_WRITE, &loc, strerror(err ? err : EIO));
+    if (r)
+        render_file(r, what, d, LKJ_EXIT_IO);
+    *errors += lkj_diags_count_severity(d, LKJ_SEV_ERROR) + lkj_diags_count_severity(d, LKJ_SEV_FATAL);
+    lkj_diags_free(d);
+}
+
+/* All the pending submissions on disk (one syncfs), then renamed to their
+ * names, then the folder's entries on disk. A failure leaves no temporary
+ * file behind. */
+static int commit_pending(pending *p, const char *out_dir, render *r, lkj_lang lang, size_t *errors)
+{
+    int status = LKJ_EXIT_OK;
+    int dir = open(out_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (p->count && (dir < 0 || syncfs(dir) != 0)) {
+        batch_failure(r, lang, out_dir, errno, errors);
+        for (size_t i = 0; i < p->count; i++)
+            unlink(p->tmp[i]);
+        status = LKJ_EXIT_IO;
+    }
+    for (size_t i = 0; status == LKJ_EXIT_OK && i < p->count; i++)
+        if (rename(p->tmp[i], p->final[i]) != 0) {
+            batch_failure(r, lang, p->final[i], errno, errors);
+            unlink(p->tmp[i]);
+            status = LKJ_EXIT_IO;
+        }
+    if (dir >= 0 && p->count && fsync(dir) != 0 && status == LKJ_EXIT_OK) {
+        batch_failure(r, lang, out_dir, errno, errors);
+        status = LKJ_EXIT_IO;
+    }
+    if (dir >= 0)
+        close(dir);
+    return status;
+}
+
 int import_run_many(const char *const *paths, size_t count, const char *out_dir, const lkj_limits *limits,
                     lkj_lang lang, int xml_diagnostics)
 {
     size_t errors = 0, warnings = 0;
     int status = LKJ_EXIT_OK;
     render *r = render_begin(stderr, xml_diagnostics ? RENDER_XML : RENDER_TEXT, lang);
-    if (output_make_dirs(out_dir) != 0) {
-        lkj_diags *d = lkj_diags_new(lang);
-        if (d) {
-            cell_loc loc = {out_dir, NULL};
-            XDIAG(d, D_IO_WRITE, &loc, strerror(errno));
-            if (r)
-                render_file(r, out_dir, d, LKJ_EXIT_IO);
-            errors += lkj_diags_count_severity(d, LKJ_SEV_ERROR) + lkj_diags_count_severity(d, LKJ_SEV_FATAL);
-            lkj_diags_free(d);
-        }
+    pending later = {calloc(count ? count : 1, sizeof *later.tmp), calloc(count ? count : 1, sizeof *later.final), 0};
+    if (!later.tmp || !later.final) {
+        batch_failure(r, lang, out_dir, ENOMEM, &errors);
+        status = LKJ_EXIT_IO;
+    } else if (output_make_dirs(out_dir) != 0) {
+        batch_failure(r, lang, out_dir, errno, &errors);
         status = LKJ_EXIT_IO;
     }
-    for (size_t i = 0; status != LKJ_EXIT_IO && i < count; i++) {
+    int ready = status == LKJ_EXIT_OK;
+    for (size_t i = 0; ready && i < count; i++) { /* one workbook's failure is its own */
         char name[160], out[4096];
         import_output_name(paths[i], name, sizeof name);
         snprintf(out, sizeof out, "%s/%s", out_dir, name);
-        int one = import_one(r, paths[i], NULL, out, limits, lang, &errors, &warnings);
+        int one = import_one(r, paths[i], NULL, out, limits, lang, &later, &errors, &warnings);
         if (one > status)
             status = one;
     }
+    if (ready) {
+        int committed = commit_pending(&later, out_dir, r, lang, &errors);
+        if (committed > status)
+            status = committed;
+    }
+    free(later.tmp);
+    free(later.final);
     if (r)
         render_end(r, count, errors, warnings, 1);
     return status;
