@@ -5,7 +5,8 @@
 # (tests/data/workbook/make.py: numbers, and numbers typed as Indonesian
 # text), opened and saved again by LibreOffice Calc (soffice --headless
 # --convert-to xlsx, all in ONE invocation: soffice starts slowly), import
-# to the same submission as before LibreOffice touched them.
+# to the same submission as before LibreOffice touched them; and cells
+# Calc fills itself (a Basic macro, a second soffice) import as typed.
 #
 # LibreOffice rewrites the whole package: the very hidden sheet lkjip
 # becomes merely hidden, strings and styles are renumbered, numbers are
@@ -36,7 +37,33 @@ for w in "$dir"/in/*.xlsx; do
   [ -s "$dir/lo/$(basename "$w")" ] || { echo "soffice did not write $(basename "$w")"; cat "$dir/soffice.log"; exit 1; }
 done
 
+# LibreOffice filling cells itself (tests/data/workbook/libreoffice-fill.bas,
+# a Basic macro put into the private profile the conversion made): grades
+# typed (one in lower case) and a number, in the graded fixture's template.
+module=$dir/profile/user/basic/Standard/Module1.xba
+[ -f "$module" ] || { echo "soffice made no profile ($module)"; exit 1; }
+$python -c '
+import sys
+from xml.sax.saxutils import escape
+code = open("tests/data/workbook/libreoffice-fill.bas").read()
+open(sys.argv[1], "w").write(
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<!DOCTYPE script:module PUBLIC \"-//OpenOffice.org//DTD OfficeDocument 1.0//EN\" \"module.dtd\">\n"
+    "<script:module xmlns:script=\"http://openoffice.org/2000/script\" script:name=\"Module1\" "
+    "script:language=\"StarBasic\">" + escape(code) + "</script:module>")
+' "$module" || exit 1
+cells='BAPPEDA-SAKIP|TW I=bb;BAPPEDA-SAKIP|TW III=CC;BAPPEDA-DEVIASI|TW III=7.25'
+HOME=$dir timeout -k 5 60 soffice -env:UserInstallation="file://$dir/profile" --headless --norestore --nolockcheck \
+  "macro:///Standard.Module1.Fill(\"$dir/in/graded-bappeda.xlsx\",\"$dir/lo-filled.xlsx\",\"$cells\")" \
+  > "$dir/soffice-fill.log" 2>&1
+[ -s "$dir/lo-filled.xlsx" ] || { echo "the macro wrote no workbook"; cat "$dir/soffice-fill.log"; exit 1; }
+
 status=0
+"$lkjip" import "$dir/lo-filled.xlsx" -o "$dir/lo-filled.xml" || { echo "import of the workbook Calc filled failed"; status=1; }
+grep -q '<triwulan ke="1" predikat="BB"/><triwulan ke="2" predikat="BB"/><triwulan ke="3" predikat="CC"/><triwulan ke="4" predikat="A"/>' \
+  "$dir/lo-filled.xml" || { echo "Calc's grades not imported"; status=1; }
+grep -q '<triwulan ke="2" nilai="8.25"/><triwulan ke="3" nilai="7.25"/><triwulan ke="4" nilai="6.5"/>' \
+  "$dir/lo-filled.xml" || { echo "Calc's number not imported"; status=1; }
 for w in "$dir"/in/*.xlsx; do
   b=$(basename "$w" .xlsx)
   # Really LibreOffice's package: its own workbook part, the state dropped.
