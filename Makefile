@@ -18,10 +18,11 @@ PKGS      = libxml-2.0 libxslt libexslt libpcre2-8 zlib nettle xlsxwriter libzip
 DEB_PACKAGES  = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev zlib1g-dev nettle-dev \
                 libxlsxwriter-dev libzip-dev libxml2-utils xsltproc gzip
 # The tests also validate DocBook (jing), render the HTML in headless
-# Chromium, make a PDF the way make pdf does, watch syscalls (strace), and
-# open the workbooks of lkjip template with another reader (openpyxl).
+# Chromium, make a PDF the way make pdf does, watch syscalls (strace),
+# open the workbooks of lkjip template with another reader (openpyxl) and
+# have LibreOffice Calc save them again (tests/libreoffice.sh).
 TEST_PACKAGES = strace time jing docbook5-xml chromium poppler-utils docbook-xsl-ns fop fonts-dejavu-core pandoc librsvg2-bin \
-                python3-openpyxl
+                python3-openpyxl libreoffice-calc-nogui unzip
 # make demo's workbook round trip fills a workbook as an operator would,
 # with another writer than lkjip's (demo/isi-buku-kerja.py, openpyxl).
 DEMO_PACKAGES = python3-openpyxl
@@ -49,7 +50,7 @@ CHECK_OBJS   = $(SOURCES:src/%.c=build/check/%.o) build/check/schemas_embed.o
 # Unit tests (tests/unit/test_*.c) link every stage but main.
 UNIT_TESTS   = $(patsubst tests/unit/%.c,build/check/%,$(sort $(wildcard tests/unit/test_*.c)))
 
-.PHONY: all deps install-packages check demo pdf docx install uninstall clean docs lint unit golden bench bench-national faults
+.PHONY: all deps install-packages check demo pdf docx install uninstall clean docs lint unit golden bench bench-national bench-import faults
 .DEFAULT_GOAL := all
 
 all: build/lkjip
@@ -213,6 +214,11 @@ bench: build/lkjip
 bench-national: build/lkjip
 	@$(MAKE) -s install-packages PACKAGES="$(BENCH_PACKAGES)"
 	bench/run.sh national
+# Issue 14: the province's OPD workbooks imported by lkjip against openpyxl,
+# and written by lkjip template (bench/import.sh).
+bench-import: build/lkjip
+	@$(MAKE) -s install-packages PACKAGES="time python3-openpyxl"
+	bench/import.sh
 
 # The golden IR of the samples (tests/cases/build/golden-samples.t), their
 # reports (tests/cases/emit/golden-reports.t), and the letters of the

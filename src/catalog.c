@@ -1120,6 +1120,18 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "delete one of the rows"},
         {"Setiap kunci (dan jenis nilai) hanya satu baris; dua baris dengan kunci sama tidak dapat digabungkan tanpa menebak.",
          "Each key (and kind of value) has one row; two rows with the same key cannot be merged without guessing."}},
+    [D_XLSX_GRADE_UNKNOWN] = {
+        {"Predikat tidak ada dalam skala", "A grade not on the scale"},
+        {"\"{1}\" bukan tingkat skala {2} ({3})",
+         "\"{1}\" is not a grade of the scale {2} ({3})"},
+        {"pilih salah satu tingkat dari daftar di sel itu, atau kosongkan bila belum dilaporkan",
+         "choose one of the grades from the cell's list, or leave it empty when not yet reported"},
+        {"Indikator berskala (kolom Skala di lembar Indikator) dilaporkan dengan kode salah satu tingkat skalanya, "
+         "misalnya WTP atau BB, seperti atribut predikat pada submisi. Kode dibaca tanpa spasi di tepinya; huruf besar "
+         "dan kecil tidak dibedakan. Teks lain, juga angka, tidak ditebak.",
+         "A graded indicator (the Skala column of the Indikator sheet) is reported as the code of one of its scale's "
+         "grades, for example WTP or BB, as the predikat attribute of a submission. The code is read without the "
+         "spaces around it, upper and lower case alike. Other text, numbers too, is never guessed at."}},
     [D_LKE_DUPLICATE] = {
         {"Id ganda dalam LKE", "Duplicate id in the LKE"},
         {"{1} '{2}' sudah dipakai di baris {3}", "{1} '{2}' is already used on line {3}"},

@@ -71,6 +71,8 @@ static const char *const help_id =
     "  import BUKU.xlsx [-o BERKAS.xml] [--plan BERKAS]\n"
     "                      buku kerja OPD yang sudah diisi kembali menjadi submisi (docs/workbook.md);\n"
     "                      tanpa -o ke stdout; rencana dari lembar tersembunyi lkjip atau --plan\n"
+    "  import BUKU.xlsx... -o FOLDER\n"
+    "                      banyak buku kerja dalam satu proses, masing-masing ke FOLDER/BUKU.xml\n"
     "  evaluasi JAWABAN.xml... [--lke BERKAS] [--format text|xml] [-o BERKAS]\n"
     "                      nilai evaluasi SAKIP (LKE PermenPANRB 88/2021 bawaan, atau --lke) per unit:\n"
     "                      nilai akhir, keempat komponen dan predikat (docs/lke.md)\n"
@@ -143,6 +145,8 @@ static const char *const help_en =
     "  import BOOK.xlsx [-o FILE.xml] [--plan FILE]\n"
     "                      a filled OPD workbook back into a submission (docs/workbook.md);\n"
     "                      stdout without -o; the plan from the hidden sheet lkjip or --plan\n"
+    "  import BOOK.xlsx... -o DIR\n"
+    "                      many workbooks in one process, each to DIR/BOOK.xml\n"
     "  evaluasi ANSWERS.xml... [--lke FILE] [--format text|xml] [-o FILE]\n"
     "                      SAKIP evaluation scores (the built-in LKE of PermenPANRB 88/2021, or --lke)\n"
     "                      per unit: the total, the four components and the predikat (docs/lke.md)\n"
@@ -499,12 +503,42 @@ static int run_template(const options *o)
 /* import                                                              */
 /* ------------------------------------------------------------------ */
 
+/* Several workbooks (or -o an existing folder): each to FOLDER/NAME.xml,
+ * no two to the same NAME. */
+static int run_import_many(const options *o)
+{
+    if (!o->out_dir)
+        return usage_error(o, "import beberapa BUKU.xlsx memerlukan -o FOLDER",
+                           "import of several BOOK.xlsx needs -o DIR", NULL);
+    if (o->plan)
+        return usage_error(o, "--plan hanya untuk satu BUKU.xlsx", "--plan is for one BOOK.xlsx only", o->plan);
+    char (*names)[160] = calloc(o->nargs, sizeof *names);
+    if (!names)
+        return LKJ_EXIT_IO;
+    for (size_t i = 0; i < o->nargs; i++) {
+        import_output_name(o->args[i], names[i], sizeof names[i]);
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(names[i], names[j]) == 0) {
+                char both[600];
+                snprintf(both, sizeof both, "%.250s, %.250s -> %s", o->args[j], o->args[i], names[i]);
+                free(names);
+                return usage_error(o, "dua buku kerja akan ditulis ke berkas yang sama",
+                                   "two workbooks would be written to the same file", both);
+            }
+    }
+    free(names);
+    return import_run_many(o->args, o->nargs, o->out_dir, &o->limits, o->lang, o->format == RENDER_XML);
+}
+
 static int run_import(const options *o)
 {
-    if (o->nargs != 1)
-        return usage_error(o, "import memerlukan tepat satu BUKU.xlsx", "import needs exactly one BOOK.xlsx", NULL);
+    if (o->nargs == 0)
+        return usage_error(o, "import memerlukan BUKU.xlsx", "import needs a BOOK.xlsx", NULL);
     if (o->out_dir && !o->out_dir[0])
         return usage_error(o, "-o memerlukan BERKAS", "-o needs a FILE", NULL);
+    struct stat st;
+    if (o->nargs > 1 || (o->out_dir && stat(o->out_dir, &st) == 0 && S_ISDIR(st.st_mode)))
+        return run_import_many(o);
     return import_run(o->args[0], o->plan, o->out_dir, &o->limits, o->lang, o->format == RENDER_XML);
 }
 

@@ -12,10 +12,12 @@
  * (or --plan), and only the editable cells are merged into it
  * (docs/workbook.md is the contract).
  */
+#define _GNU_SOURCE /* syncfs */
 #include "import.h"
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <nettle/base64.h>
 #include <nettle/sha2.h>
@@ -24,12 +26,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zip.h>
 #include <zlib.h>
 
 #include "diag.h"
 #include "load.h"
+#include "output.h"
 #include "render.h"
 
 /* ------------------------------------------------------------------ */
@@ -41,6 +45,7 @@ typedef enum { CELL_NUMBER, CELL_TEXT, CELL_BOOL, CELL_ERROR, CELL_NO_VALUE } ce
 typedef struct cell {
     unsigned long row, col; /* 1-based */
     cell_kind kind;
+    int owned;              /* text is the cell's own (else a shared string of the book) */
     char *text;             /* the value as stored (number text, string) */
 } cell;
 
@@ -100,15 +105,27 @@ static cell_loc at_file(const book *b) { return (cell_loc){b->name, NULL}; }
 static void sheet_free(sheet *s)
 {
     for (size_t i = 0; i < s->count; i++)
-        free(s->cells[i].text);
+        if (s->cells[i].owned)
+            free(s->cells[i].text);
     free(s->cells);
     memset(s, 0, sizeof *s);
 }
 
+/* The cell at row, col, or NULL. read_sheet appends cells in row order
+ * (rows only go forward), so a binary search finds the row's first cell;
+ * its cells follow (in any column order). */
 static const cell *sheet_at(const sheet *s, unsigned long row, unsigned long col)
 {
-    for (size_t i = 0; i < s->count; i++)
-        if (s->cells[i].row == row && s->cells[i].col == col)
+    size_t lo = 0, hi = s->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->cells[mid].row < row)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < s->count && s->cells[i].row == row; i++)
+        if (s->cells[i].col == col)
             return &s->cells[i];
     return NULL;
 }
@@ -285,23 +302,27 @@ static unsigned char *read_entry(book *b, const char *part, size_t *len, int *mi
 /* XML parts, under the loader's rules                                 */
 /* ------------------------------------------------------------------ */
 
-/* Parses a part (bytes are taken over); NULL after a diagnostic. */
-static xmlDocPtr parse_part(book *b, const char *part, unsigned char *bytes, size_t len)
+/* Parses a part (bytes are taken over) under the loader's rules: into a
+ * tree (ev NULL: *doc), or as events for user. 1 when it parsed, 0 after
+ * a diagnostic (or when an event stopped it, which says why). */
+static int parse_with(book *b, const char *part, unsigned char *bytes, size_t len, const load_events *ev, void *user,
+                      xmlDocPtr *doc)
 {
+    if (doc)
+        *doc = NULL;
     lkj_diags *scratch = lkj_diags_new(lkj_diags_lang(b->d));
     if (!scratch) {
         free(bytes);
         cell_loc loc = at_file(b);
         XDIAG0(b->d, D_NO_MEMORY, &loc);
-        return NULL;
+        return 0;
     }
     load_doc ld = {.name = part, .bytes = bytes, .len = len};
-    int rc = load_parse(&ld, scratch);
-    xmlDocPtr doc = NULL;
-    if (rc == LKJ_EXIT_OK) {
-        doc = ld.doc;
+    int rc = ev ? load_parse_events(&ld, ev, user, scratch) : load_parse(&ld, scratch);
+    if (rc == LKJ_EXIT_OK && doc) {
+        *doc = ld.doc;
         ld.doc = NULL;
-    } else {
+    } else if (rc != LKJ_EXIT_OK && (lkj_diags_count(scratch) || !ev)) {
         const lkj_diag *first = lkj_diags_count(scratch) ? lkj_diags_at(scratch, 0) : NULL;
         char line[32], why[600];
         snprintf(line, sizeof line, "%lu", first ? first->line : 0);
@@ -311,7 +332,14 @@ static xmlDocPtr parse_part(book *b, const char *part, unsigned char *bytes, siz
     }
     load_doc_free(&ld);
     lkj_diags_free(scratch);
-    return doc;
+    return rc == LKJ_EXIT_OK;
+}
+
+/* Parses a part into a tree (bytes are taken over); NULL after a diagnostic. */
+static xmlDocPtr parse_part(book *b, const char *part, unsigned char *bytes, size_t len)
+{
+    xmlDocPtr doc;
+    return parse_with(b, part, bytes, len, NULL, NULL, &doc) ? doc : NULL;
 }
 
 static unsigned char *must_read(book *b, const char *part, size_t *len, int required)
@@ -345,6 +373,21 @@ static char *attr(xmlNodePtr n, const char *local)
         if (strcmp((const char *)a->name, local) == 0) {
             xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
             return (char *)v;
+        }
+    return NULL;
+}
+
+/* An attribute's value by local name, read in place (no copy: a sheet has
+ * thousands of cells), or NULL when absent. The loader allows no entity,
+ * so a value is one text node, or none when empty. */
+static const char *attr_view(xmlNodePtr n, const char *local)
+{
+    for (xmlAttrPtr a = n->properties; a; a = a->next)
+        if (strcmp((const char *)a->name, local) == 0) {
+            xmlNodePtr t = a->children;
+            if (!t)
+                return "";
+            return t->type == XML_TEXT_NODE && !t->next ? (const char *)t->content : NULL;
         }
     return NULL;
 }
@@ -491,80 +534,235 @@ static int parse_ref(const char *r, unsigned long *row, unsigned long *col)
     return 1;
 }
 
-static int add_cell(sheet *s, unsigned long row, unsigned long col, cell_kind kind, char *text)
+static int add_cell(sheet *s, unsigned long row, unsigned long col, cell_kind kind, char *text, int owned)
 {
     if (s->count == s->capacity) {
         size_t cap = s->capacity ? s->capacity * 2 : 64;
         cell *grown = realloc(s->cells, cap * sizeof *grown);
         if (!grown) {
-            free(text);
+            if (owned)
+                free(text);
             return -1;
         }
         s->cells = grown;
         s->capacity = cap;
     }
-    s->cells[s->count++] = (cell){row, col, kind, text};
+    s->cells[s->count++] = (cell){row, col, kind, owned, text};
     return 0;
 }
 
-/* One <c>: its value as the spreadsheet stored it. */
-static int read_cell(book *b, sheet *s, xmlNodePtr c, unsigned long row, unsigned long col)
+/* One <c>: its value as the spreadsheet stored it. type is its t
+ * attribute (NULL: a number), v the text of its <v> (NULL: none), has_f
+ * whether it has a formula, inline_text the text of its <is> (NULL: none). */
+static int store_cell(book *b, sheet *s, unsigned long row, unsigned long col, const char *type, const char *v,
+                      int has_f, const char *inline_text)
 {
-    char *type = attr(c, "t");
-    xmlNodePtr v = child_named(c, "v"), f = child_named(c, "f");
-    xmlChar *vt = v ? xmlNodeGetContent(v) : NULL;
     char *text = NULL;
     cell_kind kind = CELL_NUMBER;
-    int rc = 0;
+    int owned = 1;
     if (type && strcmp(type, "inlineStr") == 0) {
-        xmlNodePtr is = child_named(c, "is");
-        xmlBufferPtr buf = xmlBufferCreate();
-        if (buf && is && gather_text(is, buf) == 0)
-            text = strdup((const char *)xmlBufferContent(buf));
-        else if (buf && !is)
-            text = strdup("");
-        if (buf)
-            xmlBufferFree(buf);
         kind = CELL_TEXT;
-        rc = text ? 0 : -1;
-    } else if (!vt || (!vt[0] && (!type || strcmp(type, "str") != 0))) {
-        if (f) {
-            kind = CELL_NO_VALUE;
-            text = strdup("");
-            rc = text ? 0 : -1;
-        } else {
-            xmlFree(type);
+        text = strdup(inline_text ? inline_text : "");
+    } else if (!v || (!v[0] && (!type || strcmp(type, "str") != 0))) {
+        if (!has_f)
             return 0; /* an empty, styled cell */
-        }
+        kind = CELL_NO_VALUE;
+        text = strdup("");
     } else if (type && strcmp(type, "s") == 0) {
         char *end;
-        unsigned long i = strtoul((const char *)vt, &end, 10);
+        unsigned long i = strtoul(v, &end, 10);
         kind = CELL_TEXT;
         if (*end || i >= b->nstrings) {
             kind = CELL_ERROR;
             text = strdup("#sharedStrings?");
         } else {
-            text = strdup(b->strings[i]);
+            text = b->strings[i]; /* the book's, which outlives its sheets */
+            owned = 0;
         }
-        rc = text ? 0 : -1;
     } else {
         kind = !type || strcmp(type, "n") == 0 ? CELL_NUMBER
                : strcmp(type, "b") == 0        ? CELL_BOOL
                : strcmp(type, "e") == 0        ? CELL_ERROR
                                                : CELL_TEXT; /* str, d */
-        text = strdup((const char *)vt);
-        rc = text ? 0 : -1;
+        text = strdup(v);
     }
-    xmlFree(type);
-    xmlFree(vt);
-    if (rc == 0)
-        rc = add_cell(s, row, col, kind, text);
-    else
-        free(text);
-    return rc;
+    if (!text)
+        return -1;
+    return add_cell(s, row, col, kind, text, owned);
 }
 
-/* Reads the sheet named name; 1 when it is absent, -1 after a diagnostic. */
+/* A growing text (a cell's <v> or <is>), within the part's size. */
+typedef struct grow_text {
+    char *s;
+    size_t len, cap;
+} grow_text;
+
+static int grow_add(grow_text *g, const char *p, size_t n)
+{
+    if (g->len + n + 1 > g->cap) {
+        size_t cap = g->cap ? g->cap : 64;
+        while (g->len + n + 1 > cap)
+            cap *= 2;
+        char *grown = realloc(g->s, cap);
+        if (!grown)
+            return -1;
+        g->s = grown;
+        g->cap = cap;
+    }
+    memcpy(g->s + g->len, p, n);
+    g->len += n;
+    g->s[g->len] = '\0';
+    return 0;
+}
+
+/* Reading a sheet as events (no tree: a sheet has thousands of cells):
+ * worksheet > sheetData > row > c > v | f | is (> t, r > t; rPh skipped),
+ * by local name, as the spreadsheet wrote them. */
+typedef struct sheet_reader {
+    book *b;
+    sheet *s;
+    int depth;          /* of the element being read, the root is 1 */
+    int in_data;        /* inside sheetData (depth 2) */
+    int in_row, in_cell;
+    unsigned long row, rows, col;
+    char type[16];      /* the cell's t ("" when absent) */
+    int has_type, has_v, has_f, has_is, in_v, in_is_t, rph_depth;
+    grow_text v, is;
+    int rc;             /* 0, -1 out of memory, -2 too many rows (a diagnostic) */
+} sheet_reader;
+
+static int name_is(const xmlChar *name, const char *local)
+{
+    return strcmp((const char *)name, local) == 0;
+}
+
+/* An attribute of a SAX2 start tag (localname, prefix, URI, value, end). */
+static const xmlChar *sax_attr(int n, const xmlChar **attributes, const char *local, size_t *len)
+{
+    for (int i = 0; i < n; i++)
+        if (name_is(attributes[5 * i], local)) {
+            *len = (size_t)(attributes[5 * i + 4] - attributes[5 * i + 3]);
+            return attributes[5 * i + 3];
+        }
+    return NULL;
+}
+
+/* A SAX2 attribute value (not NUL-terminated) into out, cut to fit; ""
+ * when absent. */
+static void copy_span(char *out, size_t size, const xmlChar *value, size_t len)
+{
+    if (!value)
+        len = 0;
+    if (len > size - 1)
+        len = size - 1;
+    if (len)
+        memcpy(out, value, len);
+    out[len] = '\0';
+}
+
+static void sheet_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+                        int nb_namespaces, const xmlChar **namespaces, int nb_attributes, int nb_defaulted,
+                        const xmlChar **attributes)
+{
+    (void)prefix, (void)uri, (void)nb_namespaces, (void)namespaces, (void)nb_defaulted;
+    sheet_reader *x = load_events_user(ctx);
+    int depth = ++x->depth;
+    if (x->rc)
+        return;
+    size_t len;
+    char buf[32];
+    if (depth == 2 && name_is(localname, "sheetData")) {
+        x->in_data = 1;
+    } else if (depth == 3 && x->in_data && name_is(localname, "row")) {
+        const xmlChar *ra = sax_attr(nb_attributes, attributes, "r", &len);
+        copy_span(buf, sizeof buf, ra, len);
+        unsigned long wanted = ra ? strtoul(buf, NULL, 10) : x->row + 1;
+        x->row = wanted > x->row ? wanted : x->row + 1;
+        x->in_row = 1;
+        x->col = 0;
+        if (++x->rows > IMPORT_MAX_ROWS || x->row > IMPORT_MAX_ROWS) {
+            char where[160];
+            cell_loc loc = at_cell(x->b, x->s->name, x->row > IMPORT_MAX_ROWS ? x->row : x->rows, 1, where,
+                                   sizeof where);
+            XDIAG(x->b->d, D_XLSX_TOO_MANY_ROWS, &loc, "50.000");
+            x->rc = -2;
+            load_events_stop(ctx);
+        }
+    } else if (depth == 4 && x->in_row && name_is(localname, "c")) {
+        const xmlChar *ref = sax_attr(nb_attributes, attributes, "r", &len);
+        unsigned long rr = x->row, cc = x->col + 1;
+        copy_span(buf, sizeof buf, ref, len);
+        if (ref && (len > 30 || !parse_ref(buf, &rr, &cc) || rr != x->row))
+            rr = x->row, cc = x->col + 1;
+        x->col = cc;
+        const xmlChar *t = sax_attr(nb_attributes, attributes, "t", &len);
+        x->has_type = t != NULL;
+        copy_span(x->type, sizeof x->type, t, len);
+        x->in_cell = 1;
+        x->has_v = x->has_f = x->has_is = 0;
+        x->v.len = x->is.len = 0;
+        if (x->v.s)
+            x->v.s[0] = '\0';
+        if (x->is.s)
+            x->is.s[0] = '\0';
+    } else if (depth == 5 && x->in_cell) {
+        if (name_is(localname, "v"))
+            x->has_v = x->in_v = 1;
+        else if (name_is(localname, "f"))
+            x->has_f = 1;
+        else if (name_is(localname, "is"))
+            x->has_is = 1;
+    } else if (depth > 5 && x->in_cell && x->has_is) {
+        if (!x->rph_depth && name_is(localname, "rPh"))
+            x->rph_depth = depth;
+        else if (!x->rph_depth && name_is(localname, "t"))
+            x->in_is_t = depth;
+    }
+}
+
+static void sheet_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+{
+    (void)localname, (void)prefix, (void)uri;
+    sheet_reader *x = load_events_user(ctx);
+    int depth = x->depth--;
+    if (x->rc)
+        return;
+    if (depth == 2)
+        x->in_data = 0;
+    else if (depth == 3)
+        x->in_row = 0;
+    else if (depth == 5)
+        x->in_v = 0;
+    else if (depth == x->in_is_t)
+        x->in_is_t = 0;
+    else if (depth == x->rph_depth)
+        x->rph_depth = 0;
+    if (depth == 4 && x->in_cell) {
+        x->in_cell = 0;
+        if (x->col <= 16384 &&
+            store_cell(x->b, x->s, x->row, x->col, x->has_type ? x->type : NULL, x->has_v ? (x->v.s ? x->v.s : "") : NULL,
+                       x->has_f, x->has_is ? (x->is.s ? x->is.s : "") : NULL) != 0) {
+            x->rc = -1;
+            load_events_stop(ctx);
+        }
+    }
+}
+
+static void sheet_text(void *ctx, const xmlChar *ch, int len)
+{
+    sheet_reader *x = load_events_user(ctx);
+    if (x->rc || !x->in_cell)
+        return;
+    grow_text *g = x->in_v ? &x->v : x->in_is_t && !x->rph_depth ? &x->is : NULL;
+    if (g && grow_add(g, (const char *)ch, (size_t)len) != 0) {
+        x->rc = -1;
+        load_events_stop(ctx);
+    }
+}
+
+/* Reads the sheet named name; 1 when it is absent, -1 after a diagnostic.
+ * The part goes through the loader's rules (load_parse_events: no
+ * DOCTYPE, no entity, no network) without building a tree. */
 static int read_sheet(book *b, const char *name, sheet *s)
 {
     memset(s, 0, sizeof *s);
@@ -579,48 +777,16 @@ static int read_sheet(book *b, const char *name, sheet *s)
     unsigned char *bytes = must_read(b, part, &len, 1);
     if (!bytes)
         return -1;
-    xmlDocPtr doc = parse_part(b, part, bytes, len);
-    if (!doc)
-        return -1;
-    xmlNodePtr data = child_named(xmlDocGetRootElement(doc), "sheetData");
-    unsigned long row = 0, rows = 0;
-    int rc = 0;
-    char where[160];
-    for (xmlNodePtr r = data ? data->children : NULL; rc == 0 && r; r = r->next) {
-        if (!is_named(r, "row"))
-            continue;
-        char *ra = attr(r, "r");
-        unsigned long wanted = ra ? strtoul(ra, NULL, 10) : row + 1;
-        xmlFree(ra);
-        row = wanted > row ? wanted : row + 1;
-        if (++rows > IMPORT_MAX_ROWS || row > IMPORT_MAX_ROWS) {
-            cell_loc loc = at_cell(b, name, row > IMPORT_MAX_ROWS ? row : rows, 1, where, sizeof where);
-            XDIAG(b->d, D_XLSX_TOO_MANY_ROWS, &loc, "50.000");
-            rc = -2;
-            break;
-        }
-        unsigned long col = 0;
-        for (xmlNodePtr c = r->children; rc == 0 && c; c = c->next) {
-            if (!is_named(c, "c"))
-                continue;
-            char *ref = attr(c, "r");
-            unsigned long rr = row, cc = col + 1;
-            if (ref && (!parse_ref(ref, &rr, &cc) || rr != row))
-                rr = row, cc = col + 1;
-            xmlFree(ref);
-            col = cc;
-            if (col > 16384)
-                continue;
-            if (read_cell(b, s, c, row, col) != 0)
-                rc = -1;
-        }
-    }
-    xmlFreeDoc(doc);
-    if (rc == -1) {
+    sheet_reader x = {.b = b, .s = s};
+    static const load_events events = {sheet_start, sheet_end, sheet_text};
+    int ok = parse_with(b, part, bytes, len, &events, &x, NULL);
+    free(x.v.s);
+    free(x.is.s);
+    if (x.rc == -1) {
         cell_loc loc = at_file(b);
         XDIAG0(b->d, D_NO_MEMORY, &loc);
     }
-    return rc == 0 ? 0 : -1;
+    return ok && x.rc == 0 ? 0 : -1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -754,10 +920,28 @@ int import_read_number_text(const char *text, double *value, double *other)
     return ambiguous;
 }
 
+/* A whole number's digits (printf's %.0f would take a thousand
+ * instructions; a workbook has thousands of them). size >= 24. */
+static void format_whole(long long w, char *out, size_t size)
+{
+    char digits[24];
+    int n = 0;
+    unsigned long long u = w < 0 ? 0ULL - (unsigned long long)w : (unsigned long long)w;
+    do
+        digits[n++] = (char)('0' + u % 10);
+    while ((u /= 10) != 0 && n < 23);
+    size_t o = 0;
+    if (w < 0 && o + 1 < size)
+        out[o++] = '-';
+    while (n > 0 && o + 1 < size)
+        out[o++] = digits[--n];
+    out[o] = '\0';
+}
+
 static void format_number(double v, char *out, size_t size)
 {
     if (v == floor(v) && fabs(v) < 9.0e15)
-        snprintf(out, size, "%.0f", v);
+        format_whole(v == 0 ? 0 : (long long)v, out, size); /* -0 written "0" */
     else
         snprintf(out, size, "%.15g", v);
 }
@@ -768,6 +952,12 @@ static int cell_number(book *b, const sheet *s, const cell *c, double *v)
     char where[160];
     if (!c)
         return 1;
+    if (c->kind == CELL_NUMBER) { /* the common case, without naming the cell */
+        char *end;
+        *v = strtod(c->text, &end);
+        if (!*end && isfinite(*v) && c->text[0])
+            return 0;
+    }
     cell_loc loc = at_cell(b, s->name, c->row, c->col, where, sizeof where);
     switch (c->kind) {
     case CELL_NO_VALUE:
@@ -948,11 +1138,26 @@ done:
 /* Merging the editable cells into the plan                            */
 /* ------------------------------------------------------------------ */
 
+/* The plan's indicators by id and sub kegiatan by code, sorted, so that
+ * each row's key is found by binary search (a workbook has hundreds). */
+typedef struct keyed {
+    const char *key; /* the attribute's text, in the plan's tree */
+    size_t order;    /* document order: the first of equal keys wins */
+    xmlNodePtr node;
+} keyed;
+
+typedef struct key_index {
+    keyed *items;
+    size_t count, capacity;
+    int failed;
+} key_index;
+
 typedef struct merge {
     book *b;
     xmlDocPtr plan;
     xmlNsPtr ns;
     const char *year;
+    key_index indicators, subs;
 } merge;
 
 /* The column whose header in row 1 is header, or 0. */
@@ -975,24 +1180,101 @@ static unsigned long need_column(book *b, const sheet *s, const char *header)
     return c;
 }
 
+/* Whether n's attribute name (no namespace) is value, without copying it
+ * (find_element runs for every row of every sheet). */
+static int attr_is(xmlNodePtr n, const char *name, const char *value)
+{
+    for (xmlAttrPtr a = n->properties; a; a = a->next)
+        if (strcmp((const char *)a->name, name) == 0) { /* any namespace, as xmlGetProp */
+            xmlNodePtr t = a->children;
+            if (t && !t->next && t->type == XML_TEXT_NODE)
+                return strcmp((const char *)t->content, value) == 0;
+            xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
+            int same = v && strcmp((const char *)v, value) == 0;
+            xmlFree(v);
+            return same;
+        }
+    return 0;
+}
+
 /* The first element named local with attribute name = value, depth first. */
 static xmlNodePtr find_element(xmlNodePtr n, const char *local, const char *name, const char *value)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (strcmp((const char *)n->name, local) == 0) {
-            xmlChar *v = xmlGetProp(n, BAD_CAST name);
-            int same = v && strcmp((const char *)v, value) == 0;
-            xmlFree(v);
-            if (same)
-                return n;
-        }
+        if (strcmp((const char *)n->name, local) == 0 && attr_is(n, name, value))
+            return n;
         xmlNodePtr found = find_element(n->children, local, name, value);
         if (found)
             return found;
     }
     return NULL;
+}
+
+static void index_add(key_index *x, const char *key, xmlNodePtr node)
+{
+    if (x->failed || !key)
+        return;
+    if (x->count == x->capacity) {
+        size_t cap = x->capacity ? 2 * x->capacity : 64;
+        keyed *grown = realloc(x->items, cap * sizeof *grown);
+        if (!grown) {
+            x->failed = 1;
+            return;
+        }
+        x->items = grown;
+        x->capacity = cap;
+    }
+    x->items[x->count] = (keyed){key, x->count, node};
+    x->count++;
+}
+
+static void index_walk(merge *m, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (strcmp((const char *)n->name, "indikator") == 0)
+            index_add(&m->indicators, attr_view(n, "id"), n);
+        else if (strcmp((const char *)n->name, "sub-kegiatan") == 0)
+            index_add(&m->subs, attr_view(n, "kode"), n);
+        index_walk(m, n->children);
+    }
+}
+
+static int keyed_order(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->order > y->order) - (x->order < y->order);
+}
+
+/* Both indexes; -1 when out of memory. */
+static int index_plan(merge *m)
+{
+    index_walk(m, xmlDocGetRootElement(m->plan));
+    if (m->indicators.failed || m->subs.failed)
+        return -1;
+    if (m->indicators.count)
+        qsort(m->indicators.items, m->indicators.count, sizeof(keyed), keyed_order);
+    if (m->subs.count)
+        qsort(m->subs.items, m->subs.count, sizeof(keyed), keyed_order);
+    return 0;
+}
+
+/* The first node (in document order) whose key is key, or NULL. */
+static xmlNodePtr index_find(const key_index *x, const char *key)
+{
+    size_t lo = 0, hi = x->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(x->items[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < x->count && strcmp(x->items[lo].key, key) == 0 ? x->items[lo].node : NULL;
 }
 
 static void remove_children(xmlNodePtr n)
@@ -1036,11 +1318,7 @@ static const char *row_key(const sheet *s, unsigned long row, unsigned long key_
 
 static unsigned long last_row(const sheet *s)
 {
-    unsigned long r = 0;
-    for (size_t i = 0; i < s->count; i++)
-        if (s->cells[i].row > r)
-            r = s->cells[i].row;
-    return r;
+    return s->count ? s->cells[s->count - 1].row : 0; /* cells are in row order */
 }
 
 static void unknown_key(merge *m, const sheet *s, unsigned long row, unsigned long col, const char *key)
@@ -1180,6 +1458,102 @@ static int row_has_value(const sheet *s, unsigned long row, const period_col *pc
     return 0;
 }
 
+/* What an indicator's nilai row holds: a grade on its scale (skala), text
+ * (an indicator whose targets are text: anything goes, docs/format.md 7),
+ * or a number. */
+typedef enum { VALUE_NUMBER, VALUE_GRADE, VALUE_TEXT } value_kind;
+
+static value_kind value_kind_of(xmlNodePtr ind, xmlChar **scale)
+{
+    *scale = xmlGetProp(ind, BAD_CAST "skala");
+    if (*scale)
+        return VALUE_GRADE;
+    xmlNodePtr target = child_named(ind, "target");
+    return target && xmlHasProp(target, BAD_CAST "teks") ? VALUE_TEXT : VALUE_NUMBER;
+}
+
+/* The codes of a scale, for a diagnostic: "AA, A, BB". */
+static void scale_codes(xmlNodePtr scale, char *out, size_t size)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (xmlNodePtr t = scale->children; t; t = t->next) {
+        xmlChar *code = is_named(t, "tingkat") ? xmlGetProp(t, BAD_CAST "kode") : NULL;
+        if (code && used < size) {
+            int n = snprintf(out + used, size - used, "%s%s", used ? ", " : "", (const char *)code);
+            used += n > 0 ? (size_t)n : 0;
+        }
+        xmlFree(code);
+    }
+}
+
+/* A graded indicator's cell: 0 with the scale's own code in out (typed in
+ * any case, spaces around it ignored; a number cell's stored text counts:
+ * codes may be digits), 1 when empty, -1 after a diagnostic. */
+static int cell_grade(merge *m, const sheet *s, const cell *c, const char *scale_id, char *out, size_t size)
+{
+    if (!c)
+        return 1;
+    if (c->kind == CELL_NO_VALUE || c->kind == CELL_ERROR) {
+        double ignored;
+        return cell_number(m->b, s, c, &ignored);
+    }
+    const char *t = skip_space(c->text);
+    size_t n = strlen(t);
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r' || t[n - 1] == '\n'))
+        n--;
+    if (n == 0)
+        return 1;
+    xmlNodePtr scale = find_element(xmlDocGetRootElement(m->plan)->children, "skala", "id", scale_id);
+    for (xmlNodePtr g = scale ? scale->children : NULL; g; g = g->next) {
+        xmlChar *code = is_named(g, "tingkat") ? xmlGetProp(g, BAD_CAST "kode") : NULL;
+        int same = code && strlen((const char *)code) == n && strncasecmp((const char *)code, t, n) == 0;
+        if (same)
+            snprintf(out, size, "%s", (const char *)code);
+        xmlFree(code);
+        if (same)
+            return 0;
+    }
+    if (!scale) { /* a plan without its scale: lkjip check says so, not the workbook */
+        snprintf(out, size, "%.*s", (int)(n < size ? n : size - 1), t);
+        return 0;
+    }
+    char where[160], shown[120], codes[300];
+    snprintf(shown, sizeof shown, "%.*s", (int)(n < 100 ? n : 100), t);
+    scale_codes(scale, codes, sizeof codes);
+    cell_loc loc = at_cell(m->b, s->name, c->row, c->col, where, sizeof where);
+    XDIAG(m->b->d, D_XLSX_GRADE_UNKNOWN, &loc, shown, scale_id, codes);
+    return -1;
+}
+
+/* The value of a nilai row's cell as the attribute that carries it
+ * (nilai, predikat or teks, docs/format.md 7.2): 0 with *name and *value
+ * (in buf, or the cell's own text), 1 when empty, -1 after a diagnostic. */
+static int cell_value(merge *m, const sheet *s, const cell *c, value_kind kind, const char *scale, const char **name,
+                      const char **value, char *buf, size_t size)
+{
+    double v;
+    int rc;
+    if (kind == VALUE_GRADE) {
+        *name = "predikat";
+        *value = buf;
+        return cell_grade(m, s, c, scale, buf, size);
+    }
+    if (kind == VALUE_TEXT && c && c->kind == CELL_TEXT) {
+        if (!skip_space(c->text)[0])
+            return 1;
+        *name = "teks";
+        *value = c->text;
+        return 0;
+    }
+    if ((rc = cell_number(m->b, s, c, &v)) != 0)
+        return rc;
+    format_number(v, buf, size);
+    *name = "nilai";
+    *value = buf;
+    return 0;
+}
+
 /* One indicator: its nilai row, or its pembilang and penyebut rows. */
 static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned long nilai_row,
                             unsigned long num_row, unsigned long den_row, const period_col *pc, size_t np)
@@ -1198,21 +1572,23 @@ static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned l
         }
         return;
     }
-    xmlChar *pengali = plan_pengali(ind);
+    xmlChar *pengali = plan_pengali(ind), *scale = NULL;
+    value_kind kind = value_kind_of(ind, &scale);
     xmlNodePtr real = fresh_realisasi(m, ind);
     for (size_t i = 0; real && i < np; i++) {
-        char text[40], text2[40];
+        char text[40], text2[40], buf[80];
         double v, w;
         if (nilai_row) {
-            if (cell_number(m->b, s, sheet_at(s, nilai_row, pc[i].col), &v) != 0)
+            const char *name, *value;
+            if (cell_value(m, s, sheet_at(s, nilai_row, pc[i].col), kind, (const char *)scale, &name, &value, buf,
+                           sizeof buf) != 0)
                 continue;
             xmlNodePtr p = xmlNewChild(real, m->ns, BAD_CAST pc[i].element, NULL);
             if (pc[i].ke) {
-                snprintf(text, sizeof text, "%d", pc[i].ke);
+                format_whole(pc[i].ke, text, sizeof text);
                 xmlSetProp(p, BAD_CAST "ke", BAD_CAST text);
             }
-            format_number(v, text, sizeof text);
-            xmlSetProp(p, BAD_CAST "nilai", BAD_CAST text);
+            xmlSetProp(p, BAD_CAST name, BAD_CAST value);
             continue;
         }
         const cell *cn = num_row ? sheet_at(s, num_row, pc[i].col) : NULL;
@@ -1230,7 +1606,7 @@ static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned l
         }
         xmlNodePtr p = xmlNewChild(real, m->ns, BAD_CAST pc[i].element, NULL);
         if (pc[i].ke) {
-            snprintf(text, sizeof text, "%d", pc[i].ke);
+            format_whole(pc[i].ke, text, sizeof text);
             xmlSetProp(p, BAD_CAST "ke", BAD_CAST text);
         }
         format_number(v, text, sizeof text);
@@ -1241,6 +1617,7 @@ static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned l
             xmlSetProp(p, BAD_CAST "pengali", pengali);
     }
     xmlFree(pengali);
+    xmlFree(scale);
 }
 
 /* Realisasi: rows by (Kunci, Jenis), the indicator's values rebuilt. */
@@ -1266,7 +1643,7 @@ static void merge_realisasi(merge *m, const sheet *s)
         const char *key = row_key(s, r, kc);
         if (!key || done[r])
             continue;
-        xmlNodePtr ind = find_element(xmlDocGetRootElement(m->plan), "indikator", "id", key);
+        xmlNodePtr ind = index_find(&m->indicators, key);
         if (!ind) {
             unknown_key(m, s, r, kc, key);
             continue;
@@ -1316,7 +1693,7 @@ static void merge_anggaran(merge *m, const sheet *s)
         const char *key = row_key(s, r, kc);
         if (!key)
             continue;
-        xmlNodePtr sub = find_element(xmlDocGetRootElement(m->plan), "sub-kegiatan", "kode", key);
+        xmlNodePtr sub = index_find(&m->subs, key);
         if (!sub) {
             unknown_key(m, s, r, kc, key);
             continue;
@@ -1335,7 +1712,7 @@ static void merge_anggaran(merge *m, const sheet *s)
                 continue;
             char text[40];
             xmlNodePtr p = xmlNewChild(ra, m->ns, BAD_CAST "bulan", NULL);
-            snprintf(text, sizeof text, "%d", pc[i].ke);
+            format_whole(pc[i].ke, text, sizeof text);
             xmlSetProp(p, BAD_CAST "ke", BAD_CAST text);
             format_number(v, text, sizeof text);
             xmlSetProp(p, BAD_CAST "nilai", BAD_CAST text);
@@ -1534,11 +1911,16 @@ int import_workbook(const unsigned char *bytes, size_t len, const char *name, co
         goto done;
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlChar *year = xmlGetProp(root, BAD_CAST "tahun");
-    merge m = {&b, doc, root->ns, year ? (const char *)year : "0"};
+    merge m = {&b, doc, root->ns, year ? (const char *)year : "0", {0}, {0}};
+    int indexed = index_plan(&m) == 0;
+    if (!indexed) {
+        cell_loc loc = at_file(&b);
+        XDIAG0(d, D_NO_MEMORY, &loc);
+    }
     static const char *const names[] = {"Identitas", "Realisasi", "Anggaran", "Narasi"};
     static void (*const mergers[])(merge *, const sheet *) = {merge_identitas, merge_realisasi, merge_anggaran,
                                                              merge_narasi};
-    for (size_t i = 0; i < 4; i++) {
+    for (size_t i = 0; indexed && i < 4; i++) {
         sheet s;
         int rc = read_sheet(&b, names[i], &s);
         if (rc == 1) {
@@ -1550,6 +1932,8 @@ int import_workbook(const unsigned char *bytes, size_t len, const char *name, co
             mergers[i](&m, &s);
         sheet_free(&s);
     }
+    free(m.indicators.items);
+    free(m.subs.items);
     xmlFree(year);
 done:
     free(pbytes);
@@ -1572,10 +1956,26 @@ done:
 /* lkjip import                                                        */
 /* ------------------------------------------------------------------ */
 
+/* Writes data to an existing file that is not a regular one (/dev/null, a
+ * pipe, a terminal) in place: renaming a temporary file over it would
+ * replace the device or the pipe with a plain file. */
+static int write_in_place(const char *path, const xmlChar *data, int size)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return -1;
+    int ok = fwrite(data, 1, (size_t)size, f) == (size_t)size;
+    ok = (fclose(f) == 0) && ok;
+    return ok ? 0 : -1;
+}
+
 static int write_out(const char *path, const xmlChar *data, int size)
 {
     if (!path)
         return fwrite(data, 1, (size_t)size, stdout) == (size_t)size && fflush(stdout) == 0 ? 0 : -1;
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+        return write_in_place(path, data, size);
     char tmp[4200];
     snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
     int fd = mkstemp(tmp);
@@ -1599,8 +1999,41 @@ static int write_out(const char *path, const xmlChar *data, int size)
     return -1;
 }
 
-int import_run(const char *path, const char *plan_path, const char *out_path, const lkj_limits *limits,
-               lkj_lang lang, int xml_diagnostics)
+/* One workbook to out_path (NULL: stdout), its diagnostics rendered with
+ * r; the counts of its errors and warnings added to *errors, *warnings. */
+/* The submissions of import_run_many, written under temporary names and
+ * not yet on disk: one syncfs makes them all durable before they are
+ * renamed (an fsync per file would cost more than importing it). */
+typedef struct pending {
+    char (*tmp)[4200];
+    char (*final)[4200];
+    size_t count;
+} pending;
+
+/* Writes data under a temporary name beside path, without fsync, and notes
+ * it in p. 0, or -1 with errno. */
+static int write_pending(pending *p, const char *path, const xmlChar *data, int size)
+{
+    char *tmp = p->tmp[p->count];
+    snprintf(tmp, sizeof p->tmp[0], "%s.XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0)
+        return -1;
+    int ok = write(fd, data, (size_t)size) == (ssize_t)size;
+    int err = errno;
+    ok = (close(fd) == 0) && ok;
+    if (!ok) {
+        unlink(tmp);
+        errno = err ? err : EIO;
+        return -1;
+    }
+    snprintf(p->final[p->count], sizeof p->final[0], "%s", path);
+    p->count++;
+    return 0;
+}
+
+static int import_one(render *r, const char *path, const char *plan_path, const char *out_path,
+                      const lkj_limits *limits, lkj_lang lang, pending *later, size_t *errors, size_t *warnings)
 {
     lkj_diags *d = lkj_diags_new(lang);
     if (!d)
@@ -1631,7 +2064,7 @@ int import_run(const char *path, const char *plan_path, const char *out_path, co
         xmlChar *data = NULL;
         int size = 0;
         xmlDocDumpFormatMemoryEnc(doc, &data, &size, "UTF-8", 0);
-        if (!data || write_out(out_path, data, size) != 0) {
+        if (!data || (later ? write_pending(later, out_path, data, size) : write_out(out_path, data, size)) != 0) {
             cell_loc loc = {out_path ? out_path : "-", NULL};
             XDIAG(d, D_IO_WRITE, &loc, strerror(errno ? errno : EIO));
             status = LKJ_EXIT_IO;
@@ -1640,12 +2073,112 @@ int import_run(const char *path, const char *plan_path, const char *out_path, co
     }
     xmlFreeDoc(doc);
     diag_end_file(d, name);
-    render *r = render_begin(stderr, xml_diagnostics ? RENDER_XML : RENDER_TEXT, lang);
-    if (r) {
+    if (r)
         render_file(r, name, d, status);
-        render_end(r, 1, lkj_diags_count_severity(d, LKJ_SEV_ERROR), lkj_diags_count_severity(d, LKJ_SEV_WARNING),
-                   1);
-    }
+    *errors += lkj_diags_count_severity(d, LKJ_SEV_ERROR);
+    *warnings += lkj_diags_count_severity(d, LKJ_SEV_WARNING);
     lkj_diags_free(d);
+    return status;
+}
+
+int import_run(const char *path, const char *plan_path, const char *out_path, const lkj_limits *limits,
+               lkj_lang lang, int xml_diagnostics)
+{
+    size_t errors = 0, warnings = 0;
+    render *r = render_begin(stderr, xml_diagnostics ? RENDER_XML : RENDER_TEXT, lang);
+    int status = import_one(r, path, plan_path, out_path, limits, lang, NULL, &errors, &warnings);
+    if (r)
+        render_end(r, 1, errors, warnings, 1);
+    return status;
+}
+
+void import_output_name(const char *path, char *out, size_t size)
+{
+    const char *slash = strrchr(path, '/');
+    char stem[256];
+    snprintf(stem, sizeof stem, "%s", slash ? slash + 1 : path);
+    size_t n = strlen(stem);
+    if (n > 5 && strcasecmp(stem + n - 5, ".xlsx") == 0)
+        stem[n - 5] = '\0';
+    char safe[128];
+    output_safe_name(stem, safe, sizeof safe);
+    snprintf(out, size, "%s.xml", safe);
+}
+
+/* A failure of the whole batch (the folder, the sync, a rename), rendered
+ * under what it names. */
+static void batch_failure(render *r, lkj_lang lang, const char *what, int err, size_t *errors)
+{
+    lkj_diags *d = lkj_diags_new(lang);
+    if (!d)
+        return;
+    cell_loc loc = {what, NULL};
+    XDIAG(d, D_IO_WRITE, &loc, strerror(err ? err : EIO));
+    if (r)
+        render_file(r, what, d, LKJ_EXIT_IO);
+    *errors += lkj_diags_count_severity(d, LKJ_SEV_ERROR) + lkj_diags_count_severity(d, LKJ_SEV_FATAL);
+    lkj_diags_free(d);
+}
+
+/* All the pending submissions on disk (one syncfs), then renamed to their
+ * names, then the folder's entries on disk. A failure leaves no temporary
+ * file behind. */
+static int commit_pending(pending *p, const char *out_dir, render *r, lkj_lang lang, size_t *errors)
+{
+    int status = LKJ_EXIT_OK;
+    int dir = open(out_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (p->count && (dir < 0 || syncfs(dir) != 0)) {
+        batch_failure(r, lang, out_dir, errno, errors);
+        for (size_t i = 0; i < p->count; i++)
+            unlink(p->tmp[i]);
+        status = LKJ_EXIT_IO;
+    }
+    for (size_t i = 0; status == LKJ_EXIT_OK && i < p->count; i++)
+        if (rename(p->tmp[i], p->final[i]) != 0) {
+            batch_failure(r, lang, p->final[i], errno, errors);
+            unlink(p->tmp[i]);
+            status = LKJ_EXIT_IO;
+        }
+    if (dir >= 0 && p->count && fsync(dir) != 0 && status == LKJ_EXIT_OK) {
+        batch_failure(r, lang, out_dir, errno, errors);
+        status = LKJ_EXIT_IO;
+    }
+    if (dir >= 0)
+        close(dir);
+    return status;
+}
+
+int import_run_many(const char *const *paths, size_t count, const char *out_dir, const lkj_limits *limits,
+                    lkj_lang lang, int xml_diagnostics)
+{
+    size_t errors = 0, warnings = 0;
+    int status = LKJ_EXIT_OK;
+    render *r = render_begin(stderr, xml_diagnostics ? RENDER_XML : RENDER_TEXT, lang);
+    pending later = {calloc(count ? count : 1, sizeof *later.tmp), calloc(count ? count : 1, sizeof *later.final), 0};
+    if (!later.tmp || !later.final) {
+        batch_failure(r, lang, out_dir, ENOMEM, &errors);
+        status = LKJ_EXIT_IO;
+    } else if (output_make_dirs(out_dir) != 0) {
+        batch_failure(r, lang, out_dir, errno, &errors);
+        status = LKJ_EXIT_IO;
+    }
+    int ready = status == LKJ_EXIT_OK;
+    for (size_t i = 0; ready && i < count; i++) { /* one workbook's failure is its own */
+        char name[160], out[4096];
+        import_output_name(paths[i], name, sizeof name);
+        snprintf(out, sizeof out, "%s/%s", out_dir, name);
+        int one = import_one(r, paths[i], NULL, out, limits, lang, &later, &errors, &warnings);
+        if (one > status)
+            status = one;
+    }
+    if (ready) {
+        int committed = commit_pending(&later, out_dir, r, lang, &errors);
+        if (committed > status)
+            status = committed;
+    }
+    free(later.tmp);
+    free(later.final);
+    if (r)
+        render_end(r, count, errors, warnings, 1);
     return status;
 }

@@ -37,6 +37,17 @@ int import_workbook(const unsigned char *bytes, size_t len, const char *name, co
 int import_run(const char *path, const char *plan_path, const char *out_path, const lkj_limits *limits,
                lkj_lang lang, int xml_diagnostics);
 
+/* lkjip import BOOK.xlsx... -o FOLDER: each workbook to FOLDER/NAME.xml
+ * (NAME: import_output_name), FOLDER made when missing, all in one process
+ * (the plan of each from its sheet lkjip); diagnostics of every workbook to
+ * stderr. Returns the worst LKJ_EXIT_* of them. */
+int import_run_many(const char *const *paths, size_t count, const char *out_dir, const lkj_limits *limits,
+                    lkj_lang lang, int xml_diagnostics);
+
+/* The file a workbook is imported to by import_run_many: its file name
+ * without .xlsx made safe (output_safe_name), then ".xml". */
+void import_output_name(const char *path, char *out, size_t size);
+
 /* Reads text typed into a number cell ("1.234,5", "Rp 150.000.000",
  * "95,5 %"): 0 with *value, 1 when it reads two ways (*value is the
  * thousands reading, *other the decimal one), -1 when it is no number. */

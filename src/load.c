@@ -431,6 +431,7 @@ typedef struct parse_state {
     unsigned long memory_failures;    /* load_memory_failures() before parsing */
     int stopped;                      /* a DOCTYPE stopped the parser */
     int failed;                       /* an error was reported */
+    void *user;                       /* load_parse_events: the caller's state */
 } parse_state;
 
 static int is_xinclude_uri(const xmlChar *uri)
@@ -781,7 +782,19 @@ static int transcode(load_doc *ld, const char *encoding, size_t cap, lkj_diags *
     return LKJ_EXIT_OK;
 }
 
-int load_parse(load_doc *ld, lkj_diags *d)
+void *load_events_user(void *ctx)
+{
+    return ((parse_state *)((xmlParserCtxtPtr)ctx)->_private)->user;
+}
+
+void load_events_stop(void *ctx)
+{
+    xmlStopParser(ctx);
+}
+
+/* load_parse, and load_parse_events when ev is set (no tree: the caller's
+ * callbacks see the document; ld->doc stays NULL). */
+static int parse_bytes(load_doc *ld, const load_events *ev, void *user, lkj_diags *d)
 {
     diag_loc loc = {ld->name, 0, 0};
     if (only_white_space(ld->bytes, ld->len)) {
@@ -814,9 +827,21 @@ int load_parse(load_doc *ld, lkj_diags *d)
         return LKJ_EXIT_IO;
     }
     xmlCtxtUseOptions(ctxt, options);
-    parse_state st = {ld, d, ctxt->sax->startElementNs, NULL, failures, 0, 0};
+    parse_state st = {ld, d, ctxt->sax->startElementNs, NULL, failures, 0, 0, user};
     ctxt->_private = &st;
     ctxt->sax->startElementNs = on_start_element;
+    if (ev) { /* the caller's events instead of libxml2's tree builder */
+        ctxt->sax->startDocument = NULL;
+        ctxt->sax->endDocument = NULL;
+        ctxt->sax->startElementNs = ev->start;
+        ctxt->sax->endElementNs = ev->end;
+        ctxt->sax->characters = ev->characters;
+        ctxt->sax->ignorableWhitespace = ev->characters;
+        ctxt->sax->cdataBlock = ev->characters;
+        ctxt->sax->reference = NULL;
+        ctxt->sax->comment = NULL;
+        ctxt->sax->processingInstruction = NULL;
+    }
     ctxt->sax->internalSubset = on_doctype;
     ctxt->sax->externalSubset = NULL;
     ctxt->sax->serror = on_parse_error;
@@ -828,11 +853,13 @@ int load_parse(load_doc *ld, lkj_diags *d)
 
     xmlDocPtr doc = ctxt->myDoc;
     int oom = xml_failures != st.memory_failures;
-    int ok = !oom && !st.failed && !st.stopped && ctxt->wellFormed && doc && xmlDocGetRootElement(doc);
+    int ok = !oom && !st.failed && !st.stopped && ctxt->wellFormed &&
+             (ev ? !doc && ctxt->errNo != XML_ERR_USER_STOP : doc && xmlDocGetRootElement(doc));
     if (oom) {
         DIAG0(d, D_NO_MEMORY, &loc);
-    } else if (!ok && !st.failed) {
-        /* Stopped without a reported cause: never pass on a partial tree. */
+    } else if (!ok && !st.failed && !(ev && ctxt->errNo == XML_ERR_USER_STOP)) {
+        /* Stopped without a reported cause: never pass on a partial tree
+         * (a caller of load_parse_events that stops the parse says why). */
         DIAG(d, D_XML_SYNTAX, &loc, diag_text(d, "dokumen tidak lengkap", "incomplete document"),
              diag_text(d, "periksa akhir berkas", "check the end of the file"));
     }
@@ -844,6 +871,16 @@ int load_parse(load_doc *ld, lkj_diags *d)
     }
     ld->doc = doc;
     return LKJ_EXIT_OK;
+}
+
+int load_parse(load_doc *ld, lkj_diags *d)
+{
+    return parse_bytes(ld, NULL, NULL, d);
+}
+
+int load_parse_events(load_doc *ld, const load_events *ev, void *user, lkj_diags *d)
+{
+    return parse_bytes(ld, ev, user, d);
 }
 
 void load_doc_free(load_doc *ld)

@@ -55,6 +55,21 @@ int load_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, lo
  * LKJ_EXIT_PROBLEMS after appending diagnostics. */
 int load_parse(load_doc *ld, lkj_diags *diags);
 
+/* Parses ld->bytes under the same rules, without a tree: ev's callbacks
+ * (SAX2; each gets the parser context, ctx) see the elements and text, for
+ * a large part read once (a workbook's sheet). load_events_user(ctx) gives
+ * back user; load_events_stop(ctx) ends the parse, which then returns
+ * LKJ_EXIT_PROBLEMS without a diagnostic (the caller gave its own).
+ * Returns LKJ_EXIT_OK, or LKJ_EXIT_PROBLEMS after appending diagnostics. */
+typedef struct load_events {
+    startElementNsSAX2Func start;
+    endElementNsSAX2Func end;
+    charactersSAXFunc characters;
+} load_events;
+int load_parse_events(load_doc *ld, const load_events *ev, void *user, lkj_diags *diags);
+void *load_events_user(void *ctx);
+void load_events_stop(void *ctx);
+
 void load_doc_free(load_doc *ld);
 
 #endif

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""same.py A.xml B.xml: the realisasi, realisasi anggaran, kepala and narasi
+"""same.py A.xml B.xml: the realisasi (numbers, ratios, grades, text), realisasi anggaran, kepala and narasi
 of two submissions are equal (exit 1 and the first difference otherwise)."""
 import sys, xml.etree.ElementTree as ET
 NS = '{urn:lkjip:submission:1}'
@@ -12,7 +12,8 @@ def facts(path):
         for x in ind.findall(NS + 'realisasi'):
             for q in x:
                 out.append((ind.get('id'), q.tag, q.get('ke')) +
-                           tuple(float(q.get(k)) if q.get(k) else None for k in ('nilai', 'pembilang', 'penyebut', 'pengali')))
+                           tuple(float(q.get(k)) if q.get(k) else None for k in ('nilai', 'pembilang', 'penyebut', 'pengali')) +
+                           (q.get('predikat'), q.get('teks')))
     for s in r.iter(NS + 'sub-kegiatan'):
         for b in s.iter(NS + 'bulan'):
             out.append((s.get('kode'), b.get('ke'), float(b.get('nilai'))))
