@@ -327,9 +327,12 @@ static void write_petunjuk(book *b)
         "Narasi: tulis teks setiap bab dan analisis setiap sasaran. Pisahkan paragraf dengan baris kosong; "
         "baris yang diawali \"- \" menjadi butir daftar.",
         "",
-        "Angka ditulis sebagai angka (koma desimal, misalnya 95,5). Sel kosong berarti belum dilaporkan.",
+        "Angka ditulis sebagai angka (koma desimal, misalnya 95,5). Persen ditulis tanpa tanda % "
+        "(98,1, bukan 98,1%: dengan tanda %, Excel menyimpannya sebagai 0,981). Sel kosong berarti belum "
+        "dilaporkan.",
         "Jangan mengubah kolom A (kunci) maupun judul kolom di baris 1: lkjip membaca baris menurut kuncinya, "
-        "bukan menurut urutannya. Baris boleh diurutkan atau disembunyikan.",
+        "bukan menurut urutannya. Baris boleh disembunyikan dan tinggi baris atau lebar kolom boleh diubah; "
+        "menyisipkan, menghapus atau mengurutkan baris tidak dapat dilakukan di lembar yang dikunci.",
         "Setelah diisi, kirim berkas .xlsx ini apa adanya; lkjip import membacanya kembali menjadi submisi "
         "dan memberi tahu sel mana yang perlu diperbaiki.",
     };
