@@ -21,9 +21,13 @@ static int has_suffix(const char *s, const char *suffix)
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
+/* A submission, or an OPD workbook (docs/workbook.md) that becomes one.
+ * Office's lock files ("~$opd-dinkes.xlsx", left beside a workbook open in
+ * Excel) are no workbooks. */
 static int is_submission_name(const char *name)
 {
-    return has_suffix(name, ".xml") || has_suffix(name, ".xml.gz");
+    return has_suffix(name, ".xml") || has_suffix(name, ".xml.gz") ||
+           (has_suffix(name, ".xlsx") && strncmp(name, "~$", 2) != 0);
 }
 
 /* Byte order, never the locale's collation: the same tree gives the same

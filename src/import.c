@@ -30,6 +30,7 @@
 
 #include "diag.h"
 #include "load.h"
+#include "position.h"
 #include "render.h"
 
 /* ------------------------------------------------------------------ */
@@ -953,7 +954,30 @@ typedef struct merge {
     xmlDocPtr plan;
     xmlNsPtr ns;
     const char *year;
+    xmlNsPtr mark; /* of the cell marks (mark_cell), or NULL: none kept */
 } merge;
+
+/* Cell marks: while merging, an element written from a cell carries the
+ * cell in an attribute of a namespace of import's own (sel, or sel-ATTR
+ * for one of its attributes); strip_marks takes them all off again before
+ * anyone sees the document, noting them by the element's place in
+ * document order, which a serialised and parsed copy keeps. Attributes
+ * die with their element, so nothing can point at a node merged away. */
+#define MARK_NS "urn:lkjip:import:sel"
+
+static void mark_cell(merge *m, xmlNodePtr n, const char *attr, const sheet *s, unsigned long row,
+                      unsigned long col)
+{
+    if (!n || !m->mark || !row || !col)
+        return;
+    char where[160], name[64];
+    at_cell(m->b, s->name, row, col, where, sizeof where);
+    if (attr)
+        snprintf(name, sizeof name, "sel-%s", attr);
+    else
+        snprintf(name, sizeof name, "sel");
+    xmlSetNsProp(n, m->mark, BAD_CAST name, BAD_CAST where);
+}
 
 /* The column whose header in row 1 is header, or 0. */
 static unsigned long column_of(const sheet *s, const char *header)
@@ -1103,6 +1127,7 @@ static void merge_identitas(merge *m, const sheet *s)
             }
             xmlNodeSetContent(target, NULL);
             xmlNodeAddContent(target, BAD_CAST v->text);
+            mark_cell(m, target, NULL, s, v->row, v->col);
         }
     }
 }
@@ -1181,7 +1206,7 @@ static int row_has_value(const sheet *s, unsigned long row, const period_col *pc
 }
 
 /* One indicator: its nilai row, or its pembilang and penyebut rows. */
-static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned long nilai_row,
+static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned long key_col, unsigned long nilai_row,
                             unsigned long num_row, unsigned long den_row, const period_col *pc, size_t np)
 {
     int any = (nilai_row && row_has_value(s, nilai_row, pc, np)) || (num_row && row_has_value(s, num_row, pc, np)) ||
@@ -1200,6 +1225,7 @@ static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned l
     }
     xmlChar *pengali = plan_pengali(ind);
     xmlNodePtr real = fresh_realisasi(m, ind);
+    mark_cell(m, real, NULL, s, nilai_row ? nilai_row : num_row ? num_row : den_row, key_col);
     for (size_t i = 0; real && i < np; i++) {
         char text[40], text2[40];
         double v, w;
@@ -1213,6 +1239,7 @@ static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned l
             }
             format_number(v, text, sizeof text);
             xmlSetProp(p, BAD_CAST "nilai", BAD_CAST text);
+            mark_cell(m, p, NULL, s, nilai_row, pc[i].col);
             continue;
         }
         const cell *cn = num_row ? sheet_at(s, num_row, pc[i].col) : NULL;
@@ -1239,6 +1266,9 @@ static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned l
         xmlSetProp(p, BAD_CAST "penyebut", BAD_CAST text2);
         if (pengali)
             xmlSetProp(p, BAD_CAST "pengali", pengali);
+        mark_cell(m, p, NULL, s, cn->row, cn->col);
+        mark_cell(m, p, "pembilang", s, cn->row, cn->col);
+        mark_cell(m, p, "penyebut", s, cd->row, cd->col);
     }
     xmlFree(pengali);
 }
@@ -1298,7 +1328,7 @@ static void merge_realisasi(merge *m, const sheet *s)
             }
             rows[kind] = q;
         }
-        merge_indicator(m, s, ind, rows[0], rows[0] ? 0 : rows[1], rows[0] ? 0 : rows[2], pc, np);
+        merge_indicator(m, s, ind, kc, rows[0], rows[0] ? 0 : rows[1], rows[0] ? 0 : rows[2], pc, np);
     }
     free(done);
 }
@@ -1329,6 +1359,7 @@ static void merge_anggaran(merge *m, const sheet *s)
         if (!row_has_value(s, r, pc, np))
             continue;
         xmlNodePtr ra = ensure_child(m, sub, "realisasi-anggaran", before);
+        mark_cell(m, ra, NULL, s, r, kc);
         for (size_t i = 0; ra && i < np; i++) {
             double v;
             if (strcmp(pc[i].element, "bulan") != 0 || cell_number(m->b, s, sheet_at(s, r, pc[i].col), &v) != 0)
@@ -1339,6 +1370,7 @@ static void merge_anggaran(merge *m, const sheet *s)
             xmlSetProp(p, BAD_CAST "ke", BAD_CAST text);
             format_number(v, text, sizeof text);
             xmlSetProp(p, BAD_CAST "nilai", BAD_CAST text);
+            mark_cell(m, p, NULL, s, r, pc[i].col);
         }
     }
 }
@@ -1451,6 +1483,7 @@ static void merge_narasi(merge *m, const sheet *s)
         if (target) {
             remove_children(target);
             add_blocks(m, target, text);
+            mark_cell(m, target, NULL, s, r, tc);
         }
     }
 }
@@ -1511,8 +1544,93 @@ static int plan_bytes(book *b, const unsigned char *plan, size_t plan_len, unsig
     return *out ? 0 : -1;
 }
 
-int import_workbook(const unsigned char *bytes, size_t len, const char *name, const unsigned char *plan,
-                    size_t plan_len, const lkj_limits *limits, xmlDocPtr *out, lkj_diags *d)
+void import_cells_free(import_cells *cells)
+{
+    for (size_t i = 0; i < cells->count; i++) {
+        free(cells->items[i].attr);
+        free(cells->items[i].cell);
+    }
+    free(cells->items);
+    memset(cells, 0, sizeof *cells);
+}
+
+static int add_mark(import_cells *cells, size_t element, const char *attr, const char *where)
+{
+    if (cells->count == cells->capacity) {
+        size_t cap = cells->capacity ? 2 * cells->capacity : 64;
+        import_cell *grown = realloc(cells->items, cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        cells->items = grown;
+        cells->capacity = cap;
+    }
+    import_cell *c = &cells->items[cells->count];
+    c->element = element;
+    c->attr = attr ? strdup(attr) : NULL;
+    c->cell = strdup(where);
+    if ((attr && !c->attr) || !c->cell) {
+        free(c->attr);
+        free(c->cell);
+        return -1;
+    }
+    cells->count++;
+    return 0;
+}
+
+/* The next element after n in document order, or NULL. */
+static xmlNodePtr next_element_in_document(xmlNodePtr n)
+{
+    xmlNodePtr child = xmlFirstElementChild(n);
+    if (child)
+        return child;
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+        xmlNodePtr sibling = xmlNextElementSibling(n);
+        if (sibling)
+            return sibling;
+    }
+    return NULL;
+}
+
+/* Takes every cell mark off doc (and mark's declaration off the root),
+ * noting them in cells when it is not NULL. 0, or -1 when out of memory. */
+static int strip_marks(xmlDocPtr doc, xmlNsPtr mark, import_cells *cells)
+{
+    if (!mark)
+        return 0;
+    int rc = 0;
+    size_t ordinal = 0;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (xmlNodePtr n = root; n; n = next_element_in_document(n), ordinal++) {
+        for (xmlAttrPtr a = n->properties, next; a; a = next) {
+            next = a->next;
+            if (a->ns != mark)
+                continue;
+            const char *name = (const char *)a->name;
+            xmlChar *value = xmlNodeGetContent((xmlNodePtr)a);
+            if (cells && rc == 0 && value)
+                rc = add_mark(cells, ordinal, strncmp(name, "sel-", 4) == 0 ? name + 4 : NULL, (const char *)value);
+            else if (cells && !value)
+                rc = -1;
+            xmlFree(value);
+            xmlRemoveProp(a);
+        }
+    }
+    for (xmlNsPtr *p = &root->nsDef; *p; p = &(*p)->next)
+        if (*p == mark) {
+            *p = mark->next;
+            mark->next = NULL;
+            xmlFreeNs(mark);
+            break;
+        }
+    return rc;
+}
+
+/* The whole import: *out is the document whenever the plan could be read
+ * (with errors too: the caller frees it), its cell marks off (noted in
+ * cells when not NULL). Returns LKJ_EXIT_*. */
+static int build_submission(const unsigned char *bytes, size_t len, const char *name, const unsigned char *plan,
+                            size_t plan_len, const lkj_limits *limits, xmlDocPtr *out, import_cells *cells,
+                            lkj_diags *d)
 {
     *out = NULL;
     book b = {.name = name, .d = d, .limits = limits};
@@ -1521,20 +1639,18 @@ int import_workbook(const unsigned char *bytes, size_t len, const char *name, co
     xmlDocPtr doc = NULL;
     unsigned char *pbytes = NULL;
     size_t plen = 0;
+    int marks_lost = 0;
     if (open_zip(&b, bytes, len) != 0 || read_sheet_map(&b) != 0 || read_shared_strings(&b) != 0 ||
         plan_bytes(&b, plan, plan_len, &pbytes, &plen) != 0)
         goto done;
-    {
-        char plan_name[1200];
-        snprintf(plan_name, sizeof plan_name, "%s:%s", name, plan ? "--plan" : "lkjip!A6");
-        doc = parse_part(&b, plan ? "--plan" : "lkjip!A6", pbytes, plen);
-        pbytes = NULL;
-    }
+    doc = parse_part(&b, plan ? "--plan" : "lkjip!A6", pbytes, plen);
+    pbytes = NULL;
     if (!doc)
         goto done;
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlChar *year = xmlGetProp(root, BAD_CAST "tahun");
-    merge m = {&b, doc, root->ns, year ? (const char *)year : "0"};
+    merge m = {&b, doc, root->ns, year ? (const char *)year : "0", NULL};
+    m.mark = xmlNewNs(root, BAD_CAST MARK_NS, BAD_CAST "lkjsel"); /* NULL (taken): no marks */
     static const char *const names[] = {"Identitas", "Realisasi", "Anggaran", "Narasi"};
     static void (*const mergers[])(merge *, const sheet *) = {merge_identitas, merge_realisasi, merge_anggaran,
                                                              merge_narasi};
@@ -1551,21 +1667,132 @@ int import_workbook(const unsigned char *bytes, size_t len, const char *name, co
         sheet_free(&s);
     }
     xmlFree(year);
+    marks_lost = strip_marks(doc, m.mark, cells) != 0;
 done:
     free(pbytes);
     book_free(&b);
     size_t now = lkj_diags_count_severity(d, LKJ_SEV_ERROR) + lkj_diags_count_severity(d, LKJ_SEV_FATAL);
-    if (load_memory_failures() != failures) {
+    if (load_memory_failures() != failures || marks_lost) {
         cell_loc loc = {name, NULL};
         XDIAG0(d, D_NO_MEMORY, &loc);
         now++;
     }
-    if (now != errors || !doc) {
-        xmlFreeDoc(doc);
-        return lkj_diags_count_severity(d, LKJ_SEV_FATAL) ? LKJ_EXIT_IO : LKJ_EXIT_PROBLEMS;
-    }
     *out = doc;
-    return LKJ_EXIT_OK;
+    if (lkj_diags_count_severity(d, LKJ_SEV_FATAL))
+        return LKJ_EXIT_IO;
+    return now != errors || !doc ? LKJ_EXIT_PROBLEMS : LKJ_EXIT_OK;
+}
+
+int import_workbook(const unsigned char *bytes, size_t len, const char *name, const unsigned char *plan,
+                    size_t plan_len, const lkj_limits *limits, xmlDocPtr *out, lkj_diags *d)
+{
+    int rc = build_submission(bytes, len, name, plan, plan_len, limits, out, NULL, d);
+    if (rc != LKJ_EXIT_OK) {
+        xmlFreeDoc(*out);
+        *out = NULL;
+    }
+    return rc;
+}
+
+int import_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, load_doc *ld, import_cells *cells,
+                  lkj_diags *d)
+{
+    xmlDocPtr doc = NULL;
+    int rc = build_submission(raw, raw_len, ld->name, NULL, 0, limits, &doc, cells, d);
+    free(raw);
+    if (!doc)
+        return rc;
+    xmlChar *data = NULL;
+    int size = 0;
+    unsigned long failures = load_memory_failures();
+    xmlDocDumpMemoryEnc(doc, &data, &size, "UTF-8");
+    xmlFreeDoc(doc);
+    ld->bytes = data && size > 0 ? malloc((size_t)size + 1) : NULL;
+    if (ld->bytes) {
+        memcpy(ld->bytes, data, (size_t)size);
+        ld->bytes[size] = '\0';
+        ld->len = (size_t)size;
+    }
+    xmlFree(data);
+    if (!ld->bytes || load_memory_failures() != failures) {
+        free(ld->bytes);
+        ld->bytes = NULL;
+        ld->len = 0;
+        cell_loc loc = {ld->name, NULL};
+        XDIAG0(d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
+    return rc;
+}
+
+/* The element's place in document order (the root is 0). */
+static size_t ordinal_of(xmlDocPtr doc, xmlNodePtr node)
+{
+    size_t k = 0;
+    for (xmlNodePtr n = xmlDocGetRootElement(doc); n && n != node; n = next_element_in_document(n))
+        k++;
+    return k;
+}
+
+static const char *cell_of(const import_cells *cells, size_t element, const char *attr)
+{
+    for (size_t i = 0; i < cells->count; i++) {
+        const import_cell *c = &cells->items[i];
+        if (c->element == element && (attr ? c->attr && strcmp(c->attr, attr) == 0 : !c->attr))
+            return c->cell;
+    }
+    return NULL;
+}
+
+/* The cell that wrote what is at offset of ld: the attribute there, its
+ * element, or the nearest ancestor written from a cell. */
+static const char *cell_at(load_doc *ld, const import_cells *cells, size_t offset)
+{
+    char attr[128];
+    xmlNodePtr n = ld->doc ? pos_element_at(ld, offset, attr, sizeof attr) : NULL;
+    if (n && !attr[0])
+        pos_attr_name_at(ld, n, offset, attr, sizeof attr);
+    for (int own = 1; n && n->type == XML_ELEMENT_NODE; n = n->parent, own = 0) {
+        size_t k = ordinal_of(ld->doc, n);
+        const char *c = own && attr[0] ? cell_of(cells, k, attr) : NULL;
+        if (!c)
+            c = cell_of(cells, k, NULL);
+        if (c)
+            return c;
+    }
+    return IMPORT_PLAN_CELL;
+}
+
+void import_place(load_doc *ld, const import_cells *cells, lkj_diags *d, size_t first)
+{
+    for (size_t i = first; i < lkj_diags_count(d); i++) {
+        const lkj_diag *g = lkj_diags_at(d, i);
+        if (g->cell || !g->line || strcmp(g->file, ld->name) != 0)
+            continue;
+        size_t offset = pos_offset_of(ld, g->line, g->column ? g->column : 1);
+        diag_set_cell(d, i, cell_at(ld, cells, offset));
+    }
+}
+
+char *import_claim(const unsigned char *bytes, size_t len, const lkj_limits *limits)
+{
+    lkj_diags *scratch = lkj_diags_new(LKJ_LANG_ID);
+    if (!scratch)
+        return NULL;
+    book b = {.name = "-", .d = scratch, .limits = limits};
+    char *id = NULL;
+    sheet hidden;
+    memset(&hidden, 0, sizeof hidden);
+    if (open_zip(&b, bytes, len) == 0 && read_sheet_map(&b) == 0 && read_shared_strings(&b) == 0 &&
+        read_sheet(&b, "lkjip", &hidden) == 0) {
+        const cell *a1 = sheet_at(&hidden, 1, 1), *a2 = sheet_at(&hidden, 2, 1);
+        if (a1 && a2 && a2->kind == CELL_TEXT && strncmp(a1->text, "lkjip-workbook 1", 16) == 0)
+            id = strdup(a2->text);
+    }
+    sheet_free(&hidden);
+    book_free(&b);
+    lkj_diags_free(scratch);
+    return id;
 }
 
 /* ------------------------------------------------------------------ */

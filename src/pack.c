@@ -692,6 +692,7 @@ static void io_diag(codec *c, lkj_diag *g)
     io_str(c, &g->message);
     io_str(c, &g->hint);
     io_int(c, &g->origin);
+    io_str(c, &g->cell); /* a workbook's finding: where it is */
 }
 
 int pack_diags(const lkj_diags *diags, pack_buf *out)
