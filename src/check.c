@@ -236,6 +236,13 @@ static int check_workbook(unsigned char *raw, size_t raw_len, load_doc *ld, cons
     int rc = import_decode(raw, raw_len, limits, ld, &cells, diags);
     if (rc == LKJ_EXIT_OK) {
         rc = check_loaded(ld, diags, kind, model);
+        if (rc == LKJ_EXIT_OK && model && model->unit && import_cell_table(ld, &cells, model->unit) != 0) {
+            model_unit_free(model->unit);
+            model->unit = NULL;
+            diag_loc loc = {ld->name, 0, 0};
+            DIAG0(diags, D_NO_MEMORY, &loc);
+            rc = LKJ_EXIT_IO;
+        }
     } else if (ld->bytes && model) {
         lkj_diags *scratch = lkj_diags_new(lkj_diags_lang(diags));
         if (scratch)

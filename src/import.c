@@ -30,6 +30,7 @@
 
 #include "diag.h"
 #include "load.h"
+#include "model.h"
 #include "position.h"
 #include "render.h"
 
@@ -1772,6 +1773,65 @@ void import_place(load_doc *ld, const import_cells *cells, lkj_diags *d, size_t 
         size_t offset = pos_offset_of(ld, g->line, g->column ? g->column : 1);
         diag_set_cell(d, i, cell_at(ld, cells, offset));
     }
+}
+
+typedef struct cell_table {
+    m_cell_at *items;
+    size_t count, capacity;
+    int failed;
+} cell_table;
+
+static void table_add(cell_table *t, load_doc *ld, xmlNodePtr n, const char *where)
+{
+    if (t->failed)
+        return;
+    if (t->count == t->capacity) {
+        size_t cap = t->capacity ? 2 * t->capacity : 128;
+        m_cell_at *grown = realloc(t->items, cap * sizeof *grown);
+        if (!grown) {
+            t->failed = 1;
+            return;
+        }
+        t->items = grown;
+        t->capacity = cap;
+    }
+    diag_loc loc;
+    pos_of_node(ld, n, &loc);
+    t->items[t->count++] = (m_cell_at){{(uint32_t)loc.line, (uint32_t)loc.column}, where};
+}
+
+/* Every element under n (n itself first), with the cell it or its nearest
+ * ancestor was written from (inherited: NULL when none). */
+static void table_walk(cell_table *t, load_doc *ld, const import_cells *cells, xmlNodePtr n, size_t *ordinal,
+                       const char *inherited)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        const char *own = cell_of(cells, (*ordinal)++, NULL);
+        const char *where = own ? own : inherited;
+        if (where)
+            table_add(t, ld, n, where);
+        table_walk(t, ld, cells, n->children, ordinal, where);
+    }
+}
+
+int import_cell_table(load_doc *ld, const import_cells *cells, m_unit *u)
+{
+    cell_table t = {NULL, 0, 0, 0};
+    size_t ordinal = 0;
+    table_walk(&t, ld, cells, ld->doc ? xmlDocGetRootElement(ld->doc) : NULL, &ordinal, NULL);
+    m_cell_at *kept = t.failed ? NULL : arena_alloc(u->arena, t.count * sizeof *kept);
+    for (size_t i = 0; kept && i < t.count; i++) {
+        kept[i].pos = t.items[i].pos;
+        kept[i].cell = arena_strdup(u->arena, t.items[i].cell);
+    }
+    free(t.items);
+    if (!kept || arena_failed(u->arena))
+        return -1;
+    u->cells = kept;
+    u->cell_count = t.count;
+    return 0;
 }
 
 char *import_claim(const unsigned char *bytes, size_t len, const lkj_limits *limits)

@@ -71,6 +71,12 @@ int import_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, 
  * dropped. */
 void import_place(struct load_doc *ld, const import_cells *cells, lkj_diags *diags, size_t first);
 
+/* Gives the unit read from a workbook's submission (ld, parsed) its
+ * table of cells (m_unit.cells, in its arena): every element written
+ * from a cell or under one, at its position. 0, or -1 when out of memory. */
+struct m_unit;
+int import_cell_table(struct load_doc *ld, const import_cells *cells, struct m_unit *unit);
+
 /* The unit id a workbook claims (cell A2 of its sheet lkjip), read even
  * when the workbook has errors (the gate); NULL when there is none. */
 char *import_claim(const unsigned char *bytes, size_t len, const lkj_limits *limits);

@@ -1065,6 +1065,30 @@ static void check_formulas(linker *l)
 static int index_addresses(link_workspace *ws);
 static int index_relations(link_workspace *ws);
 
+/* The findings at a position of a unit imported from a workbook named at
+ * its cell (model_cell_at): lines of the submission the import made mean
+ * nothing to whoever fills the workbook. */
+static void place_in_workbooks(const link_workspace *ws, lkj_diags *d, size_t first)
+{
+    size_t workbooks = 0;
+    for (size_t i = 0; i < ws->unit_count; i++)
+        workbooks += ws->units[i]->cells != NULL;
+    for (size_t k = first; workbooks && k < lkj_diags_count(d); k++) {
+        const lkj_diag *g = lkj_diags_at(d, k);
+        for (size_t i = 0; !g->cell && g->line && i < ws->unit_count; i++) {
+            const m_unit *u = ws->units[i];
+            if (!u->cells || strcmp(u->file, g->file) != 0)
+                continue;
+            m_pos p = {g->line > UINT32_MAX ? UINT32_MAX : (uint32_t)g->line,
+                       g->column > UINT32_MAX ? UINT32_MAX : (uint32_t)g->column};
+            const char *cell = model_cell_at(u, p);
+            if (cell)
+                diag_set_cell(d, k, cell);
+            break;
+        }
+    }
+}
+
 int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count,
               const link_scope *scope, lkj_diags *d)
 {
@@ -1077,6 +1101,7 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
     ws->rejected = scope->rejected;
     ws->rejected_count = scope->rejected_count;
     linker l = {ws, d, 0, 0, scope->owns_entity, scope};
+    size_t first = lkj_diags_count(d);
     diag_set_key(d, DIAG_KEY(STAGE_END, 0));
     size_t symbols = 1;
     for (size_t i = 0; i < unit_count; i++)
@@ -1120,6 +1145,7 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
     check_formulas(&l);
     if (!l.oom && index_relations(ws) != 0)
         l.oom = 1;
+    place_in_workbooks(ws, d, first);
     diag_set_key(d, DIAG_KEY(STAGE_END, 0));
     if (l.oom) {
         diag_loc loc = {"-", 0, 0};
