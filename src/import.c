@@ -237,6 +237,8 @@ static unsigned char *read_entry(book *b, const char *part, size_t *len, int *mi
     unsigned char *buf = malloc(capacity);
     size_t used = 0;
     int failed = !buf;
+    if (!buf)
+        XDIAG0(b->d, D_NO_MEMORY, &loc);
     while (!failed) {
         if (used + 1 >= capacity) {
             if (capacity > cap + 1) {
@@ -622,6 +624,8 @@ static int read_sheet(book *b, const char *name, sheet *s)
         cell_loc loc = at_file(b);
         XDIAG0(b->d, D_NO_MEMORY, &loc);
     }
+    if (rc != 0)
+        sheet_free(s); /* nothing half read is left to the caller */
     return rc == 0 ? 0 : -1;
 }
 
@@ -835,6 +839,9 @@ static int is_hex_sha(const char *s)
     return 1;
 }
 
+/* embedded_plan's reason when memory ran out (LKJ0901, not a damaged plan). */
+static const char OUT_OF_MEMORY[] = "memori";
+
 /* The plan embedded in the sheet lkjip: A6.. joined, base64, gunzip,
  * SHA-256 checked against A5. */
 static unsigned char *embedded_plan(book *b, const sheet *s, size_t *len)
@@ -865,7 +872,7 @@ static unsigned char *embedded_plan(book *b, const sheet *s, size_t *len)
     size_t at = 0, gz_len = 0;
     const char *why = NULL;
     if (!b64 || !gz) {
-        why = "memori";
+        why = OUT_OF_MEMORY;
         goto done;
     }
     for (unsigned long r = 6;; r++) {
@@ -891,7 +898,7 @@ static unsigned char *embedded_plan(book *b, const sheet *s, size_t *len)
     z_stream zs;
     memset(&zs, 0, sizeof zs);
     if (!plain || inflateInit2(&zs, 15 + 16) != Z_OK) {
-        why = "memori";
+        why = OUT_OF_MEMORY;
         goto done;
     }
     zs.next_in = gz;
@@ -906,7 +913,7 @@ static unsigned char *embedded_plan(book *b, const sheet *s, size_t *len)
             size_t next = capacity * 2 > cap + 1 ? cap + 1 : capacity * 2;
             unsigned char *grown = realloc(plain, next);
             if (!grown) {
-                why = "memori";
+                why = OUT_OF_MEMORY;
                 break;
             }
             plain = grown;
@@ -939,7 +946,12 @@ done:
     free(gz);
     if (why) {
         free(plain);
-        plan_damaged(b, why);
+        if (why == OUT_OF_MEMORY) {
+            cell_loc loc = at_file(b);
+            XDIAG0(b->d, D_NO_MEMORY, &loc);
+        } else {
+            plan_damaged(b, why);
+        }
         return NULL;
     }
     *len = used;
