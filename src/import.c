@@ -1747,11 +1747,22 @@ static size_t ordinal_of(xmlDocPtr doc, xmlNodePtr node)
     return k;
 }
 
+/* The cell noted for element's attr (NULL: the element itself), or NULL.
+ * strip_marks notes them in document order: a binary search finds the
+ * element's (a workbook of 50,000 rows is no quadratic walk). */
 static const char *cell_of(const import_cells *cells, size_t element, const char *attr)
 {
-    for (size_t i = 0; i < cells->count; i++) {
+    size_t lo = 0, hi = cells->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cells->items[mid].element < element)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < cells->count && cells->items[i].element == element; i++) {
         const import_cell *c = &cells->items[i];
-        if (c->element == element && (attr ? c->attr && strcmp(c->attr, attr) == 0 : !c->attr))
+        if (attr ? c->attr && strcmp(c->attr, attr) == 0 : !c->attr)
             return c->cell;
     }
     return NULL;

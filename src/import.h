@@ -27,7 +27,8 @@ int import_looks_like_workbook(const unsigned char *bytes, size_t len);
 
 /* Where the cells of an imported workbook went in its submission: the
  * element (by its place in document order, the root being 0) or one of
- * its attributes, written from the cell "Sheet!F14". */
+ * its attributes, written from the cell "Sheet!F14". A list holds them
+ * in document order (cell_of searches it). */
 typedef struct import_cell {
     size_t element;
     char *attr; /* NULL: the element itself */
