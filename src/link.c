@@ -99,12 +99,17 @@ static size_t count_unit_symbols(const m_unit *u)
 /* A position of a model in file (its unit's or the profile's). */
 static diag_loc loc_of(const char *file, const m_pos *p) { return (diag_loc){file, p->line, p->column}; }
 
-static void where(const char *file, const m_pos *p, char *out, size_t size)
+/* A position of u as a message quotes it: "file:line", or "file:cell" in
+ * a workbook (model_cell_at). */
+static void where(const m_unit *u, const m_pos *p, char *out, size_t size)
 {
-    if (p->line)
-        snprintf(out, size, "%s:%lu", file, (unsigned long)p->line);
+    const char *cell = model_cell_at(u, *p);
+    if (cell)
+        snprintf(out, size, "%s:%s", u->file, cell);
+    else if (p->line)
+        snprintf(out, size, "%s:%lu", u->file, (unsigned long)p->line);
     else
-        snprintf(out, size, "%s", file);
+        snprintf(out, size, "%s", u->file);
 }
 
 static const char *level_name(m_level level)
@@ -226,7 +231,7 @@ static void define_symbol(linker *l, const char *id, sym_kind kind, const m_unit
     /* Inside one file the schema already reported duplicates (LKJ0208). */
     if (earlier && earlier->unit != u) {
         char first[512];
-        where(earlier->unit->file, &earlier->pos, first, sizeof first);
+        where(earlier->unit, &earlier->pos, first, sizeof first);
         diag_loc loc = loc_of(u->file, &pos);
         DIAG(l->d, D_LINK_DUPLICATE, &loc, id, first);
         l->errors++;
@@ -408,7 +413,7 @@ static void find_parent_loops(linker *l)
             size_t j = i;
             do {
                 char at[300];
-                where(ws->units[j]->file, &ws->units[j]->pos, at, sizeof at);
+                where(ws->units[j], &ws->units[j]->pos, at, sizeof at);
                 int w = snprintf(steps + o, sizeof steps - o, "%s (%s) → ", ws->units[j]->id, at);
                 if (w > 0 && (size_t)w < sizeof steps - o)
                     o += (size_t)w;
@@ -443,7 +448,7 @@ static void report_shared_folder(linker *l, size_t later, size_t first, const ch
         return;
     at(l, STAGE_FOLDERS, later);
     char first_at[512];
-    where(earlier->file, &earlier->pos, first_at, sizeof first_at);
+    where(earlier, &earlier->pos, first_at, sizeof first_at);
     diag_loc loc = loc_of(u->file, &u->pos);
     DIAG(l->d, D_LINK_OUTPUT_COLLISION, &loc, u->id, folder, earlier->id, first_at);
     l->errors++;
@@ -525,7 +530,7 @@ static void report_shared_code(linker *l, size_t later, size_t first)
     const m_unit *u = l->ws->units[later], *earlier = l->ws->units[first];
     at(l, STAGE_FOLDERS, later);
     char first_at[512];
-    where(earlier->file, &earlier->pos, first_at, sizeof first_at);
+    where(earlier, &earlier->pos, first_at, sizeof first_at);
     diag_loc loc = loc_of(u->file, &u->pos);
     DIAG(l->d, D_LINK_UNIT_CODE, &loc, u->id, u->code, earlier->id, first_at);
     l->errors++;
@@ -829,7 +834,7 @@ static void report_formula_loop(formula_walk *w, size_t from)
     size_t o = 0;
     for (size_t i = from; i < w->depth; i++) {
         char at[300];
-        where(w->units[i]->file, &w->path[i]->pos, at, sizeof at);
+        where(w->units[i], &w->path[i]->pos, at, sizeof at);
         int n = snprintf(steps + o, sizeof steps - o, "%s (%s) → ", w->path[i]->id, at);
         if (n > 0 && (size_t)n < sizeof steps - o)
             o += (size_t)n;
