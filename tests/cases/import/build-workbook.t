@@ -11,5 +11,6 @@
 %check grep -qx 'lkjip: 9 berkas dibaca (0 dari cache), 8 unit, 8 laporan ditulis ke '$TMP'/out (0 tidak berubah), 0 kesalahan, 0 peringatan' $TMP/cold.txt
 %check norm() { sed -E 's/ (berkas|baris|kolom|sel)="[^"]*"//g; s/^ *//' "$1"; }; n=0; for f in $(cd $TMP/xml && find . -name ir.xml); do diff <(norm $TMP/xml/$f) <(norm $TMP/out/$f) || exit 1; n=$((n+1)); done; [ $n = 8 ]
 %check grep -q 'berkas="'$TMP'/ws/kab-sukamaju/opd-dinkes.xlsx" sel="lkjip!A6"' $TMP/out/kab-sukamaju/dinkes/ir.xml && ! grep -q 'baris=' $TMP/out/kab-sukamaju/dinkes/ir.xml
+%check xmllint --noout --schema schemas/report.xsd $TMP/out/kab-sukamaju/dinkes/ir.xml
 %stdout
 lkjip: 9 berkas dibaca (9 dari cache), 8 unit, 8 laporan ditulis ke $TMP/out (8 tidak berubah), 0 kesalahan, 0 peringatan
