@@ -631,7 +631,11 @@ static void warn_zero_targets(const ev_workspace *ev, const meas_period *p, lkj_
             continue;
         diag_set_key(d, DIAG_KEY(STAGE_ZERO_TARGETS, ev->ws->global[link_unit_index(ev->ws, e->unit)]));
         diag_loc loc = {e->unit->file, e->indicator->pos.line, e->indicator->pos.column};
-        DIAG(d, D_MEASURE_ZERO_TARGET, &loc, e->indicator->id, period);
+        const char *cell = model_cell_at(e->unit, e->indicator->pos);
+        if (cell)
+            diag_emit_cell(d, D_MEASURE_ZERO_TARGET, loc.file, cell, e->indicator->id, period, (const char *)NULL);
+        else
+            DIAG(d, D_MEASURE_ZERO_TARGET, &loc, e->indicator->id, period);
     }
 }
 

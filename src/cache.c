@@ -43,7 +43,7 @@
 
 /* Bump when the entry layout or anything pack.c writes changes meaning
  * without a new build (the build id covers code changes). */
-#define CACHE_FORMAT 6u
+#define CACHE_FORMAT 7u
 #define MAX_ENTRY_BYTES ((size_t)512 * 1024 * 1024)
 
 extern const unsigned char lkj_schema_submission[], lkj_schema_workspace[];

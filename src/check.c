@@ -12,6 +12,7 @@
 
 #include "cache.h"
 #include "diag.h"
+#include "import.h"
 #include "load.h"
 #include "lkjip/lkjip.h"
 #include "check.h"
@@ -223,6 +224,38 @@ static int note_rejected(const load_doc *ld, const char *name, lkj_diags *diags,
     return LKJ_EXIT_IO;
 }
 
+/* A workbook (docs/workbook.md): imported with its embedded plan, then
+ * checked as the submission it makes, every finding named at the cell it
+ * comes from. A workbook rejected by the import still says, for linking,
+ * what its submission would have defined. */
+static int check_workbook(unsigned char *raw, size_t raw_len, load_doc *ld, const lkj_limits *limits,
+                          lkj_diags *diags, lkj_doc_kind *kind, check_model *model)
+{
+    import_cells cells = {0};
+    size_t first = lkj_diags_count(diags);
+    int rc = import_decode(raw, raw_len, limits, ld, &cells, diags);
+    if (rc == LKJ_EXIT_OK) {
+        rc = check_loaded(ld, diags, kind, model);
+        if (rc == LKJ_EXIT_OK && model && model->unit && import_cell_table(ld, &cells, model->unit) != 0) {
+            model_unit_free(model->unit);
+            model->unit = NULL;
+            diag_loc loc = {ld->name, 0, 0};
+            DIAG0(diags, D_NO_MEMORY, &loc);
+            rc = LKJ_EXIT_IO;
+        }
+    } else if (ld->bytes && model) {
+        lkj_diags *scratch = lkj_diags_new(lkj_diags_lang(diags));
+        if (scratch)
+            load_parse(ld, scratch);
+        lkj_diags_free(scratch);
+    }
+    import_place(ld, &cells, diags, first);
+    import_cells_free(&cells);
+    rc = note_rejected(ld, ld->name, diags, model, rc);
+    load_doc_free(ld);
+    return rc;
+}
+
 /* The raw bytes of one input (taken over) through decoding and
  * check_loaded. */
 static int check_raw(unsigned char *raw, size_t raw_len, const char *name, const lkj_limits *limits,
@@ -231,6 +264,8 @@ static int check_raw(unsigned char *raw, size_t raw_len, const char *name, const
     load_doc ld;
     memset(&ld, 0, sizeof ld);
     ld.name = name;
+    if (import_looks_like_workbook(raw, raw_len))
+        return check_workbook(raw, raw_len, &ld, limits, diags, kind, model);
     int rc = load_decode(raw, raw_len, limits, &ld, diags);
     if (rc == LKJ_EXIT_OK)
         rc = check_loaded(&ld, diags, kind, model);

@@ -234,6 +234,22 @@ static void emit_args(lkj_diags *d, diag_id id, const diag_loc *loc, const char 
     d->keys[d->count++] = d->key;
 }
 
+void diag_set_cell(lkj_diags *d, size_t i, const char *cell)
+{
+    if (i >= d->count)
+        return;
+    char *copy = copy_string(cell);
+    if (!copy) {
+        d->oom = 1;
+        return;
+    }
+    lkj_diag *g = &d->items[i];
+    free((char *)g->cell);
+    g->cell = copy;
+    g->line = 0;
+    g->column = 0;
+}
+
 int diag_restore(lkj_diags *d, const lkj_diag *item)
 {
     if (grow(d) != 0) {

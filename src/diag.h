@@ -27,6 +27,10 @@ void diag_emit_cell(lkj_diags *diags, diag_id id, const char *file, const char *
 #define DIAG(diags, id, loc, ...) diag_emit((diags), (id), (loc), 0, __VA_ARGS__, (const char *)NULL)
 #define DIAG0(diags, id, loc) diag_emit((diags), (id), (loc), 0, (const char *)NULL)
 
+/* Places item i at a workbook's cell (its line and column dropped): an
+ * imported submission's finding named where the workbook has it. */
+void diag_set_cell(lkj_diags *diags, size_t i, const char *cell);
+
 /* Per-file bookkeeping: the cap on diagnostics counts from diag_begin_file;
  * diag_end_file adds the LKJ0090 note when some were suppressed. */
 void diag_begin_file(lkj_diags *diags, size_t max_per_file);

@@ -21,14 +21,18 @@ static int has_suffix(const char *s, const char *suffix)
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-/* *.lke.xml are SAKIP evaluation documents (lkjip evaluasi, docs/lke.md),
+/* A submission, or an OPD workbook (docs/workbook.md) that becomes one.
+ * *.lke.xml are SAKIP evaluation documents (lkjip evaluasi, docs/lke.md),
  * not submissions: a workspace may keep its LKE answers beside the
- * submissions without the walk reading them as such. */
+ * submissions without the walk reading them as such. Office's lock files
+ * ("~$opd-dinkes.xlsx", left beside a workbook open in Excel) are no
+ * workbooks. */
 static int is_submission_name(const char *name)
 {
     if (has_suffix(name, ".lke.xml") || has_suffix(name, ".lke.xml.gz"))
         return 0;
-    return has_suffix(name, ".xml") || has_suffix(name, ".xml.gz");
+    return has_suffix(name, ".xml") || has_suffix(name, ".xml.gz") ||
+           (has_suffix(name, ".xlsx") && strncmp(name, "~$", 2) != 0);
 }
 
 /* Byte order, never the locale's collation: the same tree gives the same

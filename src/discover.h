@@ -1,6 +1,6 @@
 /*
  * discover.h — turning command-line paths into the inputs to read: files as
- * named, folders walked recursively in byte order (*.xml, *.xml.gz; hidden
+ * named, folders walked recursively in byte order (*.xml, *.xml.gz, *.xlsx; hidden
  * names, *.lke.xml and lkjip's own output folders skipped), '-' for standard input. Streaming: nothing is collected, so 20,000 files cost no
  * more memory than one folder listing.
  */

@@ -27,6 +27,7 @@
 
 #include "cache.h"
 #include "diag.h"
+#include "import.h"
 #include "load.h"
 #include "output.h"
 
@@ -473,7 +474,9 @@ static int keep_bytes(gate *g, gate_version *v, const char *source, const lkj_li
     }
     char name[2 * GATE_DIGEST_SIZE + 16];
     cache_hex(digest, GATE_DIGEST_SIZE, name);
-    strcat(name, len >= 2 && raw[0] == 0x1f && raw[1] == 0x8b ? ".xml.gz" : ".xml");
+    strcat(name, import_looks_like_workbook(raw, len)         ? ".xlsx"
+                 : len >= 2 && raw[0] == 0x1f && raw[1] == 0x8b ? ".xml.gz"
+                                                                : ".xml");
     char *bytes = strdup(name);
     struct stat st;
     int present = fstatat(g->dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
@@ -549,7 +552,8 @@ static void prune(gate *g)
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         const char *name = e->d_name;
-        int ours = strstr(name, ".xml") != NULL || (name[0] == '.' && strstr(name, ".tmp."));
+        int ours = strstr(name, ".xml") != NULL || strstr(name, ".xlsx") != NULL ||
+                   (name[0] == '.' && strstr(name, ".tmp."));
         if (!ours || strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
             continue;
         int named = 0;
@@ -677,23 +681,31 @@ char *gate_claim(const char *path, const lkj_limits *limits)
     unsigned char *raw = NULL;
     size_t raw_len = 0;
     char *id = NULL;
-    if (load_read_raw(path, NULL, limits, path, &raw, &raw_len, scratch) == LKJ_EXIT_OK &&
-        load_decode(raw, raw_len, limits, &ld, scratch) == LKJ_EXIT_OK && load_parse(&ld, scratch) == LKJ_EXIT_OK) {
+    int read = load_read_raw(path, NULL, limits, path, &raw, &raw_len, scratch) == LKJ_EXIT_OK;
+    if (read && import_looks_like_workbook(raw, raw_len)) {
+        /* A workbook claims the unit its sheet lkjip names. */
+        id = import_claim(raw, raw_len, limits);
+        free(raw);
+    } else if (read && load_decode(raw, raw_len, limits, &ld, scratch) == LKJ_EXIT_OK &&
+               load_parse(&ld, scratch) == LKJ_EXIT_OK) {
         xmlNodePtr root = xmlDocGetRootElement(ld.doc);
         xmlNodePtr unit = root ? first_element(root->children) : NULL;
         if (unit && xmlStrcmp(unit->name, BAD_CAST "unit") == 0) {
             xmlChar *v = xmlGetNoNsProp(unit, BAD_CAST "id");
-            /* An id as the schema writes them; anything else claims nothing. */
-            size_t n = v ? strlen((const char *)v) : 0;
-            int plain = n > 0 && n <= 64;
-            for (size_t i = 0; plain && i < n; i++)
-                plain = v[i] > 0x20 && v[i] < 0x7f && v[i] != '/';
-            if (plain)
-                id = strdup((const char *)v);
+            id = v ? strdup((const char *)v) : NULL;
             xmlFree(v);
         }
     }
     load_doc_free(&ld);
     lkj_diags_free(scratch);
+    /* An id as the schema writes them; anything else claims nothing. */
+    size_t n = id ? strlen(id) : 0;
+    int plain = n > 0 && n <= 64;
+    for (size_t i = 0; plain && i < n; i++)
+        plain = id[i] > 0x20 && id[i] < 0x7f && id[i] != '/';
+    if (!plain) {
+        free(id);
+        id = NULL;
+    }
     return id;
 }

@@ -33,7 +33,9 @@
 
 #include "diag.h"
 #include "load.h"
+#include "model.h"
 #include "output.h"
+#include "position.h"
 #include "render.h"
 
 /* ------------------------------------------------------------------ */
@@ -252,6 +254,8 @@ static unsigned char *read_entry(book *b, const char *part, size_t *len, int *mi
     unsigned char *buf = malloc(capacity);
     size_t used = 0;
     int failed = !buf;
+    if (!buf)
+        XDIAG0(b->d, D_NO_MEMORY, &loc);
     while (!failed) {
         if (used + 1 >= capacity) {
             if (capacity > cap + 1) {
@@ -786,7 +790,10 @@ static int read_sheet(book *b, const char *name, sheet *s)
         cell_loc loc = at_file(b);
         XDIAG0(b->d, D_NO_MEMORY, &loc);
     }
-    return ok && x.rc == 0 ? 0 : -1;
+    int rc = ok && x.rc == 0 ? 0 : -1;
+    if (rc != 0)
+        sheet_free(s); /* nothing half read is left to the caller */
+    return rc;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1023,6 +1030,9 @@ static int is_hex_sha(const char *s)
     return 1;
 }
 
+/* embedded_plan's reason when memory ran out (LKJ0901, not a damaged plan). */
+static const char OUT_OF_MEMORY[] = "memori";
+
 /* The plan embedded in the sheet lkjip: A6.. joined, base64, gunzip,
  * SHA-256 checked against A5. */
 static unsigned char *embedded_plan(book *b, const sheet *s, size_t *len)
@@ -1053,7 +1063,7 @@ static unsigned char *embedded_plan(book *b, const sheet *s, size_t *len)
     size_t at = 0, gz_len = 0;
     const char *why = NULL;
     if (!b64 || !gz) {
-        why = "memori";
+        why = OUT_OF_MEMORY;
         goto done;
     }
     for (unsigned long r = 6;; r++) {
@@ -1079,7 +1089,7 @@ static unsigned char *embedded_plan(book *b, const sheet *s, size_t *len)
     z_stream zs;
     memset(&zs, 0, sizeof zs);
     if (!plain || inflateInit2(&zs, 15 + 16) != Z_OK) {
-        why = "memori";
+        why = OUT_OF_MEMORY;
         goto done;
     }
     zs.next_in = gz;
@@ -1094,7 +1104,7 @@ static unsigned char *embedded_plan(book *b, const sheet *s, size_t *len)
             size_t next = capacity * 2 > cap + 1 ? cap + 1 : capacity * 2;
             unsigned char *grown = realloc(plain, next);
             if (!grown) {
-                why = "memori";
+                why = OUT_OF_MEMORY;
                 break;
             }
             plain = grown;
@@ -1127,7 +1137,12 @@ done:
     free(gz);
     if (why) {
         free(plain);
-        plan_damaged(b, why);
+        if (why == OUT_OF_MEMORY) {
+            cell_loc loc = at_file(b);
+            XDIAG0(b->d, D_NO_MEMORY, &loc);
+        } else {
+            plan_damaged(b, why);
+        }
         return NULL;
     }
     *len = used;
@@ -1158,7 +1173,30 @@ typedef struct merge {
     xmlNsPtr ns;
     const char *year;
     key_index indicators, subs;
+    xmlNsPtr mark; /* of the cell marks (mark_cell), or NULL: none kept */
 } merge;
+
+/* Cell marks: while merging, an element written from a cell carries the
+ * cell in an attribute of a namespace of import's own (sel, or sel-ATTR
+ * for one of its attributes); strip_marks takes them all off again before
+ * anyone sees the document, noting them by the element's place in
+ * document order, which a serialised and parsed copy keeps. Attributes
+ * die with their element, so nothing can point at a node merged away. */
+#define MARK_NS "urn:lkjip:import:sel"
+
+static void mark_cell(merge *m, xmlNodePtr n, const char *attr, const sheet *s, unsigned long row,
+                      unsigned long col)
+{
+    if (!n || !m->mark || !row || !col)
+        return;
+    char where[160], name[64];
+    at_cell(m->b, s->name, row, col, where, sizeof where);
+    if (attr)
+        snprintf(name, sizeof name, "sel-%s", attr);
+    else
+        snprintf(name, sizeof name, "sel");
+    xmlSetNsProp(n, m->mark, BAD_CAST name, BAD_CAST where);
+}
 
 /* The column whose header in row 1 is header, or 0. */
 static unsigned long column_of(const sheet *s, const char *header)
@@ -1381,6 +1419,7 @@ static void merge_identitas(merge *m, const sheet *s)
             }
             xmlNodeSetContent(target, NULL);
             xmlNodeAddContent(target, BAD_CAST v->text);
+            mark_cell(m, target, NULL, s, v->row, v->col);
         }
     }
 }
@@ -1555,7 +1594,7 @@ static int cell_value(merge *m, const sheet *s, const cell *c, value_kind kind, 
 }
 
 /* One indicator: its nilai row, or its pembilang and penyebut rows. */
-static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned long nilai_row,
+static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned long key_col, unsigned long nilai_row,
                             unsigned long num_row, unsigned long den_row, const period_col *pc, size_t np)
 {
     int any = (nilai_row && row_has_value(s, nilai_row, pc, np)) || (num_row && row_has_value(s, num_row, pc, np)) ||
@@ -1575,6 +1614,7 @@ static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned l
     xmlChar *pengali = plan_pengali(ind), *scale = NULL;
     value_kind kind = value_kind_of(ind, &scale);
     xmlNodePtr real = fresh_realisasi(m, ind);
+    mark_cell(m, real, NULL, s, nilai_row ? nilai_row : num_row ? num_row : den_row, key_col);
     for (size_t i = 0; real && i < np; i++) {
         char text[40], text2[40], buf[80];
         double v, w;
@@ -1589,6 +1629,7 @@ static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned l
                 xmlSetProp(p, BAD_CAST "ke", BAD_CAST text);
             }
             xmlSetProp(p, BAD_CAST name, BAD_CAST value);
+            mark_cell(m, p, NULL, s, nilai_row, pc[i].col);
             continue;
         }
         const cell *cn = num_row ? sheet_at(s, num_row, pc[i].col) : NULL;
@@ -1615,6 +1656,9 @@ static void merge_indicator(merge *m, const sheet *s, xmlNodePtr ind, unsigned l
         xmlSetProp(p, BAD_CAST "penyebut", BAD_CAST text2);
         if (pengali)
             xmlSetProp(p, BAD_CAST "pengali", pengali);
+        mark_cell(m, p, NULL, s, cn->row, cn->col);
+        mark_cell(m, p, "pembilang", s, cn->row, cn->col);
+        mark_cell(m, p, "penyebut", s, cd->row, cd->col);
     }
     xmlFree(pengali);
     xmlFree(scale);
@@ -1675,7 +1719,7 @@ static void merge_realisasi(merge *m, const sheet *s)
             }
             rows[kind] = q;
         }
-        merge_indicator(m, s, ind, rows[0], rows[0] ? 0 : rows[1], rows[0] ? 0 : rows[2], pc, np);
+        merge_indicator(m, s, ind, kc, rows[0], rows[0] ? 0 : rows[1], rows[0] ? 0 : rows[2], pc, np);
     }
     free(done);
 }
@@ -1706,6 +1750,7 @@ static void merge_anggaran(merge *m, const sheet *s)
         if (!row_has_value(s, r, pc, np))
             continue;
         xmlNodePtr ra = ensure_child(m, sub, "realisasi-anggaran", before);
+        mark_cell(m, ra, NULL, s, r, kc);
         for (size_t i = 0; ra && i < np; i++) {
             double v;
             if (strcmp(pc[i].element, "bulan") != 0 || cell_number(m->b, s, sheet_at(s, r, pc[i].col), &v) != 0)
@@ -1716,6 +1761,7 @@ static void merge_anggaran(merge *m, const sheet *s)
             xmlSetProp(p, BAD_CAST "ke", BAD_CAST text);
             format_number(v, text, sizeof text);
             xmlSetProp(p, BAD_CAST "nilai", BAD_CAST text);
+            mark_cell(m, p, NULL, s, r, pc[i].col);
         }
     }
 }
@@ -1828,6 +1874,7 @@ static void merge_narasi(merge *m, const sheet *s)
         if (target) {
             remove_children(target);
             add_blocks(m, target, text);
+            mark_cell(m, target, NULL, s, r, tc);
         }
     }
 }
@@ -1888,8 +1935,93 @@ static int plan_bytes(book *b, const unsigned char *plan, size_t plan_len, unsig
     return *out ? 0 : -1;
 }
 
-int import_workbook(const unsigned char *bytes, size_t len, const char *name, const unsigned char *plan,
-                    size_t plan_len, const lkj_limits *limits, xmlDocPtr *out, lkj_diags *d)
+void import_cells_free(import_cells *cells)
+{
+    for (size_t i = 0; i < cells->count; i++) {
+        free(cells->items[i].attr);
+        free(cells->items[i].cell);
+    }
+    free(cells->items);
+    memset(cells, 0, sizeof *cells);
+}
+
+static int add_mark(import_cells *cells, size_t element, const char *attr, const char *where)
+{
+    if (cells->count == cells->capacity) {
+        size_t cap = cells->capacity ? 2 * cells->capacity : 64;
+        import_cell *grown = realloc(cells->items, cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        cells->items = grown;
+        cells->capacity = cap;
+    }
+    import_cell *c = &cells->items[cells->count];
+    c->element = element;
+    c->attr = attr ? strdup(attr) : NULL;
+    c->cell = strdup(where);
+    if ((attr && !c->attr) || !c->cell) {
+        free(c->attr);
+        free(c->cell);
+        return -1;
+    }
+    cells->count++;
+    return 0;
+}
+
+/* The next element after n in document order, or NULL. */
+static xmlNodePtr next_element_in_document(xmlNodePtr n)
+{
+    xmlNodePtr child = xmlFirstElementChild(n);
+    if (child)
+        return child;
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+        xmlNodePtr sibling = xmlNextElementSibling(n);
+        if (sibling)
+            return sibling;
+    }
+    return NULL;
+}
+
+/* Takes every cell mark off doc (and mark's declaration off the root),
+ * noting them in cells when it is not NULL. 0, or -1 when out of memory. */
+static int strip_marks(xmlDocPtr doc, xmlNsPtr mark, import_cells *cells)
+{
+    if (!mark)
+        return 0;
+    int rc = 0;
+    size_t ordinal = 0;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (xmlNodePtr n = root; n; n = next_element_in_document(n), ordinal++) {
+        for (xmlAttrPtr a = n->properties, next; a; a = next) {
+            next = a->next;
+            if (a->ns != mark)
+                continue;
+            const char *name = (const char *)a->name;
+            xmlChar *value = xmlNodeGetContent((xmlNodePtr)a);
+            if (cells && rc == 0 && value)
+                rc = add_mark(cells, ordinal, strncmp(name, "sel-", 4) == 0 ? name + 4 : NULL, (const char *)value);
+            else if (cells && !value)
+                rc = -1;
+            xmlFree(value);
+            xmlRemoveProp(a);
+        }
+    }
+    for (xmlNsPtr *p = &root->nsDef; *p; p = &(*p)->next)
+        if (*p == mark) {
+            *p = mark->next;
+            mark->next = NULL;
+            xmlFreeNs(mark);
+            break;
+        }
+    return rc;
+}
+
+/* The whole import: *out is the document whenever the plan could be read
+ * (with errors too: the caller frees it), its cell marks off (noted in
+ * cells when not NULL). Returns LKJ_EXIT_*. */
+static int build_submission(const unsigned char *bytes, size_t len, const char *name, const unsigned char *plan,
+                            size_t plan_len, const lkj_limits *limits, xmlDocPtr *out, import_cells *cells,
+                            lkj_diags *d)
 {
     *out = NULL;
     book b = {.name = name, .d = d, .limits = limits};
@@ -1898,20 +2030,18 @@ int import_workbook(const unsigned char *bytes, size_t len, const char *name, co
     xmlDocPtr doc = NULL;
     unsigned char *pbytes = NULL;
     size_t plen = 0;
+    int marks_lost = 0;
     if (open_zip(&b, bytes, len) != 0 || read_sheet_map(&b) != 0 || read_shared_strings(&b) != 0 ||
         plan_bytes(&b, plan, plan_len, &pbytes, &plen) != 0)
         goto done;
-    {
-        char plan_name[1200];
-        snprintf(plan_name, sizeof plan_name, "%s:%s", name, plan ? "--plan" : "lkjip!A6");
-        doc = parse_part(&b, plan ? "--plan" : "lkjip!A6", pbytes, plen);
-        pbytes = NULL;
-    }
+    doc = parse_part(&b, plan ? "--plan" : "lkjip!A6", pbytes, plen);
+    pbytes = NULL;
     if (!doc)
         goto done;
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlChar *year = xmlGetProp(root, BAD_CAST "tahun");
-    merge m = {&b, doc, root->ns, year ? (const char *)year : "0", {0}, {0}};
+    merge m = {&b, doc, root->ns, year ? (const char *)year : "0", {0}, {0}, NULL};
+    m.mark = xmlNewNs(root, BAD_CAST MARK_NS, BAD_CAST "lkjsel"); /* NULL (taken): no marks */
     int indexed = index_plan(&m) == 0;
     if (!indexed) {
         cell_loc loc = at_file(&b);
@@ -1935,21 +2065,202 @@ int import_workbook(const unsigned char *bytes, size_t len, const char *name, co
     free(m.indicators.items);
     free(m.subs.items);
     xmlFree(year);
+    marks_lost = strip_marks(doc, m.mark, cells) != 0;
 done:
     free(pbytes);
     book_free(&b);
     size_t now = lkj_diags_count_severity(d, LKJ_SEV_ERROR) + lkj_diags_count_severity(d, LKJ_SEV_FATAL);
-    if (load_memory_failures() != failures) {
+    if (load_memory_failures() != failures || marks_lost) {
         cell_loc loc = {name, NULL};
         XDIAG0(d, D_NO_MEMORY, &loc);
         now++;
     }
-    if (now != errors || !doc) {
-        xmlFreeDoc(doc);
-        return lkj_diags_count_severity(d, LKJ_SEV_FATAL) ? LKJ_EXIT_IO : LKJ_EXIT_PROBLEMS;
-    }
     *out = doc;
-    return LKJ_EXIT_OK;
+    if (lkj_diags_count_severity(d, LKJ_SEV_FATAL))
+        return LKJ_EXIT_IO;
+    return now != errors || !doc ? LKJ_EXIT_PROBLEMS : LKJ_EXIT_OK;
+}
+
+int import_workbook(const unsigned char *bytes, size_t len, const char *name, const unsigned char *plan,
+                    size_t plan_len, const lkj_limits *limits, xmlDocPtr *out, lkj_diags *d)
+{
+    int rc = build_submission(bytes, len, name, plan, plan_len, limits, out, NULL, d);
+    if (rc != LKJ_EXIT_OK) {
+        xmlFreeDoc(*out);
+        *out = NULL;
+    }
+    return rc;
+}
+
+int import_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, load_doc *ld, import_cells *cells,
+                  lkj_diags *d)
+{
+    xmlDocPtr doc = NULL;
+    int rc = build_submission(raw, raw_len, ld->name, NULL, 0, limits, &doc, cells, d);
+    free(raw);
+    if (!doc)
+        return rc;
+    xmlChar *data = NULL;
+    int size = 0;
+    unsigned long failures = load_memory_failures();
+    xmlDocDumpMemoryEnc(doc, &data, &size, "UTF-8");
+    xmlFreeDoc(doc);
+    ld->bytes = data && size > 0 ? malloc((size_t)size + 1) : NULL;
+    if (ld->bytes) {
+        memcpy(ld->bytes, data, (size_t)size);
+        ld->bytes[size] = '\0';
+        ld->len = (size_t)size;
+    }
+    xmlFree(data);
+    if (!ld->bytes || load_memory_failures() != failures) {
+        free(ld->bytes);
+        ld->bytes = NULL;
+        ld->len = 0;
+        cell_loc loc = {ld->name, NULL};
+        XDIAG0(d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
+    return rc;
+}
+
+/* The element's place in document order (the root is 0). */
+static size_t ordinal_of(xmlDocPtr doc, xmlNodePtr node)
+{
+    size_t k = 0;
+    for (xmlNodePtr n = xmlDocGetRootElement(doc); n && n != node; n = next_element_in_document(n))
+        k++;
+    return k;
+}
+
+/* The cell noted for element's attr (NULL: the element itself), or NULL.
+ * strip_marks notes them in document order: a binary search finds the
+ * element's (a workbook of 50,000 rows is no quadratic walk). */
+static const char *cell_of(const import_cells *cells, size_t element, const char *attr)
+{
+    size_t lo = 0, hi = cells->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cells->items[mid].element < element)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < cells->count && cells->items[i].element == element; i++) {
+        const import_cell *c = &cells->items[i];
+        if (attr ? c->attr && strcmp(c->attr, attr) == 0 : !c->attr)
+            return c->cell;
+    }
+    return NULL;
+}
+
+/* The cell that wrote what is at offset of ld: the attribute there, its
+ * element, or the nearest ancestor written from a cell. */
+static const char *cell_at(load_doc *ld, const import_cells *cells, size_t offset)
+{
+    char attr[128];
+    xmlNodePtr n = ld->doc ? pos_element_at(ld, offset, attr, sizeof attr) : NULL;
+    if (n && !attr[0])
+        pos_attr_name_at(ld, n, offset, attr, sizeof attr);
+    for (int own = 1; n && n->type == XML_ELEMENT_NODE; n = n->parent, own = 0) {
+        size_t k = ordinal_of(ld->doc, n);
+        const char *c = own && attr[0] ? cell_of(cells, k, attr) : NULL;
+        if (!c)
+            c = cell_of(cells, k, NULL);
+        if (c)
+            return c;
+    }
+    return IMPORT_PLAN_CELL;
+}
+
+void import_place(load_doc *ld, const import_cells *cells, lkj_diags *d, size_t first)
+{
+    for (size_t i = first; i < lkj_diags_count(d); i++) {
+        const lkj_diag *g = lkj_diags_at(d, i);
+        if (g->cell || !g->line || strcmp(g->file, ld->name) != 0)
+            continue;
+        size_t offset = pos_offset_of(ld, g->line, g->column ? g->column : 1);
+        diag_set_cell(d, i, cell_at(ld, cells, offset));
+    }
+}
+
+typedef struct cell_table {
+    m_cell_at *items;
+    size_t count, capacity;
+    int failed;
+} cell_table;
+
+static void table_add(cell_table *t, load_doc *ld, xmlNodePtr n, const char *where)
+{
+    if (t->failed)
+        return;
+    if (t->count == t->capacity) {
+        size_t cap = t->capacity ? 2 * t->capacity : 128;
+        m_cell_at *grown = realloc(t->items, cap * sizeof *grown);
+        if (!grown) {
+            t->failed = 1;
+            return;
+        }
+        t->items = grown;
+        t->capacity = cap;
+    }
+    diag_loc loc;
+    pos_of_node(ld, n, &loc);
+    t->items[t->count++] = (m_cell_at){{(uint32_t)loc.line, (uint32_t)loc.column}, where};
+}
+
+/* Every element under n (n itself first), with the cell it or its nearest
+ * ancestor was written from (inherited: NULL when none). */
+static void table_walk(cell_table *t, load_doc *ld, const import_cells *cells, xmlNodePtr n, size_t *ordinal,
+                       const char *inherited)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        const char *own = cell_of(cells, (*ordinal)++, NULL);
+        const char *where = own ? own : inherited;
+        if (where)
+            table_add(t, ld, n, where);
+        table_walk(t, ld, cells, n->children, ordinal, where);
+    }
+}
+
+int import_cell_table(load_doc *ld, const import_cells *cells, m_unit *u)
+{
+    cell_table t = {NULL, 0, 0, 0};
+    size_t ordinal = 0;
+    table_walk(&t, ld, cells, ld->doc ? xmlDocGetRootElement(ld->doc) : NULL, &ordinal, NULL);
+    m_cell_at *kept = t.failed ? NULL : arena_alloc(u->arena, t.count * sizeof *kept);
+    for (size_t i = 0; kept && i < t.count; i++) {
+        kept[i].pos = t.items[i].pos;
+        kept[i].cell = arena_strdup(u->arena, t.items[i].cell);
+    }
+    free(t.items);
+    if (!kept || arena_failed(u->arena))
+        return -1;
+    u->cells = kept;
+    u->cell_count = t.count;
+    return 0;
+}
+
+char *import_claim(const unsigned char *bytes, size_t len, const lkj_limits *limits)
+{
+    lkj_diags *scratch = lkj_diags_new(LKJ_LANG_ID);
+    if (!scratch)
+        return NULL;
+    book b = {.name = "-", .d = scratch, .limits = limits};
+    char *id = NULL;
+    sheet hidden;
+    memset(&hidden, 0, sizeof hidden);
+    if (open_zip(&b, bytes, len) == 0 && read_sheet_map(&b) == 0 && read_shared_strings(&b) == 0 &&
+        read_sheet(&b, "lkjip", &hidden) == 0) {
+        const cell *a1 = sheet_at(&hidden, 1, 1), *a2 = sheet_at(&hidden, 2, 1);
+        if (a1 && a2 && a2->kind == CELL_TEXT && strncmp(a1->text, "lkjip-workbook 1", 16) == 0)
+            id = strdup(a2->text);
+    }
+    sheet_free(&hidden);
+    book_free(&b);
+    lkj_diags_free(scratch);
+    return id;
 }
 
 /* ------------------------------------------------------------------ */

@@ -11,6 +11,8 @@
 
 #include "lkjip/lkjip.h"
 
+struct load_doc;
+
 /* Caps on what a workbook may hold (bounded memory and time whatever the
  * bytes are). */
 #define IMPORT_MAX_PART ((size_t)16 * 1024 * 1024) /* one entry, inflated */
@@ -23,6 +25,28 @@
  * check and build take for a workbook. */
 int import_looks_like_workbook(const unsigned char *bytes, size_t len);
 
+/* Where the cells of an imported workbook went in its submission: the
+ * element (by its place in document order, the root being 0) or one of
+ * its attributes, written from the cell "Sheet!F14". A list holds them
+ * in document order (cell_of searches it). */
+typedef struct import_cell {
+    size_t element;
+    char *attr; /* NULL: the element itself */
+    char *cell;
+} import_cell;
+
+typedef struct import_cells {
+    import_cell *items;
+    size_t count, capacity;
+} import_cells;
+
+void import_cells_free(import_cells *cells);
+
+/* Where a finding in an imported submission is in its workbook when no
+ * cell wrote the element (or its ancestors): the plan embedded in the very
+ * hidden sheet lkjip. */
+#define IMPORT_PLAN_CELL "lkjip!A6"
+
 /* Reads the workbook bytes[0..len) named name (diagnostics name it and
  * its cells). plan (NULL: the copy embedded in the sheet lkjip) is the
  * plan submission's bytes. On LKJ_EXIT_OK *out is the merged submission,
@@ -30,6 +54,33 @@ int import_looks_like_workbook(const unsigned char *bytes, size_t len);
  * diagnostics say why. */
 int import_workbook(const unsigned char *bytes, size_t len, const char *name, const unsigned char *plan,
                     size_t plan_len, const lkj_limits *limits, xmlDocPtr *out, lkj_diags *diags);
+
+/* check and build taking a workbook: its raw bytes (taken over, freed in
+ * any case) imported with the embedded plan into ld->bytes, the
+ * submission serialised (UTF-8), as load_decode leaves an XML input; ld->name
+ * names the workbook. *cells (import_cells_free) says which cell wrote what.
+ * On problems ld->bytes still holds what the workbook made (for linking to
+ * see what it would have defined) when the plan could be read. Returns
+ * LKJ_EXIT_*. */
+int import_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, struct load_doc *ld,
+                  import_cells *cells, lkj_diags *diags);
+
+/* Names the workbook's cells in the diagnostics of its submission from
+ * index first on: every one at a line of ld (the imported submission,
+ * parsed) is placed at the cell that wrote the element or attribute there
+ * (or an ancestor), else at IMPORT_PLAN_CELL; its line and column are
+ * dropped. */
+void import_place(struct load_doc *ld, const import_cells *cells, lkj_diags *diags, size_t first);
+
+/* Gives the unit read from a workbook's submission (ld, parsed) its
+ * table of cells (m_unit.cells, in its arena): every element written
+ * from a cell or under one, at its position. 0, or -1 when out of memory. */
+struct m_unit;
+int import_cell_table(struct load_doc *ld, const import_cells *cells, struct m_unit *unit);
+
+/* The unit id a workbook claims (cell A2 of its sheet lkjip), read even
+ * when the workbook has errors (the gate); NULL when there is none. */
+char *import_claim(const unsigned char *bytes, size_t len, const lkj_limits *limits);
 
 /* lkjip import FILE.xlsx [--plan FILE] [-o OUT.xml]: the submission to
  * out_path (temporary file and rename) or stdout, diagnostics to stderr.

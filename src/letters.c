@@ -38,6 +38,7 @@
 #include "catalog.h"
 #include "diag.h"
 #include "emit.h"
+#include "import.h"
 #include "load.h"
 #include "output.h"
 #include "position.h"
@@ -478,9 +479,16 @@ static int read_again(const letters *l, const letter_file *f, load_doc *ld)
         return -1;
     unsigned char *raw;
     size_t raw_len;
-    if (load_read_raw(f->path, NULL, &l->limits, f->name, &raw, &raw_len, scratch) == LKJ_EXIT_OK &&
-        load_decode(raw, raw_len, &l->limits, ld, scratch) == LKJ_EXIT_OK)
-        load_parse(ld, scratch);
+    if (load_read_raw(f->path, NULL, &l->limits, f->name, &raw, &raw_len, scratch) == LKJ_EXIT_OK) {
+        /* A workbook: the submission it makes names it (its findings are
+         * at cells: no excerpt). */
+        import_cells cells = {0};
+        int rc = import_looks_like_workbook(raw, raw_len) ? import_decode(raw, raw_len, &l->limits, ld, &cells, scratch)
+                                                          : load_decode(raw, raw_len, &l->limits, ld, scratch);
+        import_cells_free(&cells);
+        if (ld->bytes && rc != LKJ_EXIT_IO)
+            load_parse(ld, scratch);
+    }
     int oom = diag_out_of_memory(scratch);
     for (size_t i = 0; i < lkj_diags_count(scratch) && !oom; i++)
         oom = strcmp(lkj_diags_at(scratch, i)->code, catalog_code(D_NO_MEMORY)) == 0;
@@ -502,6 +510,8 @@ static void file_stem(const char *name, char *out, size_t size)
         n -= 3;
     if (n > 4 && strcmp(base + n - 4, ".xml") == 0)
         n -= 4;
+    else if (n > 5 && strcmp(base + n - 5, ".xlsx") == 0)
+        n -= 5;
     snprintf(out, size, "%.*s", (int)(n < size ? n : size - 1), base);
 }
 
@@ -802,6 +812,8 @@ static void add_problem(doc_builder *b, xmlNodePtr parent, const lkj_diag *g, si
         set_number(b, n, "baris", g->line);
     if (g->column)
         set_number(b, n, "kolom", g->column);
+    if (g->cell)
+        set_clean_attr(b, n, "sel", g->cell, PATH_CHARS);
     set_attr(b, n, "tahap", linked ? "tautan" : "periksa");
     if (e)
         add_element(b, n, "judul", e->title[l]);

@@ -99,12 +99,17 @@ static size_t count_unit_symbols(const m_unit *u)
 /* A position of a model in file (its unit's or the profile's). */
 static diag_loc loc_of(const char *file, const m_pos *p) { return (diag_loc){file, p->line, p->column}; }
 
-static void where(const char *file, const m_pos *p, char *out, size_t size)
+/* A position of u as a message quotes it: "file:line", or "file:cell" in
+ * a workbook (model_cell_at). */
+static void where(const m_unit *u, const m_pos *p, char *out, size_t size)
 {
-    if (p->line)
-        snprintf(out, size, "%s:%lu", file, (unsigned long)p->line);
+    const char *cell = model_cell_at(u, *p);
+    if (cell)
+        snprintf(out, size, "%s:%s", u->file, cell);
+    else if (p->line)
+        snprintf(out, size, "%s:%lu", u->file, (unsigned long)p->line);
     else
-        snprintf(out, size, "%s", file);
+        snprintf(out, size, "%s", u->file);
 }
 
 static const char *level_name(m_level level)
@@ -226,7 +231,7 @@ static void define_symbol(linker *l, const char *id, sym_kind kind, const m_unit
     /* Inside one file the schema already reported duplicates (LKJ0208). */
     if (earlier && earlier->unit != u) {
         char first[512];
-        where(earlier->unit->file, &earlier->pos, first, sizeof first);
+        where(earlier->unit, &earlier->pos, first, sizeof first);
         diag_loc loc = loc_of(u->file, &pos);
         DIAG(l->d, D_LINK_DUPLICATE, &loc, id, first);
         l->errors++;
@@ -408,7 +413,7 @@ static void find_parent_loops(linker *l)
             size_t j = i;
             do {
                 char at[300];
-                where(ws->units[j]->file, &ws->units[j]->pos, at, sizeof at);
+                where(ws->units[j], &ws->units[j]->pos, at, sizeof at);
                 int w = snprintf(steps + o, sizeof steps - o, "%s (%s) → ", ws->units[j]->id, at);
                 if (w > 0 && (size_t)w < sizeof steps - o)
                     o += (size_t)w;
@@ -443,7 +448,7 @@ static void report_shared_folder(linker *l, size_t later, size_t first, const ch
         return;
     at(l, STAGE_FOLDERS, later);
     char first_at[512];
-    where(earlier->file, &earlier->pos, first_at, sizeof first_at);
+    where(earlier, &earlier->pos, first_at, sizeof first_at);
     diag_loc loc = loc_of(u->file, &u->pos);
     DIAG(l->d, D_LINK_OUTPUT_COLLISION, &loc, u->id, folder, earlier->id, first_at);
     l->errors++;
@@ -525,7 +530,7 @@ static void report_shared_code(linker *l, size_t later, size_t first)
     const m_unit *u = l->ws->units[later], *earlier = l->ws->units[first];
     at(l, STAGE_FOLDERS, later);
     char first_at[512];
-    where(earlier->file, &earlier->pos, first_at, sizeof first_at);
+    where(earlier, &earlier->pos, first_at, sizeof first_at);
     diag_loc loc = loc_of(u->file, &u->pos);
     DIAG(l->d, D_LINK_UNIT_CODE, &loc, u->id, u->code, earlier->id, first_at);
     l->errors++;
@@ -829,7 +834,7 @@ static void report_formula_loop(formula_walk *w, size_t from)
     size_t o = 0;
     for (size_t i = from; i < w->depth; i++) {
         char at[300];
-        where(w->units[i]->file, &w->path[i]->pos, at, sizeof at);
+        where(w->units[i], &w->path[i]->pos, at, sizeof at);
         int n = snprintf(steps + o, sizeof steps - o, "%s (%s) → ", w->path[i]->id, at);
         if (n > 0 && (size_t)n < sizeof steps - o)
             o += (size_t)n;
@@ -1065,6 +1070,30 @@ static void check_formulas(linker *l)
 static int index_addresses(link_workspace *ws);
 static int index_relations(link_workspace *ws);
 
+/* The findings at a position of a unit imported from a workbook named at
+ * its cell (model_cell_at): lines of the submission the import made mean
+ * nothing to whoever fills the workbook. */
+static void place_in_workbooks(const link_workspace *ws, lkj_diags *d, size_t first)
+{
+    size_t workbooks = 0;
+    for (size_t i = 0; i < ws->unit_count; i++)
+        workbooks += ws->units[i]->cells != NULL;
+    for (size_t k = first; workbooks && k < lkj_diags_count(d); k++) {
+        const lkj_diag *g = lkj_diags_at(d, k);
+        for (size_t i = 0; !g->cell && g->line && i < ws->unit_count; i++) {
+            const m_unit *u = ws->units[i];
+            if (!u->cells || strcmp(u->file, g->file) != 0)
+                continue;
+            m_pos p = {g->line > UINT32_MAX ? UINT32_MAX : (uint32_t)g->line,
+                       g->column > UINT32_MAX ? UINT32_MAX : (uint32_t)g->column};
+            const char *cell = model_cell_at(u, p);
+            if (cell)
+                diag_set_cell(d, k, cell);
+            break;
+        }
+    }
+}
+
 int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size_t unit_count,
               const link_scope *scope, lkj_diags *d)
 {
@@ -1077,6 +1106,7 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
     ws->rejected = scope->rejected;
     ws->rejected_count = scope->rejected_count;
     linker l = {ws, d, 0, 0, scope->owns_entity, scope};
+    size_t first = lkj_diags_count(d);
     diag_set_key(d, DIAG_KEY(STAGE_END, 0));
     size_t symbols = 1;
     for (size_t i = 0; i < unit_count; i++)
@@ -1120,6 +1150,7 @@ int link_part(link_workspace *ws, const m_profile *profile, m_unit **units, size
     check_formulas(&l);
     if (!l.oom && index_relations(ws) != 0)
         l.oom = 1;
+    place_in_workbooks(ws, d, first);
     diag_set_key(d, DIAG_KEY(STAGE_END, 0));
     if (l.oom) {
         diag_loc loc = {"-", 0, 0};

@@ -23,6 +23,7 @@ typedef struct lowerer {
     xmlDocPtr doc;
     xmlNsPtr ns;
     const char *file; /* the unit's: every position written is in it */
+    const m_unit *unit;
 } lowerer;
 
 /* ------------------------------------------------------------------ */
@@ -129,6 +130,13 @@ static void set_shown(lowerer *l, xmlNodePtr n, double value) { set_shown_as(l, 
 static void set_pos(lowerer *l, xmlNodePtr n, const m_pos *pos)
 {
     set(n, "berkas", l->file);
+    /* A unit imported from a workbook: the cell, not a line of the
+     * submission the import made. */
+    const char *cell = model_cell_at(l->unit, *pos);
+    if (cell) {
+        set(n, "sel", cell);
+        return;
+    }
     if (pos->line)
         set_int(n, "baris", (long)pos->line);
     if (pos->column)
@@ -1051,7 +1059,7 @@ static void write_gate(lowerer *l, xmlNodePtr root, const m_unit *u)
 
 xmlDocPtr lower_unit(const ev_workspace *ev, const m_unit *u, const lower_options *o)
 {
-    lowerer l = {ev, o, xmlNewDoc(BAD_CAST "1.0"), NULL, u->file};
+    lowerer l = {ev, o, xmlNewDoc(BAD_CAST "1.0"), NULL, u->file, u};
     if (!l.doc)
         return NULL;
     /* Names interned once: a unit of 10,000 indicators holds a million

@@ -237,6 +237,13 @@ typedef struct m_misi {
     const char *text;
 } m_misi;
 
+/* In a unit imported from a workbook: the cell a position's element was
+ * written from (or is under), in position order. */
+typedef struct m_cell_at {
+    m_pos pos;
+    const char *cell; /* "Realisasi!F14" */
+} m_cell_at;
+
 typedef struct m_unit {
     arena *arena;
     const char *file;
@@ -267,6 +274,11 @@ typedef struct m_unit {
     m_narrative *narratives;
     size_t narrative_count;
     m_pos pos;
+    /* A unit imported from a workbook (docs/workbook.md): positions are in
+     * the submission the import made, which nobody sees; a finding names
+     * the cell instead (model_cell_at). NULL, 0 for a unit read from XML. */
+    m_cell_at *cells;
+    size_t cell_count;
     /* SHA-256 of the file's bytes, when read through the cache (build's
      * dependency digests, depend.c); has_digest 0 otherwise. */
     int has_digest;
@@ -319,6 +331,10 @@ typedef struct m_profile {
 } m_profile;
 
 void model_unit_free(m_unit *unit);
+/* Where a position of u is in its workbook: the cell that wrote it, or
+ * "lkjip!A6" (the plan embedded in the workbook); NULL when u was read from
+ * XML or the position is unknown. */
+const char *model_cell_at(const m_unit *u, m_pos pos);
 void model_profile_free(m_profile *profile);
 
 /* Visits every indicator of a unit (tujuan, sasaran, program, kegiatan, sub

@@ -517,6 +517,16 @@ static void io_unit(codec *c, m_unit *u)
             io_pk(c, &u->pks[i]);
     io_narratives(c, &u->narratives, &u->narrative_count);
     io_pos(c, &u->pos);
+    /* A workbook's cells: a unit read from XML has none (cells NULL). */
+    int workbook = u->cells != NULL;
+    io_int(c, &workbook);
+    if (workbook && io_array(c, (void **)&u->cells, &u->cell_count, sizeof *u->cells) == 0)
+        for (size_t i = 0; i < u->cell_count && !c->failed; i++) {
+            io_pos(c, &u->cells[i].pos);
+            io_str(c, &u->cells[i].cell);
+            if (c->reading && !u->cells[i].cell)
+                c->failed = 1;
+        }
     io_str(c, &u->accepted_on);
     io_str(c, &u->accepted_file);
     io_str(c, &u->rejected_file);
@@ -692,6 +702,7 @@ static void io_diag(codec *c, lkj_diag *g)
     io_str(c, &g->message);
     io_str(c, &g->hint);
     io_int(c, &g->origin);
+    io_str(c, &g->cell); /* a workbook's finding: where it is */
 }
 
 int pack_diags(const lkj_diags *diags, pack_buf *out)

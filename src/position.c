@@ -200,6 +200,37 @@ static void attr_at(const load_doc *ld, size_t b, size_t e, size_t offset, char 
     }
 }
 
+void pos_attr_name_at(load_doc *ld, xmlNodePtr node, size_t offset, char *attr, size_t size)
+{
+    size_t b, e;
+    attr[0] = '\0';
+    if (start_tag_range(ld, node, &b, &e) != 0 || offset <= b || offset >= e)
+        return;
+    const unsigned char *t = ld->bytes;
+    size_t i = b + 1;
+    while (i < e && is_name_char(t[i]))
+        i++; /* the element's name */
+    while (i < e) {
+        if (is_name_char(t[i])) {
+            size_t name = i;
+            while (i < e && is_name_char(t[i]))
+                i++;
+            if (offset >= name && offset < i) {
+                snprintf(attr, size, "%.*s", (int)(i - name), (const char *)t + name);
+                return;
+            }
+        } else if (t[i] == '"' || t[i] == '\'') {
+            size_t close = i + 1;
+            while (close < e && t[close] != t[i])
+                close++;
+            i = close + 1;
+        } else {
+            i++;
+        }
+    }
+    attr_at(ld, b, e, offset, attr, size);
+}
+
 xmlNodePtr pos_element_at(load_doc *ld, size_t offset, char *attr, size_t size)
 {
     xmlNodePtr best = NULL;

@@ -29,6 +29,11 @@ void pos_of_attr(load_doc *ld, xmlNodePtr node, const char *attr, diag_loc *loc)
  * tag (the element's own, or its parent's after it closed). */
 xmlNodePtr pos_element_at(load_doc *ld, size_t offset, char *attr, size_t size);
 
+/* The attribute of node's start tag whose name or quoted value holds
+ * offset (a diagnostic at an attribute points at its name) into attr; ""
+ * when there is none. */
+void pos_attr_name_at(load_doc *ld, xmlNodePtr node, size_t offset, char *attr, size_t size);
+
 /* A short name for a node in messages, in the list's language. */
 void node_label(const lkj_diags *diags, xmlNodePtr node, char *out, size_t size);
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "import.h"
 #include "position.h"
 
 typedef struct reader {
@@ -691,6 +692,24 @@ void model_unit_free(m_unit *unit)
 {
     if (unit)
         arena_free(unit->arena);
+}
+
+const char *model_cell_at(const m_unit *u, m_pos pos)
+{
+    if (!u->cells || pos.line == 0)
+        return NULL;
+    size_t lo = 0, hi = u->cell_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const m_pos *m = &u->cells[mid].pos;
+        if (m->line < pos.line || (m->line == pos.line && m->column < pos.column))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < u->cell_count && u->cells[lo].pos.line == pos.line && u->cells[lo].pos.column == pos.column)
+        return u->cells[lo].cell;
+    return IMPORT_PLAN_CELL;
 }
 
 void model_profile_free(m_profile *profile)

@@ -32,6 +32,7 @@
 #include <zlib.h>
 
 #include "diag.h"
+#include "import.h"
 #include "load.h"
 #include "model.h"
 #include "output.h"
@@ -162,7 +163,13 @@ static int embed_submission(const template_run *run, const m_unit *u, embedded *
     ld.name = u->file;
     if (load_read_raw(u->file, NULL, &run->o.limits, u->file, &raw, &raw_len, d) != LKJ_EXIT_OK)
         return -1;
-    if (load_decode(raw, raw_len, &run->o.limits, &ld, d) != LKJ_EXIT_OK) {
+    /* A unit sent as a workbook: the submission it makes is the plan of
+     * the next one (never the workbook's own bytes). */
+    import_cells cells = {0};
+    int rc = import_looks_like_workbook(raw, raw_len) ? import_decode(raw, raw_len, &run->o.limits, &ld, &cells, d)
+                                                      : load_decode(raw, raw_len, &run->o.limits, &ld, d);
+    import_cells_free(&cells);
+    if (rc != LKJ_EXIT_OK) {
         load_doc_free(&ld);
         return -1;
     }

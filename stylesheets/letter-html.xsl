@@ -235,6 +235,13 @@
       <p class="letak">
         <xsl:if test="@berkas"><bdi class="berkas"><xsl:value-of select="@berkas"/></bdi><xsl:text>: </xsl:text></xsl:if>
         <xsl:choose>
+          <xsl:when test="@sel">
+            <xsl:call-template name="label-with">
+              <xsl:with-param name="key" select="'surat.letak.sel'"/>
+              <xsl:with-param name="n1" select="'sel'"/>
+              <xsl:with-param name="v1" select="@sel"/>
+            </xsl:call-template>
+          </xsl:when>
           <xsl:when test="@baris and @kolom">
             <xsl:call-template name="label-with">
               <xsl:with-param name="key" select="'surat.letak'"/>

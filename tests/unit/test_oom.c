@@ -408,6 +408,10 @@ int main(void)
         {"kegiatan-code", "tests/data/bad/kegiatan-code.xml"},
         {"duplicate-id", "tests/data/bad/duplicate-id.xml"}, /* identity.c, then the whole schema */
         {"profile", "tests/data/ok/profile.xml"},
+        /* A workbook: libzip, the import, the cells placed (make.py on
+         * minimal.xml; -negative refused by the schema at a cell). */
+        {"workbook", "tests/data/workbook/minimal.xlsx"},
+        {"workbook-negative", "tests/data/workbook/minimal-negative.xlsx"},
     };
     for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
         sweep(check_file, inputs[i][0], inputs[i][1], OWN);

@@ -141,7 +141,8 @@ static int same_diags(const lkj_diags *x, const lkj_diags *y)
         const lkj_diag *a = lkj_diags_at(x, i), *b = lkj_diags_at(y, i);
         if (a->code != b->code || a->severity != b->severity || a->line != b->line || a->column != b->column ||
             strcmp(a->file, b->file) != 0 || strcmp(a->message, b->message) != 0 || strcmp(a->hint, b->hint) != 0 ||
-            a->origin != b->origin)
+            a->origin != b->origin || (a->cell == NULL) != (b->cell == NULL) ||
+            (a->cell && strcmp(a->cell, b->cell) != 0))
             return 0;
     }
     return 1;
@@ -255,6 +256,55 @@ static void round_trip_rejected(const char *path, int readable, const char *defi
     lkj_diags_free(d);
 }
 
+/* A workbook (tests/data/workbook/dinkes.xlsx: lkjip template of the
+ * sample's dinkes; dinkes-bad-cell.xlsx: the same with -3 typed in the
+ * penyebut cell Realisasi!F4): its unit's table of cells and its
+ * findings' cells come back from the cache as they went in. */
+static void round_trip_workbook(lkj_limits *limits)
+{
+    const char *path = "tests/data/workbook/dinkes.xlsx";
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN);
+    check_model m;
+    int status = check_and_read(path, NULL, path, limits, d, &m);
+    unit_ok("pack.workbook.read", status == LKJ_EXIT_OK && m.unit && m.unit->cell_count > 10,
+            "the workbook did not read into a unit with cells");
+    pack_buf a = {0};
+    check_model back;
+    memset(&back, 0, sizeof back);
+    int unpacked = m.unit && pack_model(&m, &a) == 0 && unpack_model(a.data, a.length, path, &back) == 0;
+    int same = unpacked && back.unit && back.unit->cell_count == m.unit->cell_count;
+    for (size_t i = 0; same && i < m.unit->cell_count; i++)
+        same = back.unit->cells[i].pos.line == m.unit->cells[i].pos.line &&
+               back.unit->cells[i].pos.column == m.unit->cells[i].pos.column &&
+               strcmp(back.unit->cells[i].cell, m.unit->cells[i].cell) == 0;
+    unit_ok("pack.workbook.cells-round-trip", same, "the table of cells came back different");
+    /* A position no cell wrote is the embedded plan's; one a cell wrote
+     * is that cell's. */
+    unit_ok("pack.workbook.plan-cell",
+            same && strcmp(model_cell_at(back.unit, back.unit->pos), "lkjip!A6") == 0 &&
+                strcmp(model_cell_at(back.unit, back.unit->cells[0].pos), back.unit->cells[0].cell) == 0,
+            "model_cell_at does not place positions");
+    pack_buf_free(&a);
+    if (unpacked)
+        free_model(&back);
+    free_model(&m);
+    lkj_diags_clear(d);
+    const char *bad = "tests/data/workbook/dinkes-bad-cell.xlsx";
+    status = lkj_check_path(bad, NULL, limits, d, NULL);
+    const lkj_diag *g = lkj_diags_count(d) ? lkj_diags_at(d, 0) : NULL;
+    unit_ok("pack.workbook.finding-at-cell",
+            status == LKJ_EXIT_PROBLEMS && g && g->cell && strcmp(g->cell, "Realisasi!F4") == 0 && g->line == 0,
+            "the finding is not at Realisasi!F4");
+    lkj_diags *again = lkj_diags_new(LKJ_LANG_EN);
+    pack_buf b = {0};
+    unit_ok("pack.workbook.diags-round-trip",
+            pack_diags(d, &b) == 0 && unpack_diags(b.data, b.length, bad, again) == 0 && same_diags(d, again),
+            "a finding's cell did not survive the cache");
+    pack_buf_free(&b);
+    lkj_diags_free(again);
+    lkj_diags_free(d);
+}
+
 int main(void)
 {
     if (lkj_init() != 0)
@@ -264,6 +314,7 @@ int main(void)
     for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++)
         round_trip_model(samples[i], &limits);
     round_trip_diags();
+    round_trip_workbook(&limits);
     round_trip_rejected("tests/data/bad/duplicate-id.xml", 1, "dinkes", "KAB-S2", &limits);
     round_trip_rejected("tests/data/bad/content-after-root.xml", 0, NULL, NULL, &limits);
     round_trip_rejected("tests/data/bad/profile-efficiency-classes.xml", 1, NULL, NULL, &limits);

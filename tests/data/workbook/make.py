@@ -9,7 +9,8 @@ own values, so that importing OUT gives PLAN back; the plan is embedded in
 the very hidden sheet lkjip (gzip, base64, SHA-256 in A5). --text types
 the numbers as Indonesian text ("1.234,5"); --bad KIND breaks one thing:
 unknown-key, missing-column, text-number, ambiguous, formula, no-plan,
-bad-hash.
+bad-hash, negative (-5 in Anggaran!E2: the import takes it, the schema
+refuses it).
 """
 import base64, gzip, hashlib, sys
 import xml.etree.ElementTree as ET
@@ -102,6 +103,8 @@ def main():
             v = int(float(b.get('nilai')))
             months[int(b.get('ke')) - 1] = ('Rp ' + indo(v)) if text else v
         ang.append(row + months)
+    if bad == 'negative':
+        ang['E2'] = -5
 
     nar = wb.create_sheet('Narasi')
     nar.append(['Kunci', 'Bagian', 'Teks'])
