@@ -18,8 +18,8 @@
 %check /usr/bin/python3 tests/cases/guide/isi-buku-kerja.py perbaiki $TMP/g/opd-dinkes.xlsx $TMP/g/opd-dinkes.xlsx
 %check BLOCK=2 tests/readme-block.sh 'lkjip import opd-dinkes.xlsx -o opd-dinkes.xml' $TMP/g docs/panduan-opd.md
 %check grep -q '<bulan ke="2" nilai="1505"/><bulan ke="3" nilai="1226"/>' $TMP/g/opd-dinkes.xml
-# 6.2: the letter.
-%check tests/readme-block.sh 'lkjip check --no-link --letters surat opd-dinkes.xml' $TMP/g docs/panduan-opd.md
+# 6.2: the letter, of the workbook itself: the findings name its cells.
+%check tests/readme-block.sh 'lkjip check --no-link --letters surat opd-dinkes.xlsx' $TMP/g docs/panduan-opd.md
 %check tests/letter-text.py $TMP/g/surat/dinkes.html docs/panduan-opd.md 'Hasil Pemeriksaan Kiriman'
 # The FAQ: a renamed sheet.
 %check /usr/bin/python3 tests/cases/guide/isi-buku-kerja.py ganti-nama $TMP/g/buku-kerja/dinkes.xlsx $TMP/g/opd-dinkes-lembar.xlsx
