@@ -9,8 +9,8 @@
 %args build --format ir $TMP/ws -o $TMP/out
 %nogrep LKJ0020
 %grep 0 kesalahan, 0 peringatan
-%check cd $TMP/ws && for f in $(find . -name '*.xml' ! -name lkjip.xml -o -name '*.xml.gz'); do e=.xml; case $f in *.gz) e=.xml.gz;; esac; cmp -s $f $TMP/.out.lkjip/accepted/$(sha256sum < $f | cut -c1-64)$e || { echo "not kept: $f"; exit 1; }; done
-%check n=$(find $TMP/ws -name '*.xml' ! -name lkjip.xml -o -name '*.xml.gz' | wc -l) && [ "$n" = 8 ] && [ "$(ls $TMP/.out.lkjip/accepted | grep -c '\.xml')" = "$n" ]
+%check cd $TMP/ws && for f in $(find . \( -name '*.xml' ! -name lkjip.xml ! -name '*.lke.xml' \) -o -name '*.xml.gz'); do e=.xml; case $f in *.gz) e=.xml.gz;; esac; cmp -s $f $TMP/.out.lkjip/accepted/$(sha256sum < $f | cut -c1-64)$e || { echo "not kept: $f"; exit 1; }; done
+%check n=$(find $TMP/ws \( -name '*.xml' ! -name lkjip.xml ! -name '*.lke.xml' \) -o -name '*.xml.gz' | wc -l) && [ "$n" = 8 ] && [ "$(ls $TMP/.out.lkjip/accepted | grep -c '\.xml')" = "$n" ]
 %check fsyncs=$(grep -c ' f\(data\)\?sync(' $TMP/strace) && [ "$fsyncs" -lt 8 ] || { echo "$fsyncs fsyncs"; exit 1; }
 %check grep -q ' syncfs(' $TMP/strace
 %check ! ls -a $TMP/.out.lkjip/accepted | grep -q '\.tmp\.'
