@@ -48,6 +48,8 @@ typedef struct options {
     const char *letters;  /* --letters DIR */
     const char *plan;     /* import --plan FILE */
     const char *lke;      /* evaluasi --lke FILE */
+    const char **data;    /* evaluasi --data PATH (repeatable; argc entries) */
+    size_t ndata;
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -251,7 +253,8 @@ static int parse_options(int argc, char **argv, options *o)
     o->jobs = cores < 1 ? 1 : cores > 64 ? 64 : (int)cores;
     lkj_limits_default(&o->limits);
     o->args = calloc((size_t)argc, sizeof *o->args);
-    if (!o->args)
+    o->data = calloc((size_t)argc, sizeof *o->data);
+    if (!o->args || !o->data)
         return LKJ_EXIT_IO;
     int only_args = 0;
     for (int i = 1; i < argc; i++) {
@@ -327,6 +330,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->plan = v;
         } else if ((v = option_value(argc, argv, &i, "--lke", &missing)) != NULL) {
             o->lke = v;
+        } else if ((v = option_value(argc, argv, &i, "--data", &missing)) != NULL) {
+            o->data[o->ndata++] = v;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
         } else if ((v = option_value(argc, argv, &i, "--cache", &missing)) != NULL) {
@@ -529,7 +534,7 @@ static int run_evaluasi(const options *o)
         return usage_error(o, "--lke memerlukan BERKAS", "--lke needs a FILE", NULL);
     lke_run_options r = {.lke = o->lke, .paths = o->args, .path_count = o->nargs, .lang = o->lang, .xml = xml,
                          .out = o->out_dir, .xml_diagnostics = o->format == RENDER_XML, .quiet = o->quiet,
-                         .limits = o->limits};
+                         .limits = o->limits, .data = o->data, .data_count = o->ndata, .jobs = o->jobs};
     return lke_run(&r);
 }
 
@@ -608,5 +613,6 @@ int cli_main(int argc, char **argv)
             status = usage_error(&o, "perintah tidak dikenal", "unknown command", o.command);
     }
     free(o.args);
+    free(o.data);
     return status;
 }
