@@ -73,7 +73,7 @@ static const char *const help_id =
     "  import BUKU.xlsx [-o BERKAS.xml] [--plan BERKAS]\n"
     "                      buku kerja OPD yang sudah diisi kembali menjadi submisi (docs/workbook.md);\n"
     "                      tanpa -o ke stdout; rencana dari lembar tersembunyi lkjip atau --plan\n"
-    "  evaluasi JAWABAN.xml... [--lke BERKAS] [--format text|xml] [-o BERKAS]\n"
+    "  evaluasi JAWABAN.xml... [--lke BERKAS] [--data RUANG] [--format text|xml] [-o BERKAS]\n"
     "                      nilai evaluasi SAKIP (LKE PermenPANRB 88/2021 bawaan, atau --lke) per unit:\n"
     "                      nilai akhir, keempat komponen dan predikat (docs/lke.md)\n"
     "  explain KODE...     jelaskan kode diagnosis (mis. LKJ0201); --all untuk semua kode\n"
@@ -94,6 +94,8 @@ static const char *const help_id =
     "  --format DAFTAR         dengan build: html,docbook,pk,ir,present (bawaan: html,docbook);\n"
     "                          dengan evaluasi: text (bawaan) atau xml\n"
     "  --lke BERKAS            dengan evaluasi: LKE tahun itu sendiri (bawaan: PermenPANRB 88/2021)\n"
+    "  --data RUANG            dengan evaluasi: ruang kerja pengajuan (bisa diulang); kriteria dari-data\n"
+    "                          disarankan dari data beserta buktinya, di samping jawaban\n"
     "  --stylesheets FOLDER    dengan build dan --letters: folder stylesheet sendiri (bawaan: milik lkjip)\n"
     "  --state FOLDER          dengan build: folder status (kunci, cache); di luar folder yang\n"
     "                          diterbitkan (bawaan: .NAMA.lkjip di samping folder keluaran NAMA)\n"
@@ -145,7 +147,7 @@ static const char *const help_en =
     "  import BOOK.xlsx [-o FILE.xml] [--plan FILE]\n"
     "                      a filled OPD workbook back into a submission (docs/workbook.md);\n"
     "                      stdout without -o; the plan from the hidden sheet lkjip or --plan\n"
-    "  evaluasi ANSWERS.xml... [--lke FILE] [--format text|xml] [-o FILE]\n"
+    "  evaluasi ANSWERS.xml... [--lke FILE] [--data WS] [--format text|xml] [-o FILE]\n"
     "                      SAKIP evaluation scores (the built-in LKE of PermenPANRB 88/2021, or --lke)\n"
     "                      per unit: the total, the four components and the predikat (docs/lke.md)\n"
     "  explain CODE...     explain a diagnostic code (e.g. LKJ0201); --all for every code\n"
@@ -166,6 +168,8 @@ static const char *const help_en =
     "  --format LIST           with build: html,docbook,pk,ir,present (default: html,docbook);\n"
     "                          with evaluasi: text (default) or xml\n"
     "  --lke FILE              with evaluasi: the year's own LKE (default: PermenPANRB 88/2021)\n"
+    "  --data WS               with evaluasi: the submissions' workspace (repeatable); the dari-data\n"
+    "                          criteria suggested from the data with their evidence, beside the answers\n"
     "  --stylesheets DIR       with build and --letters: your own stylesheets folder (default: lkjip's)\n"
     "  --state DIR             with build: the state folder (lock, cache), outside what is\n"
     "                          published (default: .NAME.lkjip beside the output folder NAME)\n"
@@ -532,6 +536,9 @@ static int run_evaluasi(const options *o)
         return usage_error(o, "-o BERKAS hanya dengan --format xml", "-o FILE only with --format xml", o->out_dir);
     if (o->lke && !o->lke[0])
         return usage_error(o, "--lke memerlukan BERKAS", "--lke needs a FILE", NULL);
+    for (size_t i = 0; i < o->ndata; i++)
+        if (!o->data[i][0])
+            return usage_error(o, "--data memerlukan RUANG", "--data needs a WS", NULL);
     lke_run_options r = {.lke = o->lke, .paths = o->args, .path_count = o->nargs, .lang = o->lang, .xml = xml,
                          .out = o->out_dir, .xml_diagnostics = o->format == RENDER_XML, .quiet = o->quiet,
                          .limits = o->limits, .data = o->data, .data_count = o->ndata, .jobs = o->jobs};

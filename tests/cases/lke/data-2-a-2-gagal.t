@@ -7,3 +7,4 @@
 %grep ^      tests/data/lke/data/gagal\.xml:450: DINKES-SK010101: tanpa definisi dan sumber data$
 %grep ^      tests/data/lke/data/gagal\.xml:476: DINKES-SK010106: tanpa definisi dan sumber data$
 %grep ^      tests/data/lke/data/gagal\.xml:503: DINKES-K0108: tanpa definisi dan sumber data$
+%grep ^      … dan 22 lainnya \(--format xml memuat semuanya\)$
