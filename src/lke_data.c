@@ -73,8 +73,11 @@ static int at_least(size_t met, size_t total, unsigned percent)
 
 const lke_grade *lke_data_grade(const lke_scale *scale, const char *key, size_t met, size_t total)
 {
-    if (grade_of(scale, "Y") && grade_of(scale, "T"))
+    if (scale->grade_count == 2 && grade_of(scale, "Y") && grade_of(scale, "T"))
         return grade_of(scale, total && met == total ? "Y" : "T");
+    /* Only the five-grade A-E: on AA-E, "A" means something else (90 %). */
+    if (scale->grade_count != 5)
+        return NULL;
     const char *code;
     if (strcmp(key, "cakupan-pk") == 0) /* > 95 / 80-95 / 50-80 / 10-50 / < 10 */
         code = above(met, total, 95) ? "A" : at_least(met, total, 80) ? "B" : at_least(met, total, 50) ? "C"

@@ -62,8 +62,8 @@ int lke_data_part(const link_workspace *ws, void *ctx);
 /* The grade on a scale by the share met: A-E scales by the LKE's bands
  * (A above 90 %, B above 75 %, C above 40 %, D above 10 %, E the rest;
  * cakupan-pk: A above 95 %, B from 80 %, C from 50 %, D from 10 %), a
- * Y-T scale Y only when every item meets it. NULL when the scale has no
- * such code. */
+ * Y-T scale (Y and T only) Y only when every item meets it. NULL on any
+ * other scale (AA-E included). */
 const lke_grade *lke_data_grade(const lke_scale *scale, const char *key, size_t met, size_t total);
 
 /* The unit's data among d's (by the answers' unit id), or NULL. */
