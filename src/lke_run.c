@@ -344,7 +344,7 @@ static int score_unit(run *x, const lke *l, scored_unit *u, const scored_unit *e
     return LKJ_EXIT_OK;
 }
 
-/* --data: reads the workspace as build does, suggests the dari-data
+/* --data: reads the workspace as template does, suggests the dari-data
  * criteria of every scored unit (lke_data.c), and says where an answer
  * differs from the data, after the inputs' own findings. */
 static void suggest_from_data(run *x, const lke *l, scored_unit *units, size_t count)
@@ -371,6 +371,12 @@ static void suggest_from_data(run *x, const lke *l, scored_unit *units, size_t c
     x->warnings += counts[2];
     if (status > x->worst)
         x->worst = status;
+    if (status >= LKJ_EXIT_IO && counts[1] == 0) { /* the run could not even begin */
+        diag_loc loc = {"lkjip", 0, 0};
+        DIAG0(x->d, D_NO_MEMORY, &loc);
+        flush(x, "lkjip", LKJ_EXIT_IO);
+        x->files--;
+    }
     if (status >= LKJ_EXIT_IO) {
         lke_data_free(x->data);
         x->data = NULL;
