@@ -1320,8 +1320,8 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "sub-component's percentage is its value over its weight."}},
     [D_LKE_UNIT_NOT_IN_DATA] = {
         {"Unit tidak ada di data", "Unit not in the data"},
-        {"unit '{1}' tidak ada di ruang kerja --data: tidak ada saran dari data",
-         "unit '{1}' is not in the --data workspace: no suggestion from the data"},
+        {"unit '{1}' tidak ada di ruang kerja --data, atau pengajuannya tidak terbaca: tidak ada saran dari data",
+         "unit '{1}' is not in the --data workspace, or its submission could not be read: no suggestion from the data"},
         {"sebut folder atau berkas pengajuan unit itu dengan --data",
          "name the folder or the file of that unit's submission with --data"},
         {"lkjip menyarankan jawaban dari data pengajuan unit yang dievaluasi (unit/@id sama dengan "
