@@ -1284,6 +1284,63 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "tidak memberi nilai.",
          "A score is computed for each rater (mandiri, evaluator) who has answered anything. A file without "
          "answers gives no score."}},
+    [D_LKE_DATA_DISAGREES] = {
+        {"Jawaban berbeda dari saran data", "Answer differs from the data's suggestion"},
+        {"kriteria '{1}': jawaban {2} '{3}', data menyarankan '{4}' ({5})",
+         "criterion '{1}': the {2} answered '{3}', the data suggests '{4}' ({5})"},
+        {"periksa bukti yang disebut lkjip evaluasi --data; bila jawaban tetap, catat alasannya",
+         "look at the evidence lkjip evaluasi --data lists; if the answer stands, note why"},
+        {"Dengan --data, lkjip menjawab dari data pengajuan kriteria yang memiliki kunci dari-data, dengan "
+         "buktinya (jumlah dan butir yang belum memenuhi, dengan berkas:baris). Saran tidak pernah mengganti "
+         "jawaban: nilai tetap dihitung dari jawaban evaluator dan mandiri. Peringatan ini menandai jawaban "
+         "yang berbeda dari saran, agar evaluator memeriksanya.",
+         "With --data, lkjip answers from the submissions' data the criteria that carry a dari-data key, with "
+         "the evidence (a count and the items that fall short, with file:line). A suggestion never replaces "
+         "an answer: the scores still come from the evaluator's and the unit's answers. This warning marks an "
+         "answer that differs from the suggestion, for the evaluator to look at."}},
+    [D_LKE_DATA_CONTRADICTS_Y] = {
+        {"Jawaban Y dibantah data", "A 'Y' the data contradicts"},
+        {"kriteria '{1}': jawaban {2} 'Y', tetapi data tidak memenuhinya ({3})",
+         "criterion '{1}': the {2} answered 'Y', but the data does not meet it ({3})"},
+        {"jawab T, atau lengkapi pengajuan sehingga data memenuhinya",
+         "answer T, or complete the submission so that the data meets it"},
+        {"Kerangka logis: sebuah 'Y' pada kriteria yang diputuskan data hanya benar bila setiap butir "
+         "memenuhinya. lkjip menyebut butir yang belum memenuhi dengan berkas:baris.",
+         "Logical frame: a 'Y' on a criterion the data decides holds only when every item meets it. lkjip "
+         "lists the items that fall short with file:line."}},
+    [D_LKE_QUALITY_ABOVE_EXISTENCE] = {
+        {"Kualitas di atas keberadaan", "Quality above existence"},
+        {"{1}: subkomponen '{2}' ({3} %) di atas keberadaannya '{4}' ({5} %)",
+         "{1}: sub-component '{2}' ({3} %) is above its existence '{4}' ({5} %)"},
+        {"periksa kembali jawaban keduanya: dokumen yang tidak lengkap tidak dapat berkualitas lebih tinggi",
+         "look at both answers again: documents that are not all there cannot be of higher quality"},
+        {"Kerangka logis LKE: kualitas suatu komponen tidak lebih tinggi daripada keberadaannya, dan "
+         "pemanfaatan tidak lebih tinggi daripada kualitasnya. Persentase subkomponen adalah nilainya dibagi "
+         "bobotnya (rata-rata kriteria, atau nilai langsung).",
+         "The LKE's logical frame: a component's quality is not higher than its existence, and its use not "
+         "higher than its quality. A sub-component's percentage is its value over its weight (the mean of its "
+         "criteria, or its direct grade)."}},
+    [D_LKE_USE_ABOVE_QUALITY] = {
+        {"Pemanfaatan di atas kualitas", "Use above quality"},
+        {"{1}: subkomponen '{2}' ({3} %) di atas rata-rata kualitasnya '{4}' ({5} %)",
+         "{1}: sub-component '{2}' ({3} %) is above the mean of its quality '{4}' ({5} %)"},
+        {"periksa kembali jawaban keduanya: yang dimanfaatkan tidak melebihi mutu yang ada",
+         "look at both answers again: use cannot exceed the quality there is"},
+        {"Kerangka logis LKE: pemanfaatan suatu komponen tidak lebih tinggi daripada rata-rata kriteria "
+         "kualitasnya. Persentase subkomponen adalah nilainya dibagi bobotnya.",
+         "The LKE's logical frame: a component's use is not higher than the mean of its quality criteria. A "
+         "sub-component's percentage is its value over its weight."}},
+    [D_LKE_UNIT_NOT_IN_DATA] = {
+        {"Unit tidak ada di data", "Unit not in the data"},
+        {"unit '{1}' tidak ada di ruang kerja --data, atau pengajuannya tidak terbaca: tidak ada saran dari data",
+         "unit '{1}' is not in the --data workspace, or its submission could not be read: no suggestion from the data"},
+        {"sebut folder atau berkas pengajuan unit itu dengan --data",
+         "name the folder or the file of that unit's submission with --data"},
+        {"lkjip menyarankan jawaban dari data pengajuan unit yang dievaluasi (unit/@id sama dengan "
+         "evaluasi/@unit). Bila unit itu tidak ada di ruang kerja, jawaban tetap dinilai tanpa saran.",
+         "lkjip suggests answers from the submission of the unit evaluated (unit/@id equal to "
+         "evaluasi/@unit). When the unit is not in the workspace, the answers are still scored, without "
+         "suggestions."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

@@ -48,6 +48,8 @@ typedef struct options {
     const char *letters;  /* --letters DIR */
     const char *plan;     /* import --plan FILE */
     const char *lke;      /* evaluasi --lke FILE */
+    const char **data;    /* evaluasi --data PATH (repeatable; argc entries) */
+    size_t ndata;
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -74,7 +76,7 @@ static const char *const help_id =
     "                      tanpa -o ke stdout; rencana dari lembar tersembunyi lkjip atau --plan\n"
     "  import BUKU.xlsx... -o FOLDER\n"
     "                      banyak buku kerja dalam satu proses, masing-masing ke FOLDER/BUKU.xml\n"
-    "  evaluasi JAWABAN.xml... [--lke BERKAS] [--format text|xml] [-o BERKAS]\n"
+    "  evaluasi JAWABAN.xml... [--lke BERKAS] [--data RUANG] [--format text|xml] [-o BERKAS]\n"
     "                      nilai evaluasi SAKIP (LKE PermenPANRB 88/2021 bawaan, atau --lke) per unit:\n"
     "                      nilai akhir, keempat komponen dan predikat (docs/lke.md)\n"
     "  explain KODE...     jelaskan kode diagnosis (mis. LKJ0201); --all untuk semua kode\n"
@@ -95,6 +97,8 @@ static const char *const help_id =
     "  --format DAFTAR         dengan build: html,docbook,pk,ir,present (bawaan: html,docbook);\n"
     "                          dengan evaluasi: text (bawaan) atau xml\n"
     "  --lke BERKAS            dengan evaluasi: LKE tahun itu sendiri (bawaan: PermenPANRB 88/2021)\n"
+    "  --data RUANG            dengan evaluasi: ruang kerja pengajuan (bisa diulang); kriteria dari-data\n"
+    "                          disarankan dari data beserta buktinya, di samping jawaban\n"
     "  --stylesheets FOLDER    dengan build dan --letters: folder stylesheet sendiri (bawaan: milik lkjip)\n"
     "  --state FOLDER          dengan build: folder status (kunci, cache); di luar folder yang\n"
     "                          diterbitkan (bawaan: .NAMA.lkjip di samping folder keluaran NAMA)\n"
@@ -149,7 +153,7 @@ static const char *const help_en =
     "                      stdout without -o; the plan from the hidden sheet lkjip or --plan\n"
     "  import BOOK.xlsx... -o DIR\n"
     "                      many workbooks in one process, each to DIR/BOOK.xml\n"
-    "  evaluasi ANSWERS.xml... [--lke FILE] [--format text|xml] [-o FILE]\n"
+    "  evaluasi ANSWERS.xml... [--lke FILE] [--data WS] [--format text|xml] [-o FILE]\n"
     "                      SAKIP evaluation scores (the built-in LKE of PermenPANRB 88/2021, or --lke)\n"
     "                      per unit: the total, the four components and the predikat (docs/lke.md)\n"
     "  explain CODE...     explain a diagnostic code (e.g. LKJ0201); --all for every code\n"
@@ -170,6 +174,8 @@ static const char *const help_en =
     "  --format LIST           with build: html,docbook,pk,ir,present (default: html,docbook);\n"
     "                          with evaluasi: text (default) or xml\n"
     "  --lke FILE              with evaluasi: the year's own LKE (default: PermenPANRB 88/2021)\n"
+    "  --data WS               with evaluasi: the submissions' workspace (repeatable); the dari-data\n"
+    "                          criteria suggested from the data with their evidence, beside the answers\n"
     "  --stylesheets DIR       with build and --letters: your own stylesheets folder (default: lkjip's)\n"
     "  --state DIR             with build: the state folder (lock, cache), outside what is\n"
     "                          published (default: .NAME.lkjip beside the output folder NAME)\n"
@@ -257,7 +263,8 @@ static int parse_options(int argc, char **argv, options *o)
     o->jobs = cores < 1 ? 1 : cores > 64 ? 64 : (int)cores;
     lkj_limits_default(&o->limits);
     o->args = calloc((size_t)argc, sizeof *o->args);
-    if (!o->args)
+    o->data = calloc((size_t)argc, sizeof *o->data);
+    if (!o->args || !o->data)
         return LKJ_EXIT_IO;
     int only_args = 0;
     for (int i = 1; i < argc; i++) {
@@ -333,6 +340,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->plan = v;
         } else if ((v = option_value(argc, argv, &i, "--lke", &missing)) != NULL) {
             o->lke = v;
+        } else if ((v = option_value(argc, argv, &i, "--data", &missing)) != NULL) {
+            o->data[o->ndata++] = v;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
         } else if ((v = option_value(argc, argv, &i, "--cache", &missing)) != NULL) {
@@ -563,9 +572,12 @@ static int run_evaluasi(const options *o)
         return usage_error(o, "-o BERKAS hanya dengan --format xml", "-o FILE only with --format xml", o->out_dir);
     if (o->lke && !o->lke[0])
         return usage_error(o, "--lke memerlukan BERKAS", "--lke needs a FILE", NULL);
+    for (size_t i = 0; i < o->ndata; i++)
+        if (!o->data[i][0])
+            return usage_error(o, "--data memerlukan RUANG", "--data needs a WS", NULL);
     lke_run_options r = {.lke = o->lke, .paths = o->args, .path_count = o->nargs, .lang = o->lang, .xml = xml,
                          .out = o->out_dir, .xml_diagnostics = o->format == RENDER_XML, .quiet = o->quiet,
-                         .limits = o->limits};
+                         .limits = o->limits, .data = o->data, .data_count = o->ndata, .jobs = o->jobs};
     return lke_run(&r);
 }
 
@@ -644,5 +656,6 @@ int cli_main(int argc, char **argv)
             status = usage_error(&o, "perintah tidak dikenal", "unknown command", o.command);
     }
     free(o.args);
+    free(o.data);
     return status;
 }

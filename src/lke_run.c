@@ -18,10 +18,12 @@
 
 #include "diag.h"
 #include "lke.h"
+#include "lke_data.h"
 #include "load.h"
 #include "measure.h"
 #include "present.h"
 #include "render.h"
+#include "run.h"
 
 typedef struct scored_unit {
     lke_answers *answers;
@@ -213,7 +215,8 @@ static void xml_score(xmlNodePtr unit, xmlNsPtr ns, const lke *l, const lke_scor
     }
 }
 
-static xmlDocPtr result_document(const lke *l, const scored_unit *units, size_t count, lkj_lang lang)
+static xmlDocPtr result_document(const lke *l, const scored_unit *units, size_t count, const lke_data *data,
+                                 lkj_lang lang)
 {
     xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
     xmlNodePtr root = doc ? xmlNewDocNode(doc, NULL, (const xmlChar *)"hasil-evaluasi", NULL) : NULL;
@@ -244,6 +247,8 @@ static xmlDocPtr result_document(const lke *l, const scored_unit *units, size_t 
             xml_score(u, ns, l, &units[i].score[LKE_EVALUATOR], "evaluator", lang);
         if (units[i].score[LKE_MANDIRI].scored)
             xml_score(u, ns, l, &units[i].score[LKE_MANDIRI], "mandiri", lang);
+        if (data)
+            lke_data_xml(u, ns, l, a, lke_data_of(data, a->unit), lang);
     }
     return doc;
 }
@@ -286,6 +291,7 @@ typedef struct run {
     render *r;
     size_t files, errors, warnings;
     int worst;
+    lke_data *data; /* --data: the suggestions, or NULL */
 } run;
 
 /* Renders and forgets what one input said. */
@@ -334,7 +340,57 @@ static int score_unit(run *x, const lke *l, scored_unit *u, const scored_unit *e
         DIAG(x->d, D_LKE_UNANSWERED, &loc, rater_word(x->d, (lke_rater)r), missing, total,
              l->criteria[s->first_missing].id);
     }
+    lke_check_frame(x->d, l, a, u->score);
     return LKJ_EXIT_OK;
+}
+
+/* --data: reads the workspace as template does, suggests the dari-data
+ * criteria of every scored unit (lke_data.c), and says where an answer
+ * differs from the data, after the inputs' own findings. */
+static void suggest_from_data(run *x, const lke *l, scored_unit *units, size_t count)
+{
+    const lke_run_options *o = x->o;
+    const char **ids = calloc(count + 1, sizeof *ids);
+    for (size_t i = 0; ids && i < count; i++)
+        ids[i] = units[i].answers ? units[i].answers->unit : NULL;
+    x->data = ids ? lke_data_new(l, ids, count) : NULL;
+    free(ids);
+    if (!x->data) {
+        diag_loc loc = {"lkjip", 0, 0};
+        DIAG0(x->d, D_NO_MEMORY, &loc);
+        flush(x, "lkjip", LKJ_EXIT_IO);
+        return;
+    }
+    lkj_run_options w = {.paths = o->data, .path_count = o->data_count, .lang = o->lang,
+                         .form = o->xml_diagnostics ? LKJ_FORM_XML : LKJ_FORM_TEXT, .quiet = 1, .link = 1,
+                         .jobs = o->jobs > 0 ? o->jobs : 1, .limits = o->limits};
+    size_t counts[3];
+    int status = run_visit_workspace(&w, x->r, lke_data_part, x->data, counts);
+    x->files += counts[0];
+    x->errors += counts[1];
+    x->warnings += counts[2];
+    if (status > x->worst)
+        x->worst = status;
+    if (status >= LKJ_EXIT_IO && counts[1] == 0) { /* the run could not even begin */
+        diag_loc loc = {"lkjip", 0, 0};
+        DIAG0(x->d, D_NO_MEMORY, &loc);
+        flush(x, "lkjip", LKJ_EXIT_IO);
+        x->files--;
+    }
+    if (status >= LKJ_EXIT_IO) {
+        lke_data_free(x->data);
+        x->data = NULL;
+        return;
+    }
+    for (size_t i = 0; i < count; i++) {
+        if (!units[i].answers)
+            continue;
+        lke_data_warn(x->d, l, units[i].answers, lke_data_of(x->data, units[i].answers->unit));
+        if (lkj_diags_count(x->d)) {
+            x->files--; /* the answers file was counted when it was read */
+            flush(x, units[i].answers->file, LKJ_EXIT_OK);
+        }
+    }
 }
 
 static int write_result(run *x, const lke *l, scored_unit *units, size_t count)
@@ -347,13 +403,15 @@ static int write_result(run *x, const lke *l, scored_unit *units, size_t count)
             if (shown++)
                 fputc('\n', stdout);
             text_unit(stdout, l, &units[i], o->lang);
+            if (x->data)
+                lke_data_text(stdout, l, units[i].answers, lke_data_of(x->data, units[i].answers->unit), o->lang);
         }
         return fflush(stdout) == 0 ? LKJ_EXIT_OK : LKJ_EXIT_IO;
     }
     if (x->errors)
         return LKJ_EXIT_OK; /* never a part of a result */
     unsigned long failures = load_memory_failures();
-    xmlDocPtr doc = result_document(l, units, count, o->lang);
+    xmlDocPtr doc = result_document(l, units, count, x->data, o->lang);
     xmlChar *data = NULL;
     int size = 0;
     if (doc)
@@ -407,6 +465,8 @@ int lke_run(const lke_run_options *o)
         }
         flush(&x, o->paths[i], status);
     }
+    if (l && o->data_count)
+        suggest_from_data(&x, l, units, o->path_count);
     if (l) {
         status = write_result(&x, l, units, o->path_count);
         if (lkj_diags_count(x.d))
@@ -418,6 +478,7 @@ int lke_run(const lke_run_options *o)
     for (size_t i = 0; i < o->path_count; i++)
         lke_answers_free(units[i].answers);
     free(units);
+    lke_data_free(x.data);
     lke_free(l);
     lkj_diags_free(x.d);
     lke_cleanup();

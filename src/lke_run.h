@@ -19,6 +19,11 @@ typedef struct lke_run_options {
     int xml_diagnostics;             /* --diagnostics xml */
     int quiet;
     lkj_limits limits;
+    /* --data: the workspace (files and folders) whose submissions decide
+     * the dari-data criteria (lke_data.h); none: no suggestions. */
+    const char *const *data;
+    size_t data_count;
+    int jobs;
 } lke_run_options;
 
 /* Diagnostics go to stderr, the result to out (or stdout). The text lists

@@ -89,14 +89,16 @@ static double seconds_since(const struct timespec *start)
 }
 
 /* The run's output and its log, set up the same way for check and build
- * (state: the folder for models beyond the memory budget, or NULL). */
-static int begin_run(check_run *run, const lkj_run_options *o, const char *state)
+ * (state: the folder for models beyond the memory budget, or NULL; out:
+ * the caller's renderer, which the run then neither ends nor frees, or
+ * NULL: the run's own, on stdout). */
+static int begin_run_on(check_run *run, const lkj_run_options *o, const char *state, render *out)
 {
     memset(run, 0, sizeof *run);
     run->o = o;
     run->state = state;
     run->diags = lkj_diags_new(o->lang);
-    run->out = render_begin(stdout, o->form == LKJ_FORM_XML ? RENDER_XML : RENDER_TEXT, o->lang);
+    run->out = out ? out : render_begin(stdout, o->form == LKJ_FORM_XML ? RENDER_XML : RENDER_TEXT, o->lang);
     run->progress = !o->quiet && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &run->start);
     run->letters = letters_new(o);
@@ -132,6 +134,11 @@ static int begin_run(check_run *run, const lkj_run_options *o, const char *state
         run->log = log;
     }
     return 0;
+}
+
+static int begin_run(check_run *run, const lkj_run_options *o, const char *state)
+{
+    return begin_run_on(run, o, state, NULL);
 }
 
 /* Adds a list's errors and warnings to the run's summary. */
@@ -1674,5 +1681,49 @@ int lkj_template_workspace(const lkj_run_options *o)
     if (run.log)
         fclose(run.log);
     lkj_cleanup();
+    return status;
+}
+
+/* ------------------------------------------------------------------ */
+/* evaluasi --data (lke_data.c)                                        */
+/* ------------------------------------------------------------------ */
+
+/* Reads and links the workspace as template does (without the gate: the
+ * submission as it is) and hands each part's linked models to each. The
+ * findings go to the caller's renderer (evaluasi's, on standard error),
+ * the counts for its summary line to *counts (files, errors, warnings). */
+int run_visit_workspace(const lkj_run_options *o, render *out, run_part_fn each, void *ctx, size_t counts[3])
+{
+    counts[0] = counts[1] = counts[2] = 0;
+    if (!o->link)
+        return LKJ_EXIT_USAGE;
+    check_run run;
+    lkj_diags *scratch = lkj_diags_new(o->lang);
+    int status = LKJ_EXIT_OK;
+    if (begin_run_on(&run, o, NULL, out) != 0 || !scratch) {
+        status = LKJ_EXIT_IO;
+    } else {
+        run.progress = 0; /* evaluasi's standard error carries its own findings */
+        status = walk_inputs(&run, scratch);
+        if (status < LKJ_EXIT_IO && finish_parts(&run) != LKJ_EXIT_OK)
+            status = LKJ_EXIT_IO;
+        if (status < LKJ_EXIT_IO) {
+            int s = link_parts_gated(run.parts, run.models, run.profile, o->jobs, each, ctx, run.diags, NULL);
+            if (s > status)
+                status = s;
+        }
+        count_diags(&run, run.diags);
+        render_link(run.out, run.diags, status);
+        lkj_diags_clear(run.diags);
+        say_failure(&run, status, scratch);
+    }
+    counts[0] = run.files;
+    counts[1] = run.errors;
+    counts[2] = run.warnings;
+    free_models(&run);
+    lkj_diags_free(run.diags);
+    lkj_diags_free(scratch);
+    if (run.log)
+        fclose(run.log);
     return status;
 }

@@ -9,6 +9,7 @@
 #include "link.h"
 #include "model.h"
 #include "partition.h"
+#include "render.h"
 #include "store.h"
 
 /* Links the workspace one part at a time, so that memory holds one part's
@@ -22,5 +23,11 @@
 typedef int (*run_part_fn)(const link_workspace *part, void *ctx);
 int run_link_parts(partition *p, model_store *models, const m_profile *profile, int jobs, run_part_fn each,
                    void *ctx, lkj_diags *diags);
+
+/* lkjip evaluasi --data: reads and links the workspace of o->paths as
+ * template does (o->link must be set), handing each part's linked models
+ * to each; the findings go to out (the caller's, which it keeps), the
+ * numbers of files, errors and warnings to counts. Returns LKJ_EXIT_*. */
+int run_visit_workspace(const lkj_run_options *o, render *out, run_part_fn each, void *ctx, size_t counts[3]);
 
 #endif

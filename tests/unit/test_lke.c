@@ -3,7 +3,8 @@
  * structure and weights, a sub-component's mean times its weight, every
  * predikat boundary (exclusive lower bounds, the total as shown decides),
  * and the published result 83,45 = 25,57 + 24,91 + 12,48 + 20,49 (A)
- * scored from its answers file.
+ * scored from its answers file; the grade a share of items suggests
+ * (lke_data.c) at every band boundary.
  */
 #include "unit.h"
 
@@ -12,6 +13,7 @@
 #include <string.h>
 
 #include "lke.h"
+#include "lke_data.h"
 #include "lkjip/lkjip.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -138,6 +140,51 @@ static void check_published(lkj_diags *d, const lkj_limits *limits)
     lke_free(l);
 }
 
+/* The code lke_data_grade suggests for met of total on scale id. */
+static const char *suggested(const lke *l, const char *scale, const char *key, size_t met, size_t total)
+{
+    for (size_t i = 0; i < l->scale_count; i++)
+        if (strcmp(l->scales[i].id, scale) == 0) {
+            const lke_grade *g = lke_data_grade(&l->scales[i], key, met, total);
+            return g ? g->code : "(none)";
+        }
+    return "(no scale)";
+}
+
+static void check_grades(const lke *l)
+{
+    /* The LKE's A-E: A above 90 %, B above 75 %, C above 40 %, D above 10 %;
+     * exactly at a bound is the band below. */
+    static const struct { size_t met, total; const char *code; } ae[] = {
+        {100, 100, "A"}, {91, 100, "A"}, {90, 100, "B"}, {76, 100, "B"}, {75, 100, "C"}, {41, 100, "C"},
+        {40, 100, "D"}, {11, 100, "D"}, {10, 100, "E"}, {0, 100, "E"}, {10, 11, "A"}, {9, 11, "B"}, {2, 3, "C"},
+    };
+    int ok = 1;
+    char why[96] = "";
+    for (size_t i = 0; i < COUNT(ae); i++)
+        if (strcmp(suggested(l, "A-E", "target-setiap-tahun", ae[i].met, ae[i].total), ae[i].code) != 0) {
+            snprintf(why, sizeof why, "%zu of %zu is not %s", ae[i].met, ae[i].total, ae[i].code);
+            ok = 0;
+        }
+    unit_ok("lke.data.grade-a-e", ok, why);
+    /* PK coverage: > 95 A, 80-95 B, 50-80 C, 10-50 D, < 10 E. */
+    static const struct { size_t met, total; const char *code; } pk[] = {
+        {96, 100, "A"}, {95, 100, "B"}, {80, 100, "B"}, {79, 100, "C"}, {50, 100, "C"}, {49, 100, "D"},
+        {10, 100, "D"}, {9, 100, "E"}, {8, 9, "B"}, {0, 9, "E"},
+    };
+    ok = 1;
+    for (size_t i = 0; i < COUNT(pk); i++)
+        if (strcmp(suggested(l, "A-E", "cakupan-pk", pk[i].met, pk[i].total), pk[i].code) != 0) {
+            snprintf(why, sizeof why, "coverage %zu of %zu is not %s", pk[i].met, pk[i].total, pk[i].code);
+            ok = 0;
+        }
+    unit_ok("lke.data.grade-cakupan-pk", ok, why);
+    unit_ok("lke.data.grade-y", strcmp(suggested(l, "Y-T", "definisi-indikator", 43, 43), "Y") == 0, "all met is not Y");
+    unit_ok("lke.data.grade-t", strcmp(suggested(l, "Y-T", "definisi-indikator", 42, 43), "T") == 0, "42 of 43 is not T");
+    unit_ok("lke.data.grade-other-scale", strcmp(suggested(l, "AA-E", "tujuh-analisis", 3, 3), "(none)") == 0,
+            "a scale without A-E codes gave a grade");
+}
+
 int main(void)
 {
     if (lkj_init() != 0) {
@@ -150,8 +197,10 @@ int main(void)
     lke *l = lke_load_default(&limits, d);
     check_default(l);
     check_sub_value();
-    if (l)
+    if (l) {
         check_boundaries(l);
+        check_grades(l);
+    }
     check_published(d, &limits);
     unit_ok("lke.no-diagnostics", lkj_diags_count(d) == 0, "diagnostics were reported");
     lke_free(l);

@@ -36,6 +36,7 @@
 #include "emit.h"
 #include "letters.h"
 #include "lke.h"
+#include "lke_data.h"
 #include "lkjip/lkjip.h"
 #include "partition.h"
 #include "run.h"
@@ -155,6 +156,10 @@ static outcome check_file(const char *path, unsigned long n, int kind)
  * (tests/data/link/base, and a lone OPD whose parent is missing) split,
  * every model written to the store's file and read back (a budget of 0),
  * each part linked, the findings sorted. path lists the files, ':'-split. */
+/* What link_files hands each linked part to (NULL: nothing). */
+static run_part_fn part_each;
+static void *part_ctx;
+
 static outcome link_files(const char *path, unsigned long n, int kind)
 {
     outcome o;
@@ -205,7 +210,7 @@ static outcome link_files(const char *path, unsigned long n, int kind)
     if (o.status == LKJ_EXIT_OK && partition_finish(p, profile ? profile->entity : NULL) != 0)
         o.status = LKJ_EXIT_IO;
     if (o.status == LKJ_EXIT_OK)
-        o.status = run_link_parts(p, s, profile, 1, NULL, NULL, d);
+        o.status = run_link_parts(p, s, profile, 1, part_each, part_ctx, d);
     if (o.status == LKJ_EXIT_IO && !lkj_diags_count_severity(d, LKJ_SEV_FATAL)) {
         diag_loc loc = {"lkjip", 0, 0};
         DIAG0(d, D_NO_MEMORY, &loc); /* as cli.c says it when these fail */
@@ -303,6 +308,43 @@ static outcome lke_files(const char *path, unsigned long n, int kind)
     }
     counting = 0;
     note_codes(&o, d);
+    lke_answers_free(a);
+    lke_free(l);
+    lkj_diags_free(d);
+    return o;
+}
+
+/* evaluasi --data's half (lke_data.c): the built-in LKE and Dinas
+ * Kesehatan's answers (read before counting), the workspace linked with
+ * each part handed to lke_data_part, whose suggestions then say where the
+ * answers differ (their codes are the outcome's too). path: the
+ * submissions, as link_files takes them. */
+static outcome lke_data_files(const char *path, unsigned long n, int kind)
+{
+    outcome o;
+    memset(&o, 0, sizeof o);
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN);
+    lkj_limits limits;
+    lkj_limits_default(&limits);
+    lke *l = lke_load_default(&limits, d);
+    lke_answers *a = NULL;
+    if (!l || lke_answers_load("samples/lke/dinkes.lke.xml", l, &limits, d, &a) != LKJ_EXIT_OK) {
+        o.status = -1; /* never the unfailed outcome */
+    } else {
+        const char *unit = a->unit;
+        lke_data *data = lke_data_new(l, &unit, 1);
+        part_each = lke_data_part;
+        part_ctx = data;
+        o = link_files(path, n, kind);
+        part_each = NULL;
+        part_ctx = NULL;
+        lkj_diags_clear(d);
+        if (o.status < LKJ_EXIT_IO && data) {
+            lke_data_warn(d, l, a, lke_data_of(data, unit));
+            note_codes(&o, d);
+        }
+        lke_data_free(data);
+    }
     lke_answers_free(a);
     lke_free(l);
     lkj_diags_free(d);
@@ -438,6 +480,11 @@ int main(void)
           OWN);
     sweep(lke_files, "lke", "tests/data/lke/mini.lke.xml:tests/data/lke/mini-jawaban.lke.xml", OWN);
     sweep(lke_files, "lke", "tests/data/lke/mini.lke.xml:tests/data/lke/mini-jawaban.lke.xml", XML);
+    outcome suggested = lke_data_files("tests/data/lke/data/gagal.xml", 0, OWN);
+    counting = 0;
+    unit_ok("oom.lke-data.suggests", strstr(suggested.codes, "LKJ0820") && strstr(suggested.codes, "LKJ0821"),
+            suggested.codes); /* the sweep below compares with suggestions made */
+    sweep(lke_data_files, "lke-data", "tests/data/lke/data/gagal.xml", OWN);
     lke_cleanup();
     lkj_cleanup();
     return unit_exit();

@@ -1,0 +1,840 @@
+/*
+ * lke_data.c — the LKE criteria the data decides (lke_data.h). Each
+ * dari-data key is a check over one unit's linked model: it counts the
+ * items the criterion is about (Renstra indicators, sasaran...), keeps
+ * those that fall short with their position, and the share met gives the
+ * suggested answer on the criterion's scale. Keys the model cannot decide
+ * (one year only, measurement not yet drawn on) say so.
+ */
+#include "lke_data.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "diag.h"
+#include "model.h"
+
+/* ------------------------------------------------------------------ */
+/* Set up                                                              */
+/* ------------------------------------------------------------------ */
+
+lke_data *lke_data_new(const lke *l, const char *const *unit_ids, size_t count)
+{
+    lke_data *d = calloc(1, sizeof *d);
+    if (!d)
+        return NULL;
+    d->lke = l;
+    d->arena = arena_new();
+    d->units = calloc(count ? count : 1, sizeof *d->units);
+    if (!d->arena || !d->units) {
+        lke_data_free(d);
+        return NULL;
+    }
+    d->unit_count = count;
+    for (size_t i = 0; i < count; i++)
+        d->units[i].unit = unit_ids[i];
+    return d;
+}
+
+void lke_data_free(lke_data *d)
+{
+    if (!d)
+        return;
+    arena_free(d->arena);
+    free(d->units);
+    free(d);
+}
+
+/* ------------------------------------------------------------------ */
+/* Grades                                                              */
+/* ------------------------------------------------------------------ */
+
+static const lke_grade *grade_of(const lke_scale *scale, const char *code)
+{
+    for (size_t i = 0; i < scale->grade_count; i++)
+        if (strcmp(scale->grades[i].code, code) == 0)
+            return &scale->grades[i];
+    return NULL;
+}
+
+/* met/total above percent, in whole numbers (no rounding at a bound). */
+static int above(size_t met, size_t total, unsigned percent)
+{
+    return (unsigned long long)met * 100 > (unsigned long long)total * percent;
+}
+
+static int at_least(size_t met, size_t total, unsigned percent)
+{
+    return (unsigned long long)met * 100 >= (unsigned long long)total * percent;
+}
+
+const lke_grade *lke_data_grade(const lke_scale *scale, const char *key, size_t met, size_t total)
+{
+    if (scale->grade_count == 2 && grade_of(scale, "Y") && grade_of(scale, "T"))
+        return grade_of(scale, total && met == total ? "Y" : "T");
+    /* Only the five-grade A-E: on AA-E, "A" means something else (90 %). */
+    if (scale->grade_count != 5)
+        return NULL;
+    const char *code;
+    if (strcmp(key, "cakupan-pk") == 0) /* > 95 / 80-95 / 50-80 / 10-50 / < 10 */
+        code = above(met, total, 95) ? "A" : at_least(met, total, 80) ? "B" : at_least(met, total, 50) ? "C"
+             : at_least(met, total, 10) ? "D" : "E";
+    else
+        code = above(met, total, 90) ? "A" : above(met, total, 75) ? "B" : above(met, total, 40) ? "C"
+             : above(met, total, 10) ? "D" : "E";
+    return grade_of(scale, code);
+}
+
+/* ------------------------------------------------------------------ */
+/* Counting                                                            */
+/* ------------------------------------------------------------------ */
+
+/* What a check builds: the count and the items short, in the arena. */
+typedef struct tally {
+    arena *arena;
+    const m_unit *unit;
+    size_t met, total;
+    lke_item *items;
+    size_t count, capacity;
+    int failed;
+} tally;
+
+/* An item of unit u (a pemda's evidence may be in its OPDs' files). */
+static void fall_short_in(tally *t, const m_unit *u, m_pos pos, const char *id, const char *why_id,
+                          const char *why_en)
+{
+    if (t->count == t->capacity) {
+        size_t cap = t->capacity ? 2 * t->capacity : 8;
+        lke_item *grown = arena_alloc(t->arena, cap * sizeof *grown);
+        if (!grown) {
+            t->failed = 1;
+            return;
+        }
+        if (t->count)
+            memcpy(grown, t->items, t->count * sizeof *grown);
+        t->items = grown;
+        t->capacity = cap;
+    }
+    lke_item *it = &t->items[t->count++];
+    it->file = u->file;
+    it->line = pos.line;
+    it->id = id ? id : "";
+    it->why[0] = arena_strdup(t->arena, why_id);
+    it->why[1] = arena_strdup(t->arena, why_en);
+    if (!it->why[0] || !it->why[1])
+        t->failed = 1;
+}
+
+static void fall_short(tally *t, m_pos pos, const char *id, const char *why_id, const char *why_en)
+{
+    fall_short_in(t, t->unit, pos, id, why_id, why_en);
+}
+
+/* One item counted: it meets the criterion, or falls short for why. */
+static void count(tally *t, int meets, m_pos pos, const char *id, const char *why_id, const char *why_en)
+{
+    t->total++;
+    if (meets)
+        t->met++;
+    else
+        fall_short(t, pos, id, why_id, why_en);
+}
+
+/* The Renstra's indicators: those of every tujuan and sasaran. */
+typedef void (*indicator_check)(tally *t, const m_indicator *ind);
+
+static void each_renstra_indicator(tally *t, indicator_check check)
+{
+    const m_unit *u = t->unit;
+    for (size_t i = 0; i < u->tujuan_count; i++) {
+        const m_tujuan *tj = &u->tujuan[i];
+        for (size_t k = 0; k < tj->indicator_count; k++)
+            check(t, &tj->indicators[k]);
+        for (size_t s = 0; s < tj->sasaran_count; s++)
+            for (size_t k = 0; k < tj->sasaran[s].indicator_count; k++)
+                check(t, &tj->sasaran[s].indicators[k]);
+    }
+}
+
+typedef void (*sasaran_check)(tally *t, const m_sasaran *s, const link_workspace *ws);
+
+static void each_sasaran(tally *t, const link_workspace *ws, sasaran_check check)
+{
+    const m_unit *u = t->unit;
+    for (size_t i = 0; i < u->tujuan_count; i++)
+        for (size_t s = 0; s < u->tujuan[i].sasaran_count; s++)
+            check(t, &u->tujuan[i].sasaran[s], ws);
+}
+
+/* ------------------------------------------------------------------ */
+/* The checks, one per dari-data key                                   */
+/* ------------------------------------------------------------------ */
+
+static const m_value *target_of_year(const m_indicator *ind, int year)
+{
+    for (size_t i = 0; i < ind->target_count; i++)
+        if (ind->targets[i].year == year && ind->targets[i].value.kind != M_NONE)
+            return &ind->targets[i].value;
+    return NULL;
+}
+
+static void check_every_year(tally *t, const m_indicator *ind)
+{
+    const m_unit *u = t->unit;
+    char missing_id[128] = "", missing_en[160] = "";
+    size_t len = 0;
+    for (int y = u->plan_first; y && y <= u->plan_last && y - u->plan_first < 30; y++)
+        if (!target_of_year(ind, y) && len + 8 < sizeof missing_id)
+            len += (size_t)snprintf(missing_id + len, sizeof missing_id - len, "%s%d", len ? ", " : "", y);
+    snprintf(missing_en, sizeof missing_en, "no target for %s", missing_id);
+    char why_id[160];
+    snprintf(why_id, sizeof why_id, "tanpa target %s", missing_id);
+    count(t, len == 0, ind->pos, ind->id, why_id, missing_en);
+}
+
+static void check_end_target(tally *t, const m_indicator *ind)
+{
+    count(t, ind->end_target.kind != M_NONE, ind->pos, ind->id, "tanpa target akhir periode", "no end-of-period target");
+}
+
+static void check_history(tally *t, const m_indicator *ind)
+{
+    count(t, ind->history_count > 0, ind->pos, ind->id, "tanpa realisasi tahun-tahun sebelumnya",
+          "no earlier years' realisasi");
+}
+
+static void check_national(tally *t, const m_indicator *ind)
+{
+    count(t, ind->national.kind != M_NONE, ind->pos, ind->id, "tanpa standar nasional", "no national standard");
+}
+
+static void check_definition(tally *t, const m_indicator *ind)
+{
+    int has_def = ind->definition && ind->definition[0], has_src = ind->data_source && ind->data_source[0];
+    count(t, has_def && has_src, ind->pos, ind->id,
+          !has_def && !has_src ? "tanpa definisi dan sumber data" : !has_def ? "tanpa definisi" : "tanpa sumber data",
+          !has_def && !has_src ? "no definition and no data source" : !has_def ? "no definition" : "no data source");
+}
+
+static void visit_definition(const m_indicator *ind, void *ctx)
+{
+    check_definition(ctx, ind);
+}
+
+static void check_periodic(tally *t, const m_indicator *ind)
+{
+    int periodic = 0;
+    for (size_t i = 0; i < ind->realisasi_count; i++)
+        if (ind->realisasi[i].kind != M_PERIOD_YEAR && ind->realisasi[i].value.kind != M_NONE)
+            periodic = 1;
+    count(t, periodic, ind->pos, ind->id,
+          ind->realisasi_count ? "realisasi hanya tahunan" : "tanpa realisasi",
+          ind->realisasi_count ? "realisasi for the year only" : "no realisasi");
+}
+
+/* Sasaran indicators only: what a PK holds. */
+static void each_sasaran_indicator(tally *t, indicator_check check)
+{
+    const m_unit *u = t->unit;
+    for (size_t i = 0; i < u->tujuan_count; i++)
+        for (size_t s = 0; s < u->tujuan[i].sasaran_count; s++)
+            for (size_t k = 0; k < u->tujuan[i].sasaran[s].indicator_count; k++)
+                check(t, &u->tujuan[i].sasaran[s].indicators[k]);
+}
+
+static void check_pk_covers(tally *t, const m_indicator *ind)
+{
+    count(t, ind->pk_target_count > 0, ind->pos, ind->id, "tidak ada dalam Perjanjian Kinerja",
+          "not in the Perjanjian Kinerja");
+}
+
+static const m_pk_target *latest_pk(const m_indicator *ind)
+{
+    const m_pk_target *best = NULL;
+    for (size_t i = 0; i < ind->pk_target_count; i++)
+        if (!best || ind->pk_targets[i].version > best->version)
+            best = &ind->pk_targets[i];
+    return best;
+}
+
+static int same_value(const m_value *a, const m_value *b)
+{
+    if (a->kind != b->kind)
+        return 0;
+    switch (a->kind) {
+    case M_NUMBER:
+        return a->number == b->number;
+    case M_RANGE:
+        return a->low == b->low && a->high == b->high;
+    case M_GRADE:
+        return strcmp(a->grade, b->grade) == 0;
+    case M_TEXT:
+        return strcmp(a->text, b->text) == 0;
+    case M_RATIO:
+        return a->numerator == b->numerator && a->denominator == b->denominator;
+    default:
+        return 1;
+    }
+}
+
+/* Only indicators the PK holds are counted: coverage is cakupan-pk's. */
+static void check_pk_equals(tally *t, const m_indicator *ind)
+{
+    const m_pk_target *pk = latest_pk(ind);
+    if (!pk)
+        return;
+    const m_value *renstra = target_of_year(ind, t->unit->year);
+    char id[96], en[96];
+    snprintf(id, sizeof id, renstra ? "target PK berbeda dari target Renstra %d" : "tanpa target Renstra %d",
+             t->unit->year);
+    snprintf(en, sizeof en, renstra ? "PK target differs from the Renstra's for %d" : "no Renstra target for %d",
+             t->unit->year);
+    m_pos at = pk->pos.line ? pk->pos : ind->pos;
+    count(t, renstra && same_value(&pk->value, renstra), at, ind->id, id, en);
+}
+
+/* The programs of this unit that support sasaran s. */
+static int supports(const m_program *p, const m_sasaran *s)
+{
+    return p->supports && strcmp(p->supports, s->id) == 0;
+}
+
+/* Falls short for what stops the cascade of sasaran s of unit u (its
+ * programs without kegiatan, kegiatan without sub kegiatan); the number
+ * of programs that support it. */
+static size_t cascade_of(tally *t, const m_unit *u, const m_sasaran *s)
+{
+    size_t programs = 0;
+    for (size_t i = 0; i < u->program_count; i++) {
+        const m_program *p = &u->programs[i];
+        if (!supports(p, s))
+            continue;
+        programs++;
+        if (!p->kegiatan_count)
+            fall_short_in(t, u, p->pos, p->code, "program tanpa kegiatan", "program without kegiatan");
+        for (size_t k = 0; k < p->kegiatan_count; k++)
+            if (!p->kegiatan[k].sub_count)
+                fall_short_in(t, u, p->kegiatan[k].pos, p->kegiatan[k].code, "kegiatan tanpa sub kegiatan",
+                              "kegiatan without sub kegiatan");
+    }
+    return programs;
+}
+
+static double pagu_of(const m_unit *u, const m_sasaran *s)
+{
+    double pagu = 0;
+    for (size_t i = 0; i < u->program_count; i++)
+        if (supports(&u->programs[i], s))
+            for (size_t k = 0; k < u->programs[i].kegiatan_count; k++)
+                for (size_t j = 0; j < u->programs[i].kegiatan[k].sub_count; j++)
+                    pagu += u->programs[i].kegiatan[k].subs[j].pagu;
+    return pagu;
+}
+
+/* A pemda has no programs of its own: its sasaran reach sub kegiatan, and
+ * a budget, through the OPD sasaran that support them (link.h). */
+static const link_upper *through_opds(const tally *t, const m_sasaran *s, const link_workspace *ws)
+{
+    return t->unit->program_count == 0 && ws ? link_upper_of(ws, s) : NULL;
+}
+
+static void check_cascade(tally *t, const m_sasaran *s, const link_workspace *ws)
+{
+    size_t before = t->count, programs = 0;
+    const link_upper *up = through_opds(t, s, ws);
+    if (up)
+        for (size_t i = 0; i < up->supporter_count; i++)
+            programs += cascade_of(t, up->supporters[i].unit, up->supporters[i].sasaran);
+    else
+        programs = cascade_of(t, t->unit, s);
+    if (!programs)
+        fall_short(t, s->pos, s->id, "sasaran tanpa program", "sasaran without a program");
+    t->total++;
+    if (t->count == before)
+        t->met++;
+}
+
+static void check_budget(tally *t, const m_sasaran *s, const link_workspace *ws)
+{
+    double pagu = 0;
+    const link_upper *up = through_opds(t, s, ws);
+    if (up)
+        for (size_t i = 0; i < up->supporter_count; i++)
+            pagu += pagu_of(up->supporters[i].unit, up->supporters[i].sasaran);
+    else
+        pagu = pagu_of(t->unit, s);
+    count(t, pagu > 0, s->pos, s->id, "sasaran tanpa anggaran (pagu sub kegiatan)",
+          "sasaran without budget (sub kegiatan pagu)");
+}
+
+/* An OPD's sasaran name the pemda's they support; a pemda's sasaran are
+ * supported by some OPD (link.h: crosscutting is a result of linking). */
+static void check_crosscutting(tally *t, const m_sasaran *s, const link_workspace *ws)
+{
+    if (t->unit->parent) {
+        count(t, s->support_count > 0, s->pos, s->id, "tidak menyebut sasaran yang didukung (mendukung)",
+              "names no sasaran it supports (mendukung)");
+        return;
+    }
+    const link_upper *up = link_upper_of(ws, s);
+    count(t, up && up->unit_count > 0, s->pos, s->id, "tidak didukung sasaran perangkat daerah mana pun",
+          "supported by no perangkat daerah's sasaran");
+}
+
+static int has_analysis(const m_sasaran *s, const char *part)
+{
+    for (size_t i = 0; i < s->analysis_count; i++)
+        if (strcmp(s->analysis[i].chapter, part) == 0)
+            return 1;
+    return 0;
+}
+
+/* The seven analyses per sasaran of PermenPANRB 53/2014 (docs/present.md,
+ * Bab III A): (1) target and realisasi, (2) earlier years, (3) the
+ * end-of-plan target, (4) the national standard, (5) the unit's analysis
+ * (konteks, penyebab, solusi), (6) efficiency (budget and its words),
+ * (7) the programs that support it. */
+static void check_seven(tally *t, const m_sasaran *s, const link_workspace *ws)
+{
+    (void)ws;
+    size_t with[4] = {0, 0, 0, 0};
+    for (size_t k = 0; k < s->indicator_count; k++) {
+        const m_indicator *ind = &s->indicators[k];
+        with[0] += ind->realisasi_count > 0;
+        with[1] += ind->history_count > 0;
+        with[2] += ind->end_target.kind != M_NONE;
+        with[3] += ind->national.kind != M_NONE;
+    }
+    size_t n = s->indicator_count;
+    int programs = 0;
+    for (size_t i = 0; i < t->unit->program_count; i++)
+        programs += supports(&t->unit->programs[i], s);
+    int present[7] = {n && with[0] == n, n && with[1] == n, n && with[2] == n, n && with[3] == n,
+                      has_analysis(s, "konteks") && has_analysis(s, "penyebab") && has_analysis(s, "solusi"),
+                      has_analysis(s, "efisiensi") && programs, programs > 0};
+    static const char *const names[7][2] = {
+        {"target dan realisasi", "target and realisasi"}, {"tahun-tahun sebelumnya", "earlier years"},
+        {"target akhir periode", "end-of-plan target"},   {"standar nasional", "national standard"},
+        {"analisis unit", "the unit's analysis"},          {"efisiensi", "efficiency"},
+        {"program pendukung", "supporting programs"}};
+    char id[400] = "", en[400] = "";
+    size_t li = 0, le = 0, missing = 0;
+    for (int i = 0; i < 7; i++) {
+        if (present[i])
+            continue;
+        li += (size_t)snprintf(id + li, sizeof id - li, "%s(%d) %s", missing ? ", " : "tidak ada ", i + 1, names[i][0]);
+        le += (size_t)snprintf(en + le, sizeof en - le, "%s(%d) %s", missing ? ", " : "missing ", i + 1, names[i][1]);
+        missing++;
+    }
+    count(t, missing == 0, s->pos, s->id, id, en);
+}
+
+/* ------------------------------------------------------------------ */
+/* A unit                                                              */
+/* ------------------------------------------------------------------ */
+
+static int has_year_realisasi(const m_unit *u)
+{
+    for (size_t i = 0; i < u->tujuan_count; i++)
+        for (size_t s = 0; s < u->tujuan[i].sasaran_count; s++)
+            for (size_t k = 0; k < u->tujuan[i].sasaran[s].indicator_count; k++)
+                if (u->tujuan[i].sasaran[s].indicators[k].realisasi_count)
+                    return 1;
+    return 0;
+}
+
+/* Runs the check of key over u; 0 when the key is not one lkjip can
+ * judge, with why in not[]. */
+static int run_check(tally *t, const char *key, const link_workspace *ws, const char *basis[2], const char *not[2])
+{
+    const m_unit *u = t->unit;
+    m_pos at = u->pos;
+    if (strcmp(key, "dokumen-rencana") == 0) {
+        basis[0] = "dokumen Renstra/RPJMD", basis[1] = "Renstra/RPJMD document";
+        count(t, u->tujuan_count > 0 && u->plan_first > 0, at, u->id, "tanpa tujuan dan periode Renstra",
+              "no tujuan and no plan period");
+    } else if (strcmp(key, "dokumen-pk") == 0) {
+        basis[0] = "dokumen Perjanjian Kinerja", basis[1] = "Perjanjian Kinerja document";
+        count(t, u->pk_count > 0, at, u->id, "tanpa Perjanjian Kinerja", "no Perjanjian Kinerja");
+    } else if (strcmp(key, "dokumen-laporan") == 0) {
+        basis[0] = "laporan kinerja dari realisasi", basis[1] = "performance report from realisasi";
+        count(t, has_year_realisasi(u), at, u->id, "tanpa realisasi: tidak ada laporan", "no realisasi: no report");
+    } else if (strcmp(key, "target-setiap-tahun") == 0) {
+        basis[0] = "indikator Renstra", basis[1] = "Renstra indicators";
+        each_renstra_indicator(t, check_every_year);
+    } else if (strcmp(key, "target-akhir-periode") == 0) {
+        basis[0] = "indikator Renstra", basis[1] = "Renstra indicators";
+        each_renstra_indicator(t, check_end_target);
+    } else if (strcmp(key, "realisasi-tahun-lalu") == 0) {
+        basis[0] = "indikator sasaran", basis[1] = "sasaran indicators";
+        each_sasaran_indicator(t, check_history);
+    } else if (strcmp(key, "standar-nasional") == 0) {
+        basis[0] = "indikator sasaran", basis[1] = "sasaran indicators";
+        each_sasaran_indicator(t, check_national);
+    } else if (strcmp(key, "definisi-indikator") == 0) {
+        basis[0] = "indikator", basis[1] = "indicators";
+        model_each_indicator(u, visit_definition, t);
+    } else if (strcmp(key, "realisasi-berkala") == 0) {
+        basis[0] = "indikator sasaran", basis[1] = "sasaran indicators";
+        each_sasaran_indicator(t, check_periodic);
+    } else if (strcmp(key, "cakupan-pk") == 0) {
+        basis[0] = "indikator sasaran Renstra dalam PK", basis[1] = "Renstra sasaran indicators in the PK";
+        each_sasaran_indicator(t, check_pk_covers);
+    } else if (strcmp(key, "target-pk-sama-renstra") == 0) {
+        basis[0] = "target PK sama dengan Renstra", basis[1] = "PK targets equal to the Renstra's";
+        each_sasaran_indicator(t, check_pk_equals);
+    } else if (strcmp(key, "cascade-sub-kegiatan") == 0) {
+        basis[0] = "sasaran dengan cascade sampai sub kegiatan", basis[1] = "sasaran cascaded to sub kegiatan";
+        each_sasaran(t, ws, check_cascade);
+    } else if (strcmp(key, "anggaran-per-sasaran") == 0) {
+        basis[0] = "sasaran dengan anggaran", basis[1] = "sasaran with a budget";
+        each_sasaran(t, ws, check_budget);
+    } else if (strcmp(key, "crosscutting") == 0) {
+        basis[0] = "sasaran terpetakan", basis[1] = "sasaran mapped";
+        each_sasaran(t, ws, check_crosscutting);
+    } else if (strcmp(key, "tujuh-analisis") == 0) {
+        basis[0] = "sasaran dengan tujuh analisis", basis[1] = "sasaran with the seven analyses";
+        each_sasaran(t, ws, check_seven);
+    } else if (strcmp(key, "iku-tetap") == 0) {
+        not[0] = "perlu pengajuan beberapa tahun; ruang kerja memuat satu tahun";
+        not[1] = "needs several years' submissions; the workspace holds one year";
+        return 0;
+    } else if (strcmp(key, "capaian-target") == 0 || strcmp(key, "efisiensi-anggaran") == 0) {
+        not[0] = "lkjip menghitungnya di laporan; belum disarankan di sini";
+        not[1] = "lkjip computes it in the report; not suggested here yet";
+        return 0;
+    } else {
+        not[0] = "kunci dari-data tidak dikenal lkjip";
+        not[1] = "a dari-data key lkjip does not know";
+        return 0;
+    }
+    return 1;
+}
+
+static void suggest(lke_data *d, const lke_criterion *c, const m_unit *u, const link_workspace *ws,
+                    lke_suggestion *out)
+{
+    tally t = {.arena = d->arena, .unit = u};
+    const char *basis[2] = {NULL, NULL}, *not[2] = {NULL, NULL};
+    if (!run_check(&t, c->from_data, ws, basis, not)) {
+        out->basis[0] = not[0];
+        out->basis[1] = not[1];
+        return;
+    }
+    if (t.failed)
+        d->failed = 1;
+    out->met = t.met;
+    out->total = t.total;
+    out->items = t.items;
+    out->item_count = t.count;
+    out->basis[0] = basis[0];
+    out->basis[1] = basis[1];
+    if (!t.total) {
+        out->basis[0] = "tidak ada yang dapat dihitung di pengajuan";
+        out->basis[1] = "nothing to count in the submission";
+        return;
+    }
+    out->grade = lke_data_grade(c->scale, c->from_data, t.met, t.total);
+    if (!out->grade) {
+        out->basis[0] = "skala kriteria bukan Y-T atau A-E";
+        out->basis[1] = "the criterion's scale is neither Y-T nor A-E";
+        return;
+    }
+    out->judged = 1;
+}
+
+int lke_data_part(const link_workspace *ws, void *ctx)
+{
+    lke_data *d = ctx;
+    const lke *l = d->lke;
+    for (size_t i = 0; i < ws->unit_count; i++) {
+        const m_unit *u = ws->units[i];
+        for (size_t k = 0; k < d->unit_count; k++) {
+            lke_unit_data *ud = &d->units[k];
+            if (ud->found || !ud->unit || strcmp(ud->unit, u->id) != 0)
+                continue;
+            ud->by_criterion = arena_alloc(d->arena, (l->criterion_count ? l->criterion_count : 1) *
+                                                         sizeof *ud->by_criterion);
+            if (!ud->by_criterion) {
+                d->failed = 1;
+                return LKJ_EXIT_IO;
+            }
+            memset(ud->by_criterion, 0, l->criterion_count * sizeof *ud->by_criterion);
+            ud->found = 1;
+            for (size_t c = 0; c < l->criterion_count; c++)
+                if (l->criteria[c].from_data)
+                    suggest(d, &l->criteria[c], u, ws, &ud->by_criterion[c]);
+            /* The file names outlive the part's models. */
+            for (size_t c = 0; c < l->criterion_count; c++)
+                for (size_t j = 0; j < ud->by_criterion[c].item_count; j++) {
+                    lke_item *it = &ud->by_criterion[c].items[j];
+                    it->file = arena_strdup(d->arena, it->file);
+                    it->id = arena_strdup(d->arena, it->id);
+                    if (!it->file || !it->id)
+                        d->failed = 1;
+                }
+        }
+    }
+    return d->failed ? LKJ_EXIT_IO : LKJ_EXIT_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Beside the answers                                                  */
+/* ------------------------------------------------------------------ */
+
+const lke_unit_data *lke_data_of(const lke_data *d, const char *unit)
+{
+    for (size_t i = 0; d && unit && i < d->unit_count; i++)
+        if (d->units[i].unit && strcmp(d->units[i].unit, unit) == 0)
+            return &d->units[i];
+    return NULL;
+}
+
+static const lke_answer *answer_to(const lke_answers *a, size_t criterion)
+{
+    for (size_t i = 0; i < a->answer_count; i++)
+        if (!a->answers[i].is_sub && a->answers[i].target == criterion)
+            return &a->answers[i];
+    return NULL;
+}
+
+/* "3 dari 5 indikator Renstra; opd-x.xml:12 ind-1: tanpa target 2024" */
+static void evidence_summary(const lke_suggestion *s, int en, char *out, size_t size)
+{
+    int n = snprintf(out, size, en ? "%zu of %zu %s" : "%zu dari %zu %s", s->met, s->total, s->basis[en]);
+    if (s->item_count && n > 0 && (size_t)n < size)
+        snprintf(out + n, size - (size_t)n, "; %s %s:%lu %s: %s", en ? "first" : "pertama", s->items[0].file,
+                 s->items[0].line, s->items[0].id, s->items[0].why[en]);
+}
+
+static const char *rater_name(const lkj_diags *d, lke_rater r)
+{
+    return r == LKE_EVALUATOR ? diag_text(d, "evaluator", "evaluator") : diag_text(d, "mandiri", "self-assessment");
+}
+
+void lke_data_warn(lkj_diags *diags, const lke *l, const lke_answers *a, const lke_unit_data *ud)
+{
+    if (!ud || !ud->found) {
+        diag_loc loc = {a->file, a->unit_line, a->unit_column};
+        DIAG(diags, D_LKE_UNIT_NOT_IN_DATA, &loc, a->unit);
+        return;
+    }
+    int en = diag_text(diags, "id", "en")[0] == 'e';
+    for (size_t c = 0; c < l->criterion_count; c++) {
+        const lke_suggestion *s = &ud->by_criterion[c];
+        const lke_answer *ans = s->judged ? answer_to(a, c) : NULL;
+        if (!ans)
+            continue;
+        char summary[600];
+        evidence_summary(s, en, summary, sizeof summary);
+        diag_loc loc = {a->file, ans->line, 0};
+        for (int r = LKE_RATERS - 1; r >= 0; r--) {
+            const lke_grade *g = ans->grade[r];
+            if (!g || strcmp(g->code, s->grade->code) == 0)
+                continue;
+            if (strcmp(g->code, "Y") == 0 && strcmp(s->grade->code, "T") == 0)
+                DIAG(diags, D_LKE_DATA_CONTRADICTS_Y, &loc, l->criteria[c].id, rater_name(diags, (lke_rater)r),
+                     summary);
+            else
+                DIAG(diags, D_LKE_DATA_DISAGREES, &loc, l->criteria[c].id, rater_name(diags, (lke_rater)r), g->code,
+                     s->grade->code, summary);
+        }
+    }
+}
+
+/* keberadaan, kualitas, pemanfaatan: by the sub-component's name. */
+static int sub_role(const lke_sub *s)
+{
+    static const char *const roles[] = {"keberadaan", "kualitas", "pemanfaatan"};
+    for (int i = 0; i < 3; i++)
+        if (s->name[0] && strcasecmp(s->name[0], roles[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* The line of the first answer in sub-component si (or the unit's). */
+static unsigned long sub_line(const lke *l, const lke_answers *a, size_t si)
+{
+    for (size_t i = 0; i < a->answer_count; i++) {
+        const lke_answer *x = &a->answers[i];
+        if (x->is_sub ? x->target == si : l->criteria[x->target].sub == si)
+            return x->line;
+    }
+    return a->unit_line;
+}
+
+static void frame_warning(lkj_diags *diags, const lke *l, const lke_answers *a, lke_rater r, const lke_score *s,
+                          size_t high, size_t low, int code)
+{
+    double ph = 100 * s->sub[high] / l->subs[high].weight, pl = 100 * s->sub[low] / l->subs[low].weight;
+    if (ph <= pl + 1e-9)
+        return;
+    char th[32], tl[32];
+    snprintf(th, sizeof th, "%.2f", ph);
+    snprintf(tl, sizeof tl, "%.2f", pl);
+    for (char *p = th; *p; p++)
+        if (*p == '.')
+            *p = ',';
+    for (char *p = tl; *p; p++)
+        if (*p == '.')
+            *p = ',';
+    diag_loc loc = {a->file, sub_line(l, a, high), 0};
+    DIAG(diags, code, &loc, rater_name(diags, r), l->subs[high].id, th, l->subs[low].id, tl);
+}
+
+void lke_check_frame(lkj_diags *diags, const lke *l, const lke_answers *a, const lke_score s[LKE_RATERS])
+{
+    for (int r = LKE_RATERS - 1; r >= 0; r--) {
+        if (!s[r].scored)
+            continue;
+        for (size_t c = 0; c < l->component_count; c++) {
+            size_t at[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
+            for (size_t k = 0; k < l->components[c].count; k++) {
+                size_t si = l->components[c].first + k;
+                int role = sub_role(&l->subs[si]);
+                /* Only what the rater answered: a blank is not a judgement. */
+                if (role >= 0 && at[role] == SIZE_MAX && (s[r].answered[si] || s[r].direct[si]))
+                    at[role] = si;
+            }
+            if (at[0] != SIZE_MAX && at[1] != SIZE_MAX)
+                frame_warning(diags, l, a, (lke_rater)r, &s[r], at[1], at[0], D_LKE_QUALITY_ABOVE_EXISTENCE);
+            if (at[1] != SIZE_MAX && at[2] != SIZE_MAX)
+                frame_warning(diags, l, a, (lke_rater)r, &s[r], at[2], at[1], D_LKE_USE_ABOVE_QUALITY);
+        }
+    }
+}
+
+/* Characters, not bytes, for padding UTF-8. */
+static size_t width(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+static void right(FILE *out, const char *s, size_t to)
+{
+    for (size_t w = width(s); w < to; w++)
+        fputc(' ', out);
+    fputs(s, out);
+}
+
+#define TEXT_ITEMS 10 /* items listed per criterion in the text; the XML has all */
+
+static void text_criterion(FILE *out, const lke_criterion *c, const lke_suggestion *s, const lke_answer *ans,
+                           int en)
+{
+    const char *ev = ans && ans->grade[LKE_EVALUATOR] ? ans->grade[LKE_EVALUATOR]->code : "–";
+    const char *self = ans && ans->grade[LKE_MANDIRI] ? ans->grade[LKE_MANDIRI]->code : "–";
+    fputs("  ", out);
+    fputs(c->id, out);
+    right(out, "", 10 - (width(c->id) < 10 ? width(c->id) : 10));
+    right(out, s->judged ? s->grade->code : "–", 5);
+    right(out, ev, 11);
+    right(out, self, 9);
+    int differs = s->judged && ((ans && ans->grade[LKE_EVALUATOR] && strcmp(ev, s->grade->code) != 0) ||
+                                (ans && ans->grade[LKE_MANDIRI] && strcmp(self, s->grade->code) != 0));
+    fputs(differs ? " ≠ " : "   ", out);
+    if (!s->judged)
+        fprintf(out, "%s: %s (%s)\n", en ? "cannot judge" : "tidak dapat dinilai", s->basis[en], c->from_data);
+    else
+        fprintf(out, en ? "%zu of %zu %s (%s)\n" : "%zu dari %zu %s (%s)\n", s->met, s->total, s->basis[en],
+                c->from_data);
+    for (size_t i = 0; i < s->item_count && i < TEXT_ITEMS; i++)
+        fprintf(out, "      %s:%lu: %s: %s\n", s->items[i].file, s->items[i].line, s->items[i].id, s->items[i].why[en]);
+    if (s->item_count > TEXT_ITEMS)
+        fprintf(out, en ? "      … and %zu more (--format xml lists them all)\n"
+                        : "      … dan %zu lainnya (--format xml memuat semuanya)\n",
+                s->item_count - TEXT_ITEMS);
+}
+
+void lke_data_text(FILE *out, const lke *l, const lke_answers *a, const lke_unit_data *ud, lkj_lang lang)
+{
+    int en = lang == LKJ_LANG_EN;
+    if (!ud || !ud->found) {
+        fprintf(out, en ? "  From the data: unit %s is not in the workspace\n"
+                        : "  Dari data: unit %s tidak ada di ruang kerja\n", a->unit);
+        return;
+    }
+    fputs(en ? "  Suggested from the data (lkjip):\n" : "  Saran dari data (lkjip):\n", out);
+    fprintf(out, "  %s%s%s%s   %s\n", en ? "Criterion " : "Kriteria  ", en ? "Sugg." : "Saran", "  Evaluator",
+            en ? "     Self" : "  Mandiri", en ? "Evidence" : "Bukti");
+    for (size_t c = 0; c < l->criterion_count; c++)
+        if (l->criteria[c].from_data)
+            text_criterion(out, &l->criteria[c], &ud->by_criterion[c], answer_to(a, c), en);
+    fputs(en ? "  Only people can judge:" : "  Hanya dapat dinilai orang:", out);
+    for (size_t c = 0; c < l->criterion_count; c++)
+        if (!l->criteria[c].from_data)
+            fprintf(out, " %s", l->criteria[c].id);
+    fputc('\n', out);
+}
+
+static void set(xmlNodePtr n, const char *name, const char *value)
+{
+    if (n && value)
+        xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)value);
+}
+
+static void set_size(xmlNodePtr n, const char *name, size_t value)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%zu", value);
+    set(n, name, buf);
+}
+
+static void xml_suggestion(xmlNodePtr parent, xmlNsPtr ns, const lke_criterion *c, const lke_suggestion *s,
+                           const lke_answer *ans, int en)
+{
+    xmlNodePtr n = xmlNewChild(parent, ns, (const xmlChar *)"saran", NULL);
+    if (!n)
+        return;
+    set(n, "kriteria", c->id);
+    set(n, "kunci", c->from_data);
+    set(n, "dinilai", s->judged ? "true" : "false");
+    if (s->judged) {
+        set(n, "nilai", s->grade->code);
+        set_size(n, "memenuhi", s->met);
+        set_size(n, "dari", s->total);
+    }
+    set(n, "dasar", s->basis[en]);
+    const lke_grade *ev = ans ? ans->grade[LKE_EVALUATOR] : NULL, *self = ans ? ans->grade[LKE_MANDIRI] : NULL;
+    set(n, "evaluator", ev ? ev->code : NULL);
+    set(n, "mandiri", self ? self->code : NULL);
+    int ev_differs = s->judged && ev && strcmp(ev->code, s->grade->code) != 0;
+    int self_differs = s->judged && self && strcmp(self->code, s->grade->code) != 0;
+    if (ev_differs || self_differs)
+        set(n, "berbeda", ev_differs && self_differs ? "evaluator mandiri" : ev_differs ? "evaluator" : "mandiri");
+    for (size_t i = 0; i < s->item_count; i++) {
+        xmlNodePtr b = xmlNewChild(n, ns, (const xmlChar *)"butir", NULL);
+        if (!b)
+            return;
+        char line[32];
+        snprintf(line, sizeof line, "%lu", s->items[i].line);
+        set(b, "berkas", s->items[i].file);
+        set(b, "baris", line);
+        set(b, "id", s->items[i].id);
+        set(b, "sebab", s->items[i].why[en]);
+    }
+}
+
+void lke_data_xml(xmlNodePtr unit, xmlNsPtr ns, const lke *l, const lke_answers *a, const lke_unit_data *ud,
+                  lkj_lang lang)
+{
+    int en = lang == LKJ_LANG_EN;
+    xmlNodePtr n = xmlNewChild(unit, ns, (const xmlChar *)"dari-data", NULL);
+    if (!n)
+        return;
+    set(n, "ditemukan", ud && ud->found ? "true" : "false");
+    if (!ud || !ud->found)
+        return;
+    for (size_t c = 0; c < l->criterion_count; c++)
+        if (l->criteria[c].from_data)
+            xml_suggestion(n, ns, &l->criteria[c], &ud->by_criterion[c], answer_to(a, c), en);
+    for (size_t c = 0; c < l->criterion_count; c++)
+        if (!l->criteria[c].from_data)
+            set(xmlNewChild(n, ns, (const xmlChar *)"oleh-orang", NULL), "kriteria", l->criteria[c].id);
+}

@@ -1,0 +1,89 @@
+/*
+ * lke_data.h — lkjip evaluasi --data: the criteria of the LKE that the
+ * workspace's data decides (kriteria/@dari-data), each suggested on its
+ * scale with its evidence (how many items meet it, and those that fall
+ * short with their file:line), and the checks between answers that
+ * evaluators call "kerangka logis" (docs/lke.md, section 5).
+ *
+ * A suggestion never replaces an answer: the caller shows it beside the
+ * evaluator's and the unit's own, and says when they differ.
+ */
+#ifndef LKJ_LKE_DATA_H
+#define LKJ_LKE_DATA_H
+
+#include <stddef.h>
+
+#include <stdio.h>
+#include <libxml/tree.h>
+
+#include "lke.h"
+#include "link.h"
+
+/* An item that falls short: an indicator, a sasaran, a program... */
+typedef struct lke_item {
+    const char *file;
+    unsigned long line;
+    const char *id;       /* the item's id or code */
+    const char *why[2];   /* what it lacks, [LKJ_LANG_ID], [LKJ_LANG_EN] */
+} lke_item;
+
+typedef struct lke_suggestion {
+    int judged;              /* 0: lkjip cannot judge it (why says so) */
+    const lke_grade *grade;  /* the suggested answer on the criterion's scale */
+    size_t met, total;       /* items that meet the criterion, of total */
+    const char *basis[2];    /* what was counted ("indikator Renstra"), or why not judged */
+    lke_item *items;         /* those that fall short, in document order */
+    size_t item_count;
+} lke_suggestion;
+
+/* The suggestions for one unit: one per criterion of the LKE (judged 0 for
+ * those without dari-data, whose basis is NULL). */
+typedef struct lke_unit_data {
+    const char *unit;
+    int found;               /* the unit is in the workspace */
+    lke_suggestion *by_criterion;
+} lke_unit_data;
+
+typedef struct lke_data {
+    arena *arena;
+    const lke *lke;
+    lke_unit_data *units;
+    size_t unit_count;
+    int failed;              /* out of memory */
+} lke_data;
+
+/* One entry per unit id (ids may repeat or be NULL: those stay unfound). */
+lke_data *lke_data_new(const lke *l, const char *const *unit_ids, size_t count);
+void lke_data_free(lke_data *d);
+
+/* A run_part_fn (run.h): suggests for every answered unit of the part. */
+int lke_data_part(const link_workspace *ws, void *ctx);
+
+/* The grade on a scale by the share met: A-E scales by the LKE's bands
+ * (A above 90 %, B above 75 %, C above 40 %, D above 10 %, E the rest;
+ * cakupan-pk: A above 95 %, B from 80 %, C from 50 %, D from 10 %), a
+ * Y-T scale (Y and T only) Y only when every item meets it. NULL on any
+ * other scale (AA-E included). */
+const lke_grade *lke_data_grade(const lke_scale *scale, const char *key, size_t met, size_t total);
+
+/* The unit's data among d's (by the answers' unit id), or NULL. */
+const lke_unit_data *lke_data_of(const lke_data *d, const char *unit);
+
+/* A disagreement, for every judged criterion and rater whose answer
+ * differs from the suggestion: LKJ0821 for a 'Y' the data does not meet,
+ * else LKJ0820; at the answer's line in a's file. LKJ0824 when the unit
+ * is not in the workspace. */
+void lke_data_warn(lkj_diags *diags, const lke *l, const lke_answers *a, const lke_unit_data *ud);
+
+/* The logical frame between a rater's scores (LKJ0822: a kualitas
+ * sub-component above its component's keberadaan; LKJ0823: pemanfaatan
+ * above kualitas), by their sub-components' names. */
+void lke_check_frame(lkj_diags *diags, const lke *l, const lke_answers *a, const lke_score s[LKE_RATERS]);
+
+/* The suggestions beside the answers, as text under the unit's scores. */
+void lke_data_text(FILE *out, const lke *l, const lke_answers *a, const lke_unit_data *ud, lkj_lang lang);
+/* The same as <dari-data> in the result document (schemas/lke.xsd). */
+void lke_data_xml(xmlNodePtr unit, xmlNsPtr ns, const lke *l, const lke_answers *a, const lke_unit_data *ud,
+                  lkj_lang lang);
+
+#endif

@@ -1,0 +1,5 @@
+# evaluasi --data, criterion 1.b.6 (dari-data target-setiap-tahun): holds in tests/data/lke/data/lengkap.xml
+# (tests/data/lke/data/derive.py); the suggestion, its count and each item short at file:line.
+%args evaluasi samples/lke/dinkes.lke.xml --data $DATA/lke/data/lengkap.xml
+%grep ^  1\.b\.6         A          B        B ≠ 11 dari 11 indikator Renstra \(target-setiap-tahun\)$
+%nogrep ^      tests/data/lke/data/lengkap\.xml:
