@@ -15,6 +15,7 @@
 #include "build.h"
 #include "emit.h"
 #include "import.h"
+#include "lke_out.h"
 #include "lke_run.h"
 #include "lkjip/lkjip.h"
 #include "measure.h"
@@ -48,6 +49,7 @@ typedef struct options {
     const char *letters;  /* --letters DIR */
     const char *plan;     /* import --plan FILE */
     const char *lke;      /* evaluasi --lke FILE */
+    const char *ir;       /* evaluasi --ir DIR */
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -327,6 +329,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->plan = v;
         } else if ((v = option_value(argc, argv, &i, "--lke", &missing)) != NULL) {
             o->lke = v;
+        } else if ((v = option_value(argc, argv, &i, "--ir", &missing)) != NULL) {
+            o->ir = v;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
         } else if ((v = option_value(argc, argv, &i, "--cache", &missing)) != NULL) {
@@ -512,22 +516,59 @@ static int run_import(const options *o)
 /* evaluasi                                                            */
 /* ------------------------------------------------------------------ */
 
+/* evaluasi's --format: text, xml, or a list of html and docbook (the
+ * documents, LKE_OUT_*). 0, or -1 when unknown. */
+static int evaluasi_formats(const char *list, int *xml, unsigned *documents)
+{
+    *xml = 0;
+    *documents = 0;
+    if (!list || strcmp(list, "text") == 0)
+        return 0;
+    if (strcmp(list, "xml") == 0) {
+        *xml = 1;
+        return 0;
+    }
+    const char *s = list;
+    while (*s) {
+        size_t n = strcspn(s, ",");
+        if (n == 4 && strncmp(s, "html", 4) == 0)
+            *documents |= LKE_OUT_HTML;
+        else if (n == 7 && strncmp(s, "docbook", 7) == 0)
+            *documents |= LKE_OUT_DOCBOOK;
+        else
+            return -1;
+        s += n + (s[n] == ',');
+    }
+    return *documents ? 0 : -1;
+}
+
 static int run_evaluasi(const options *o)
 {
     if (o->nargs == 0)
         return usage_error(o, "evaluasi memerlukan setidaknya satu berkas JAWABAN.xml",
                            "evaluasi needs at least one ANSWERS.xml file", NULL);
-    int xml = 0;
-    if (o->formats && strcmp(o->formats, "xml") == 0)
-        xml = 1;
-    else if (o->formats && strcmp(o->formats, "text") != 0)
-        return usage_error(o, "bentuk hasil evaluasi tidak dikenal (text atau xml)",
-                           "unknown evaluation output form (text or xml)", o->formats);
-    if (o->out_dir && (!o->out_dir[0] || !xml))
-        return usage_error(o, "-o BERKAS hanya dengan --format xml", "-o FILE only with --format xml", o->out_dir);
+    int xml;
+    unsigned documents;
+    if (evaluasi_formats(o->formats, &xml, &documents) != 0)
+        return usage_error(o, "bentuk hasil evaluasi tidak dikenal (text, xml, atau html,docbook)",
+                           "unknown evaluation output form (text, xml, or html,docbook)", o->formats);
+    if (o->out_dir && (!o->out_dir[0] || (!xml && !documents)))
+        return usage_error(o, "-o hanya dengan --format xml (BERKAS) atau html,docbook (FOLDER)",
+                           "-o only with --format xml (FILE) or html,docbook (DIR)", o->out_dir);
+    if (documents && !o->out_dir)
+        return usage_error(o, "--format html,docbook memerlukan folder keluaran: -o FOLDER",
+                           "--format html,docbook needs an output folder: -o DIR", NULL);
+    if (o->ir && (!o->ir[0] || !documents))
+        return usage_error(o, "--ir FOLDER hanya dengan --format html,docbook",
+                           "--ir DIR only with --format html,docbook", o->ir);
     if (o->lke && !o->lke[0])
         return usage_error(o, "--lke memerlukan BERKAS", "--lke needs a FILE", NULL);
+    char stylesheet_dir[4096];
+    int status = find_stylesheets(o, documents != 0, stylesheet_dir, sizeof stylesheet_dir);
+    if (status != LKJ_EXIT_OK)
+        return status;
     lke_run_options r = {.lke = o->lke, .paths = o->args, .path_count = o->nargs, .lang = o->lang, .xml = xml,
+                         .documents = documents, .stylesheets = documents ? stylesheet_dir : NULL, .ir_dir = o->ir,
                          .out = o->out_dir, .xml_diagnostics = o->format == RENDER_XML, .quiet = o->quiet,
                          .limits = o->limits};
     return lke_run(&r);
