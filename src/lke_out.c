@@ -13,6 +13,8 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <libxml/parser.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,16 +152,6 @@ static int is_report(xmlDocPtr doc)
 
 static int keep_ir(lke_irs *irs, const char *path, const lkj_limits *limits, lkj_diags *d)
 {
-    struct stat st;
-    if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
-        return 0;
-    if ((unsigned long long)st.st_size > (unsigned long long)limits->max_input_bytes) {
-        diag_loc loc = {path, 0, 0};
-        char size[32];
-        snprintf(size, sizeof size, "%zu", limits->max_input_bytes >> 20);
-        DIAG(d, D_IO_TOO_BIG, &loc, size);
-        return -1;
-    }
     if (irs->count == irs->capacity) {
         size_t cap = irs->capacity ? irs->capacity * 2 : 16;
         xmlDocPtr *docs = cap <= IR_FILES_MAX ? realloc(irs->docs, cap * sizeof *docs) : NULL;
@@ -168,7 +160,17 @@ static int keep_ir(lke_irs *irs, const char *path, const lkj_limits *limits, lkj
         irs->docs = docs;
         irs->capacity = cap;
     }
-    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    size_t length = 0;
+    unsigned char *data = output_read_regular(AT_FDCWD, path, limits->max_input_bytes, &length);
+    if (!data) {
+        diag_loc loc = {path, 0, 0};
+        DIAG(d, D_IO_READ, &loc, strerror(errno ? errno : EIO));
+        return -1;
+    }
+    xmlDocPtr doc = length <= INT_MAX ? xmlReadMemory((const char *)data, (int)length, path, NULL,
+                                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
+                                      : NULL;
+    free(data);
     if (!doc || !is_report(doc)) {
         xmlFreeDoc(doc); /* not a report of lkjip's: not part of the rapor */
         return 0;
