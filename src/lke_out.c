@@ -23,6 +23,7 @@
 
 #include "diag.h"
 #include "emit.h"
+#include "load.h"
 #include "output.h"
 #include "present.h"
 
@@ -79,8 +80,35 @@ static int write_document(const lke_out_options *o, xmlDocPtr doc, const char *f
     return rc;
 }
 
+/* Two units whose ids make the same folder name ('dinkes', 'DINKES') would
+ * overwrite each other's documents: LKJ0816 on the second, before anything
+ * is written. */
+static int same_folder(const lke_unit_view *units, size_t count, lkj_diags *d)
+{
+    for (size_t i = 0; i < count; i++) {
+        char mine[80], theirs[80];
+        if (!units[i].answers)
+            continue;
+        output_safe_name(units[i].answers->unit, mine, sizeof mine);
+        for (size_t k = 0; k < i; k++) {
+            if (!units[k].answers)
+                continue;
+            output_safe_name(units[k].answers->unit, theirs, sizeof theirs);
+            if (strcmp(mine, theirs) == 0) {
+                const lke_answers *a = units[i].answers;
+                diag_loc loc = {a->file, a->unit_line, a->unit_column};
+                DIAG(d, D_LKE_DUPLICATE_UNIT, &loc, a->unit, units[k].answers->file);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 int lke_out_write(const lke_out_options *o, const lke *l, const lke_unit_view *units, size_t count, lkj_diags *d)
 {
+    if (same_folder(units, count, d))
+        return LKJ_EXIT_PROBLEMS;
     unsigned mask = 0;
     if (o->formats & LKE_OUT_HTML)
         mask |= 1u << EMIT_LKJIP_HTML;
@@ -223,8 +251,14 @@ int lke_out_read_irs(const lke_out_options *o, lke_unit_view *units, size_t coun
         DIAG0(d, D_NO_MEMORY, &loc);
         return -1;
     }
+    unsigned long failures = load_memory_failures();
     if (walk(irs, o->ir_dir, 0, o->limits, d) != 0)
         return -1;
+    if (load_memory_failures() != failures) { /* a report may have been taken for none */
+        diag_loc loc = {o->ir_dir, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        return -1;
+    }
     irs->periods = calloc(irs->count + 1, sizeof *irs->periods);
     if (!irs->periods) {
         diag_loc loc = {o->ir_dir, 0, 0};

@@ -32,5 +32,6 @@ void lke_out_free_irs(lke_irs *irs);
 /* Writes the documents of units (those with answers). LKJ_EXIT_OK, or
  * LKJ_EXIT_IO with a diagnostic. */
 int lke_out_write(const lke_out_options *o, const lke *l, const lke_unit_view *units, size_t count, lkj_diags *d);
+/* (LKJ_EXIT_PROBLEMS with LKJ0816 when two units would share a folder.) */
 
 #endif
