@@ -39,7 +39,8 @@ typedef struct lke_klaster_check {
     int holds;
 } lke_klaster_check;
 
-/* Whether OPD i of units counts for the condition (at its klaster's band). */
+/* Whether u counts for the condition: an OPD with a klaster whose headline
+ * predikat is at its klaster's band (utama A, pendukung BB) or above. */
 int lke_klaster_counts(const lke *l, const lke_unit_view *u);
 void lke_klaster_condition(const lke *l, const lke_unit_view *units, size_t count, lke_klaster_check *out);
 
