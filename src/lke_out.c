@@ -182,7 +182,7 @@ static int keep_ir(lke_irs *irs, const char *path, const lkj_limits *limits, lkj
 {
     if (irs->count == irs->capacity) {
         size_t cap = irs->capacity ? irs->capacity * 2 : 16;
-        xmlDocPtr *docs = cap <= IR_FILES_MAX ? realloc(irs->docs, cap * sizeof *docs) : NULL;
+        xmlDocPtr *docs = cap <= IR_FILES_MAX ? realloc(irs->docs, cap * sizeof(xmlDocPtr)) : NULL;
         if (!docs)
             return 0; /* more reports than a rapor holds: the rest are not read */
         irs->docs = docs;

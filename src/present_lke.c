@@ -109,7 +109,10 @@ static const char *plain_number(double v, char out[PR_NUMBER_MAX])
 /* The rater's score of a part, or "–" when the rater answered nothing. */
 static const char *rated(const lke_score *s, double v, char out[PR_NUMBER_MAX])
 {
-    return s->scored ? score_text(v, out) : strcpy(out, "–");
+    if (s->scored)
+        return score_text(v, out);
+    snprintf(out, PR_NUMBER_MAX, "–");
+    return out;
 }
 
 /* ------------------------------------------------------------------ */
@@ -279,7 +282,7 @@ static void loss_section(present *p, xmlNodePtr parent, const lke *l, const lke_
              n < LOSSES_LISTED ? n : (size_t)LOSSES_LISTED, n);
     pr_el_text(p, sec, "p", text);
     static const char *const cols[] = {"1*", "kiri", "5*", "kiri", "1*", "kanan", "2*", "kanan", "2*", "kanan"};
-    const char *heads[] = {W(p, "No", "No"), W(p, "Subkomponen", "Sub-component"), W(p, "Bobot", "Weight"),
+    const char *heads[] = {"No", W(p, "Subkomponen", "Sub-component"), W(p, "Bobot", "Weight"),
                            W(p, "Nilai", "Score"), W(p, "Selisih", "Gap")};
     xmlNodePtr t = new_table(p, sec, "lke-hilang", "tabel-nilai-hilang", cols, 5);
     header_row(p, t, heads, 5);
@@ -455,7 +458,10 @@ static int has_rapor(const lke_unit_view *units, size_t count)
 
 static const char *percent_or_dash(const char *shown, char out[PR_NUMBER_MAX])
 {
-    return shown ? pr_percent(out, shown) : strcpy(out, "–");
+    if (shown)
+        return pr_percent(out, shown);
+    snprintf(out, PR_NUMBER_MAX, "–");
+    return out;
 }
 
 static void unit_row(present *p, xmlNodePtr body, const lke *l, const lke_unit_view *u, size_t number, int rapor)
@@ -467,7 +473,7 @@ static void unit_row(present *p, xmlNodePtr body, const lke *l, const lke_unit_v
     snprintf(n, sizeof n, "%zu", number);
     pr_cell(p, row, NULL, n);
     pr_cell(p, row, NULL, a->name);
-    pr_cell(p, row, NULL, !is_opd(a) ? W(p, "pemda", "pemda") : a->klaster ? a->klaster : "–");
+    pr_cell(p, row, NULL, !is_opd(a) ? "pemda" : a->klaster ? a->klaster : "–");
     if (rapor) {
         pr_cell(p, row, "angka", percent_or_dash(u->capaian, n));
         pr_cell(p, row, "angka", percent_or_dash(u->serapan, n));
@@ -506,7 +512,7 @@ static void units_table(present *p, xmlNodePtr sec, const lke *l, const lke_unit
     }
     size_t c = 0;
     heads[c] = "No", widths[2 * c] = "1*", widths[2 * c++ + 1] = "kanan";
-    heads[c] = W(p, "Unit", "Unit"), widths[2 * c] = "6*", widths[2 * c++ + 1] = "kiri";
+    heads[c] = "Unit", widths[2 * c] = "6*", widths[2 * c++ + 1] = "kiri";
     heads[c] = W(p, "Klaster", "Cluster"), widths[2 * c] = "2*", widths[2 * c++ + 1] = "kiri";
     for (size_t i = 0; i < l->component_count; i++) {
         snprintf(names[i], sizeof names[i], "%s %s", l->components[i].id, l->components[i].name[en]);
@@ -582,7 +588,7 @@ static void rapor_section(present *p, xmlNodePtr parent, const lke *l, const lke
                  "Each unit's capaian kinerja and budget absorption from its report (the IR), beside its SAKIP score."));
     static const char *const cols[] = {"1*", "kanan", "6*", "kiri", "2*", "kiri", "2*", "kanan",
                                        "2*", "kanan", "2*", "kanan", "2*", "tengah"};
-    const char *heads[] = {"No", W(p, "Unit", "Unit"), W(p, "Klaster", "Cluster"), W(p, "Capaian kinerja", "Capaian kinerja"),
+    const char *heads[] = {"No", "Unit", W(p, "Klaster", "Cluster"), "Capaian kinerja",
                            W(p, "Serapan anggaran", "Budget absorbed"), W(p, "Nilai SAKIP", "SAKIP score"), "Predikat"};
     xmlNodePtr t = new_table(p, sec, "lke-rapor", "tabel-rapor", cols, 7);
     header_row(p, t, heads, 7);
