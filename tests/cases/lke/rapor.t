@@ -12,3 +12,5 @@
 %check s=$(xmllint --xpath 'string(/*/*[local-name()="anggaran"]/@serapan-tampil)' $TMP/b/kab-sukamaju/ir.xml | tr . ,); grep -qx "2 | Pemerintah Kabupaten Sukamaju | pemda | – | $s% | 67,06 | B" $TMP/rows
 %check grep -qx '1 | Dinas Kesehatan Kabupaten Sukamaju | utama | 100,53% | 56,10% | 69,71 | B' $TMP/rows
 %check tests/parity.sh $TMP/o/rekap-evaluasi.html $TMP/o/rekap-evaluasi.xml
+# A unit without a report under the folder shows – for both figures.
+%check $LKJIP evaluasi samples/lke/dinkes.lke.xml $DATA/lke/klaster/utama-2.lke.xml --format docbook --ir $TMP/b -o $TMP/o2 2>/dev/null && xsltproc --nonet tests/data/lke/rows.xsl $TMP/o2/rekap-evaluasi.xml | grep -qx '2 | Dinas Pendidikan | utama | – | – | 100,00 | AA'
