@@ -97,7 +97,7 @@ static const char *const help_id =
     "  --strict                dengan build: terbitkan hanya bila semua kiriman diterima\n"
     "                          (bawaan: kiriman yang ditolak diganti versi terakhir yang diterima)\n"
     "  --format DAFTAR         dengan build: html,docbook,pk,ir,present (bawaan: html,docbook);\n"
-    "                          dengan evaluasi: text (bawaan), xml, atau html,docbook\n"
+    "                          dengan evaluasi: text (bawaan), xml, atau html,docbook,present\n"
     "  --lke BERKAS            dengan evaluasi: LKE tahun itu sendiri (bawaan: PermenPANRB 88/2021)\n"
     "  --ir FOLDER             dengan evaluasi html,docbook: keluaran build --format ir (periode apa pun)\n"
     "                          untuk rapor: capaian kinerja dan serapan tiap unit di samping nilainya\n"
@@ -176,7 +176,7 @@ static const char *const help_en =
     "  --strict                with build: publish only when every submission is accepted\n"
     "                          (default: a rejected one is replaced by its last accepted version)\n"
     "  --format LIST           with build: html,docbook,pk,ir,present (default: html,docbook);\n"
-    "                          with evaluasi: text (default), xml, or html,docbook\n"
+    "                          with evaluasi: text (default), xml, or html,docbook,present\n"
     "  --lke FILE              with evaluasi: the year's own LKE (default: PermenPANRB 88/2021)\n"
     "  --ir DIR                with evaluasi html,docbook: the output of build --format ir (any period)\n"
     "                          for the rapor: each unit's capaian kinerja and serapan beside its score\n"
@@ -530,8 +530,8 @@ static int run_import(const options *o)
 /* evaluasi                                                            */
 /* ------------------------------------------------------------------ */
 
-/* evaluasi's --format: text, xml, or a list of html and docbook (the
- * documents, LKE_OUT_*). 0, or -1 when unknown. */
+/* evaluasi's --format: text, xml, or a list of html, docbook and present
+ * (the documents, LKE_OUT_*). 0, or -1 when unknown. */
 static int evaluasi_formats(const char *list, int *xml, unsigned *documents)
 {
     *xml = 0;
@@ -549,6 +549,8 @@ static int evaluasi_formats(const char *list, int *xml, unsigned *documents)
             *documents |= LKE_OUT_HTML;
         else if (n == 7 && strncmp(s, "docbook", 7) == 0)
             *documents |= LKE_OUT_DOCBOOK;
+        else if (n == 7 && strncmp(s, "present", 7) == 0)
+            *documents |= LKE_OUT_PRESENT;
         else
             return -1;
         s += n + (s[n] == ',');

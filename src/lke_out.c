@@ -49,7 +49,30 @@ static int write_file(const char *dir, const char *folder, const char *name, con
     return LKJ_EXIT_IO;
 }
 
-/* doc through the stylesheets of o->formats into folder/base.{html,xml}. */
+/* The presented document itself as folder/base-present.xml. */
+static int write_presented(const lke_out_options *o, xmlDocPtr doc, const char *folder, const char *base,
+                           lkj_diags *d)
+{
+    xmlChar *data = NULL;
+    int size = 0;
+    unsigned long failures = load_memory_failures();
+    xmlDocDumpFormatMemoryEnc(doc, &data, &size, "UTF-8", 1);
+    int rc;
+    if (!data || size < 0 || load_memory_failures() != failures) {
+        diag_loc loc = {o->dir, 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        rc = LKJ_EXIT_IO;
+    } else {
+        char name[160];
+        snprintf(name, sizeof name, "%s-present.xml", base);
+        rc = write_file(o->dir, folder, name, data, (size_t)size, d);
+    }
+    xmlFree(data);
+    return rc;
+}
+
+/* doc through the stylesheets of o->formats into folder/base.{html,xml}
+ * (and itself into base-present.xml). */
 static int write_document(const lke_out_options *o, xmlDocPtr doc, const char *folder, const char *base,
                           lkj_diags *d)
 {
@@ -63,7 +86,7 @@ static int write_document(const lke_out_options *o, xmlDocPtr doc, const char *f
         DIAG0(d, D_NO_MEMORY, &loc);
         return LKJ_EXIT_IO;
     }
-    int rc = LKJ_EXIT_OK;
+    int rc = o->formats & LKE_OUT_PRESENT ? write_presented(o, doc, folder, base, d) : LKJ_EXIT_OK;
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0] && rc == LKJ_EXIT_OK; i++) {
         if (!(o->formats & kinds[i].format))
             continue;

@@ -10,7 +10,9 @@
 
 #include "present_lke.h"
 
-enum { LKE_OUT_HTML = 1, LKE_OUT_DOCBOOK = 2 };
+/* LKE_OUT_PRESENT: the presented document itself (NAME-present.xml), as
+ * build --format present writes present.xml, for one's own stylesheets. */
+enum { LKE_OUT_HTML = 1, LKE_OUT_DOCBOOK = 2, LKE_OUT_PRESENT = 4 };
 
 typedef struct lke_out_options {
     unsigned formats;        /* LKE_OUT_* */

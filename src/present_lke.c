@@ -166,13 +166,16 @@ static void cover(present *p, xmlNodePtr root, const char *kind, const char *uni
     pr_attr(p, pr_el_text(p, s, "baris", text), "peran", "kaki");
 }
 
-/* A table with its columns: widths and alignments, one pair per column. */
-static xmlNodePtr new_table(present *p, xmlNodePtr parent, const char *role, const char *id, const char *const *cols,
-                            size_t count)
+/* A table with its caption (or none) and its columns: widths and
+ * alignments, one pair per column. */
+static xmlNodePtr new_table(present *p, xmlNodePtr parent, const char *role, const char *id, const char *caption,
+                            const char *const *cols, size_t count)
 {
     xmlNodePtr t = pr_el_role(p, parent, "tabel", role);
     if (id)
         pr_attr(p, t, "id", id);
+    if (caption)
+        pr_el_text(p, t, "judul", caption);
     for (size_t i = 0; i + 1 < count * 2; i += 2) {
         xmlNodePtr k = pr_el(p, t, "kolom");
         pr_attr(p, k, "lebar", cols[i]);
@@ -215,8 +218,8 @@ static void component_table(present *p, xmlNodePtr sec, const lke *l, const lke_
     static const char *const cols[] = {"6*", "kiri", "1*", "kanan", "2*", "kanan", "2*", "kanan"};
     const char *heads[] = {W(p, "Komponen", "Component"), W(p, "Bobot", "Weight"), "Evaluator",
                            W(p, "Mandiri", "Self-assessment")};
-    xmlNodePtr t = new_table(p, sec, "lke-komponen", "tabel-komponen", cols, 4);
-    pr_el_text(p, t, "judul", W(p, "Nilai per komponen", "Score per component"));
+    xmlNodePtr t = new_table(p, sec, "lke-komponen", "tabel-komponen",
+                             W(p, "Nilai per komponen", "Score per component"), cols, 4);
     header_row(p, t, heads, 4);
     xmlNodePtr body = pr_el(p, t, "isi");
     char name[400], w[PR_NUMBER_MAX], a[PR_NUMBER_MAX], b[PR_NUMBER_MAX];
@@ -284,7 +287,7 @@ static void loss_section(present *p, xmlNodePtr parent, const lke *l, const lke_
     static const char *const cols[] = {"1*", "kiri", "5*", "kiri", "1*", "kanan", "2*", "kanan", "2*", "kanan"};
     const char *heads[] = {"No", W(p, "Subkomponen", "Sub-component"), W(p, "Bobot", "Weight"),
                            W(p, "Nilai", "Score"), W(p, "Selisih", "Gap")};
-    xmlNodePtr t = new_table(p, sec, "lke-hilang", "tabel-nilai-hilang", cols, 5);
+    xmlNodePtr t = new_table(p, sec, "lke-hilang", "tabel-nilai-hilang", NULL, cols, 5);
     header_row(p, t, heads, 5);
     xmlNodePtr body = pr_el(p, t, "isi");
     char w[PR_NUMBER_MAX], v[PR_NUMBER_MAX], g[PR_NUMBER_MAX];
@@ -389,7 +392,7 @@ static void component_sheet(present *p, xmlNodePtr parent, const lke *l, size_t 
                                        "1*", "tengah", "1*", "kanan", "4*", "kiri"};
     const char *heads[] = {"No", W(p, "Kriteria", "Criterion"), W(p, "Mandiri", "Self"), W(p, "Nilai", "Value"),
                            "Evaluator", W(p, "Nilai", "Value"), W(p, "Catatan dan bukti", "Notes and evidence")};
-    xmlNodePtr t = new_table(p, sec, "lke-kertas-kerja", NULL, cols, 7);
+    xmlNodePtr t = new_table(p, sec, "lke-kertas-kerja", NULL, NULL, cols, 7);
     header_row(p, t, heads, 7);
     xmlNodePtr body = pr_el(p, t, "isi");
     for (size_t k = 0; k < c->count; k++) {
@@ -521,8 +524,8 @@ static void units_table(present *p, xmlNodePtr sec, const lke *l, const lke_unit
     heads[c] = W(p, "Nilai", "Total"), widths[2 * c] = "2*", widths[2 * c++ + 1] = "kanan";
     heads[c] = "Predikat", widths[2 * c] = "2*", widths[2 * c++ + 1] = "tengah";
     heads[c] = W(p, "Penilai", "Rater"), widths[2 * c] = "2*", widths[2 * c++ + 1] = "kiri";
-    xmlNodePtr t = new_table(p, sec, "lke-unit", "tabel-unit", widths, cols);
-    pr_el_text(p, t, "judul", W(p, "Nilai evaluasi per unit", "Evaluation score per unit"));
+    xmlNodePtr t = new_table(p, sec, "lke-unit", "tabel-unit", W(p, "Nilai evaluasi per unit", "Evaluation score per unit"),
+                             widths, cols);
     header_row(p, t, heads, cols);
     unit_rows(p, t, l, units, count, 0);
     free(widths), free(heads), free(names);
@@ -590,7 +593,7 @@ static void rapor_section(present *p, xmlNodePtr parent, const lke *l, const lke
                                        "2*", "kanan", "2*", "kanan", "2*", "tengah"};
     const char *heads[] = {"No", "Unit", W(p, "Klaster", "Cluster"), "Capaian kinerja",
                            W(p, "Serapan anggaran", "Budget absorbed"), W(p, "Nilai SAKIP", "SAKIP score"), "Predikat"};
-    xmlNodePtr t = new_table(p, sec, "lke-rapor", "tabel-rapor", cols, 7);
+    xmlNodePtr t = new_table(p, sec, "lke-rapor", "tabel-rapor", NULL, cols, 7);
     header_row(p, t, heads, 7);
     unit_rows(p, t, l, units, count, 1);
 }
