@@ -15,6 +15,7 @@
 #include "build.h"
 #include "emit.h"
 #include "import.h"
+#include "lke_out.h"
 #include "lke_run.h"
 #include "lkjip/lkjip.h"
 #include "measure.h"
@@ -50,6 +51,7 @@ typedef struct options {
     const char *lke;      /* evaluasi --lke FILE */
     const char **data;    /* evaluasi --data PATH (repeatable; argc entries) */
     size_t ndata;
+    const char *ir;       /* evaluasi --ir DIR */
     const char *argv0;
     render_format format;
     lkj_limits limits;
@@ -79,6 +81,10 @@ static const char *const help_id =
     "  evaluasi JAWABAN.xml... [--lke BERKAS] [--data RUANG] [--format text|xml] [-o BERKAS]\n"
     "                      nilai evaluasi SAKIP (LKE PermenPANRB 88/2021 bawaan, atau --lke) per unit:\n"
     "                      nilai akhir, keempat komponen dan predikat (docs/lke.md)\n"
+    "  evaluasi JAWABAN.xml... --format html,docbook -o FOLDER [--ir FOLDER]\n"
+    "                      per unit ringkasan hasil (LHE) dan kertas kerja: FOLDER/UNIT/evaluasi.*;\n"
+    "                      untuk beberapa unit tabel semua unit, syarat predikat A pemda dan,\n"
+    "                      dengan --ir, rapor: FOLDER/rekap-evaluasi.*\n"
     "  explain KODE...     jelaskan kode diagnosis (mis. LKJ0201); --all untuk semua kode\n"
     "\n"
     "Opsi:\n"
@@ -91,14 +97,17 @@ static const char *const help_id =
     "                          (check FOLDER selalu menautkan: cascading, id dan kode ganda)\n"
     "  --no-link               dengan check: periksa setiap berkas sendiri, tanpa menautkan\n"
     "                          (seperti OPD sebelum mengirim)\n"
-    "  -o, --output FOLDER     dengan build: folder keluaran; dengan evaluasi --format xml: berkas hasil\n"
+    "  -o, --output FOLDER     dengan build: folder keluaran; dengan evaluasi: berkas hasil (xml)\n"
+    "                          atau folder dokumen (html,docbook)\n"
     "  --strict                dengan build: terbitkan hanya bila semua kiriman diterima\n"
     "                          (bawaan: kiriman yang ditolak diganti versi terakhir yang diterima)\n"
     "  --format DAFTAR         dengan build: html,docbook,pk,ir,present (bawaan: html,docbook);\n"
-    "                          dengan evaluasi: text (bawaan) atau xml\n"
+    "                          dengan evaluasi: text (bawaan), xml, atau html,docbook,present\n"
     "  --lke BERKAS            dengan evaluasi: LKE tahun itu sendiri (bawaan: PermenPANRB 88/2021)\n"
     "  --data RUANG            dengan evaluasi: ruang kerja pengajuan (bisa diulang); kriteria dari-data\n"
     "                          disarankan dari data beserta buktinya, di samping jawaban\n"
+    "  --ir FOLDER             dengan evaluasi html,docbook: keluaran build --format ir (periode apa pun)\n"
+    "                          untuk rapor: capaian kinerja dan serapan tiap unit di samping nilainya\n"
     "  --stylesheets FOLDER    dengan build dan --letters: folder stylesheet sendiri (bawaan: milik lkjip)\n"
     "  --state FOLDER          dengan build: folder status (kunci, cache); di luar folder yang\n"
     "                          diterbitkan (bawaan: .NAMA.lkjip di samping folder keluaran NAMA)\n"
@@ -156,6 +165,10 @@ static const char *const help_en =
     "  evaluasi ANSWERS.xml... [--lke FILE] [--data WS] [--format text|xml] [-o FILE]\n"
     "                      SAKIP evaluation scores (the built-in LKE of PermenPANRB 88/2021, or --lke)\n"
     "                      per unit: the total, the four components and the predikat (docs/lke.md)\n"
+    "  evaluasi ANSWERS.xml... --format html,docbook -o DIR [--ir DIR]\n"
+    "                      per unit the summary (LHE) and the worksheet: DIR/UNIT/evaluasi.*;\n"
+    "                      for several units the table of all, the pemda's condition for A and,\n"
+    "                      with --ir, the rapor: DIR/rekap-evaluasi.*\n"
     "  explain CODE...     explain a diagnostic code (e.g. LKJ0201); --all for every code\n"
     "\n"
     "Options:\n"
@@ -168,14 +181,17 @@ static const char *const help_en =
     "                          (check DIR always links: cascade, duplicate ids and codes)\n"
     "  --no-link               with check: check each file on its own, without linking\n"
     "                          (as an OPD would before sending)\n"
-    "  -o, --output DIR        with build: the output folder; with evaluasi --format xml: the result file\n"
+    "  -o, --output DIR        with build: the output folder; with evaluasi: the result file (xml)\n"
+    "                          or the documents' folder (html,docbook)\n"
     "  --strict                with build: publish only when every submission is accepted\n"
     "                          (default: a rejected one is replaced by its last accepted version)\n"
     "  --format LIST           with build: html,docbook,pk,ir,present (default: html,docbook);\n"
-    "                          with evaluasi: text (default) or xml\n"
+    "                          with evaluasi: text (default), xml, or html,docbook,present\n"
     "  --lke FILE              with evaluasi: the year's own LKE (default: PermenPANRB 88/2021)\n"
     "  --data WS               with evaluasi: the submissions' workspace (repeatable); the dari-data\n"
     "                          criteria suggested from the data with their evidence, beside the answers\n"
+    "  --ir DIR                with evaluasi html,docbook: the output of build --format ir (any period)\n"
+    "                          for the rapor: each unit's capaian kinerja and serapan beside its score\n"
     "  --stylesheets DIR       with build and --letters: your own stylesheets folder (default: lkjip's)\n"
     "  --state DIR             with build: the state folder (lock, cache), outside what is\n"
     "                          published (default: .NAME.lkjip beside the output folder NAME)\n"
@@ -342,6 +358,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->lke = v;
         } else if ((v = option_value(argc, argv, &i, "--data", &missing)) != NULL) {
             o->data[o->ndata++] = v;
+        } else if ((v = option_value(argc, argv, &i, "--ir", &missing)) != NULL) {
+            o->ir = v;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
             o->log = v;
         } else if ((v = option_value(argc, argv, &i, "--cache", &missing)) != NULL) {
@@ -557,25 +575,64 @@ static int run_import(const options *o)
 /* evaluasi                                                            */
 /* ------------------------------------------------------------------ */
 
+/* evaluasi's --format: text, xml, or a list of html, docbook and present
+ * (the documents, LKE_OUT_*). 0, or -1 when unknown. */
+static int evaluasi_formats(const char *list, int *xml, unsigned *documents)
+{
+    *xml = 0;
+    *documents = 0;
+    if (!list || strcmp(list, "text") == 0)
+        return 0;
+    if (strcmp(list, "xml") == 0) {
+        *xml = 1;
+        return 0;
+    }
+    const char *s = list;
+    while (*s) {
+        size_t n = strcspn(s, ",");
+        if (n == 4 && strncmp(s, "html", 4) == 0)
+            *documents |= LKE_OUT_HTML;
+        else if (n == 7 && strncmp(s, "docbook", 7) == 0)
+            *documents |= LKE_OUT_DOCBOOK;
+        else if (n == 7 && strncmp(s, "present", 7) == 0)
+            *documents |= LKE_OUT_PRESENT;
+        else
+            return -1;
+        s += n + (s[n] == ',');
+    }
+    return *documents ? 0 : -1;
+}
+
 static int run_evaluasi(const options *o)
 {
     if (o->nargs == 0)
         return usage_error(o, "evaluasi memerlukan setidaknya satu berkas JAWABAN.xml",
                            "evaluasi needs at least one ANSWERS.xml file", NULL);
-    int xml = 0;
-    if (o->formats && strcmp(o->formats, "xml") == 0)
-        xml = 1;
-    else if (o->formats && strcmp(o->formats, "text") != 0)
-        return usage_error(o, "bentuk hasil evaluasi tidak dikenal (text atau xml)",
-                           "unknown evaluation output form (text or xml)", o->formats);
-    if (o->out_dir && (!o->out_dir[0] || !xml))
-        return usage_error(o, "-o BERKAS hanya dengan --format xml", "-o FILE only with --format xml", o->out_dir);
+    int xml;
+    unsigned documents;
+    if (evaluasi_formats(o->formats, &xml, &documents) != 0)
+        return usage_error(o, "bentuk hasil evaluasi tidak dikenal (text, xml, atau html,docbook)",
+                           "unknown evaluation output form (text, xml, or html,docbook)", o->formats);
+    if (o->out_dir && (!o->out_dir[0] || (!xml && !documents)))
+        return usage_error(o, "-o hanya dengan --format xml (BERKAS) atau html,docbook (FOLDER)",
+                           "-o only with --format xml (FILE) or html,docbook (DIR)", o->out_dir);
+    if (documents && !o->out_dir)
+        return usage_error(o, "--format html,docbook memerlukan folder keluaran: -o FOLDER",
+                           "--format html,docbook needs an output folder: -o DIR", NULL);
+    if (o->ir && (!o->ir[0] || !documents))
+        return usage_error(o, "--ir FOLDER hanya dengan --format html,docbook",
+                           "--ir DIR only with --format html,docbook", o->ir);
     if (o->lke && !o->lke[0])
         return usage_error(o, "--lke memerlukan BERKAS", "--lke needs a FILE", NULL);
     for (size_t i = 0; i < o->ndata; i++)
         if (!o->data[i][0])
             return usage_error(o, "--data memerlukan RUANG", "--data needs a WS", NULL);
+    char stylesheet_dir[4096];
+    int status = find_stylesheets(o, documents != 0, stylesheet_dir, sizeof stylesheet_dir);
+    if (status != LKJ_EXIT_OK)
+        return status;
     lke_run_options r = {.lke = o->lke, .paths = o->args, .path_count = o->nargs, .lang = o->lang, .xml = xml,
+                         .documents = documents, .stylesheets = documents ? stylesheet_dir : NULL, .ir_dir = o->ir,
                          .out = o->out_dir, .xml_diagnostics = o->format == RENDER_XML, .quiet = o->quiet,
                          .limits = o->limits, .data = o->data, .data_count = o->ndata, .jobs = o->jobs};
     return lke_run(&r);

@@ -650,6 +650,17 @@ static const lke_grade *read_grade(answer_reader *r, xmlNodePtr j, const char *a
     return NULL;
 }
 
+/* The texts of n's children NAME (count of them) in the arena; NULL for
+ * none, or when out of memory (the arena then says so). */
+static const char **texts_copy(arena *a, xmlNodePtr n, const char *name, size_t count)
+{
+    const char **texts = count ? arena_alloc(a, count * sizeof *texts) : NULL;
+    size_t i = 0;
+    for (xmlNodePtr c = first_child(n, name); texts && c && i < count; c = next_elem(c, name))
+        texts[i++] = text_copy(a, c);
+    return texts;
+}
+
 static void read_answer(answer_reader *r, xmlNodePtr j)
 {
     const lke *l = r->l;
@@ -690,6 +701,7 @@ static void read_answer(answer_reader *r, xmlNodePtr j)
     xmlNodePtr note = first_child(j, "catatan");
     ans->note = note ? text_copy(a->arena, note) : NULL;
     ans->evidence_count = count_children(j, "bukti");
+    ans->evidence = texts_copy(a->arena, j, "bukti", ans->evidence_count);
 }
 
 static lke_answers *read_answers(load_doc *ld, const char *file, const lke *l, lkj_diags *d, int *status)
@@ -727,6 +739,8 @@ static lke_answers *read_answers(load_doc *ld, const char *file, const lke *l, l
         }
         for (xmlNodePtr j = first_child(root, "jawaban"); j; j = next_elem(j, "jawaban"))
             read_answer(&r, j);
+        a->recommendation_count = count_children(root, "rekomendasi");
+        a->recommendations = texts_copy(a->arena, root, "rekomendasi", a->recommendation_count);
         if (arena_failed(a->arena))
             oom = 1;
     }

@@ -98,6 +98,7 @@ typedef struct lke_answer {
     size_t target;
     const lke_grade *grade[LKE_RATERS]; /* NULL: not answered by that rater */
     const char *note;
+    const char **evidence; /* evidence_count texts (bukti) */
     size_t evidence_count;
     unsigned long line;
 } lke_answer;
@@ -114,6 +115,8 @@ typedef struct lke_answers {
     unsigned long unit_line, unit_column; /* of the unit attribute */
     lke_answer *answers;
     size_t answer_count;
+    const char **recommendations; /* rekomendasi, as entered, in order */
+    size_t recommendation_count;
 } lke_answers;
 
 /* The score of a unit by one rater. */

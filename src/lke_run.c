@@ -19,6 +19,7 @@
 #include "diag.h"
 #include "lke.h"
 #include "lke_data.h"
+#include "lke_out.h"
 #include "load.h"
 #include "measure.h"
 #include "present.h"
@@ -393,9 +394,33 @@ static void suggest_from_data(run *x, const lke *l, scored_unit *units, size_t c
     }
 }
 
+/* --format html,docbook: the documents of every unit (lke_out.c). */
+static int write_documents(run *x, const lke *l, scored_unit *units, size_t count)
+{
+    const lke_run_options *o = x->o;
+    lke_unit_view *views = calloc(count + 1, sizeof *views);
+    if (!views) {
+        diag_loc loc = {o->out, 0, 0};
+        DIAG0(x->d, D_NO_MEMORY, &loc);
+        return LKJ_EXIT_IO;
+    }
+    for (size_t i = 0; i < count; i++)
+        views[i] = (lke_unit_view){.answers = units[i].answers, .score = units[i].score};
+    lke_out_options out = {.formats = o->documents, .dir = o->out, .stylesheets = o->stylesheets,
+                           .ir_dir = o->ir_dir, .lang = o->lang, .limits = &o->limits};
+    lke_irs *irs = NULL;
+    int rc = o->ir_dir && lke_out_read_irs(&out, views, count, &irs, x->d) != 0 ? LKJ_EXIT_IO
+                                                                                : lke_out_write(&out, l, views, count, x->d);
+    lke_out_free_irs(irs);
+    free(views);
+    return rc;
+}
+
 static int write_result(run *x, const lke *l, scored_unit *units, size_t count)
 {
     const lke_run_options *o = x->o;
+    if (o->documents)
+        return x->errors ? LKJ_EXIT_OK : write_documents(x, l, units, count); /* never a part */
     if (!o->xml) {
         for (size_t i = 0, shown = 0; i < count; i++) {
             if (!units[i].answers)

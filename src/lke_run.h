@@ -15,7 +15,10 @@ typedef struct lke_run_options {
     size_t path_count;
     lkj_lang lang;                   /* of messages and of the text output */
     int xml;                         /* --format xml: the result document */
-    const char *out;                 /* -o FILE, or NULL: stdout */
+    unsigned documents;              /* --format html,docbook: LKE_OUT_* (lke_out.h), out the folder */
+    const char *stylesheets;         /* with documents: the stylesheets folder */
+    const char *ir_dir;              /* --ir DIR: a build's ir.xml files, for the rapor */
+    const char *out;                 /* -o FILE (or DIR with documents), or NULL: stdout */
     int xml_diagnostics;             /* --diagnostics xml */
     int quiet;
     lkj_limits limits;

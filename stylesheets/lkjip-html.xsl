@@ -3,7 +3,8 @@
   lkjip-html.xsl: a presented document (urn:lkjip:present:1,
   docs/present.md) as ONE self-contained HTML5 file: inline CSS, inline SVG,
   no script, no font, no external request. Serves both documents: the LKjIP
-  (p:dokumen jenis="lkjip") and the Perjanjian Kinerja (jenis="pk").
+  (p:dokumen jenis="lkjip"), the Perjanjian Kinerja (jenis="pk") and the
+  evaluation's documents (jenis="evaluasi", read as a report).
 
   A thin serialiser: every element maps to markup, text is copied (escaped,
   never disable-output-escaping), charts are copied. It computes nothing,
@@ -62,7 +63,8 @@
     </html>
   </xsl:template>
 
-  <xsl:template match="p:dokumen[@jenis = 'lkjip']" mode="css">
+  <!-- Every document but the PK (the LKjIP, an evaluation) reads as a report. -->
+  <xsl:template match="p:dokumen" mode="css">
     <xsl:call-template name="html.css"/>
     <xsl:call-template name="pk.css"/>
   </xsl:template>
@@ -72,7 +74,7 @@
     <xsl:call-template name="pk.css"/>
   </xsl:template>
 
-  <xsl:template match="p:dokumen[@jenis = 'lkjip']" mode="body">
+  <xsl:template match="p:dokumen" mode="body">
     <body>
       <div class="dokumen">
         <xsl:apply-templates select="p:sampul | p:daftar-isi | p:bagian | processing-instruction('lkjip')"/>

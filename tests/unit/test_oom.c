@@ -37,6 +37,7 @@
 #include "letters.h"
 #include "lke.h"
 #include "lke_data.h"
+#include "present_lke.h"
 #include "lkjip/lkjip.h"
 #include "partition.h"
 #include "run.h"
@@ -351,6 +352,51 @@ static outcome lke_data_files(const char *path, unsigned long n, int kind)
     return o;
 }
 
+/* lkjip evaluasi's documents (present_lke.c): a unit's summary and
+ * worksheet and the table of all units presented from answers scored
+ * beforehand; a document lost for lack of memory is LKJ0901, never a part
+ * of one. path is "LKE:ANSWERS". */
+static outcome lke_documents(const char *path, unsigned long n, int kind)
+{
+    outcome o;
+    memset(&o, 0, sizeof o);
+    const char *colon = strchr(path, ':');
+    char lke_path[256];
+    snprintf(lke_path, sizeof lke_path, "%.*s", (int)(colon - path), path);
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN);
+    lkj_limits limits;
+    lkj_limits_default(&limits);
+    lke *l = NULL;
+    lke_answers *a = NULL;
+    lke_score s[LKE_RATERS];
+    memset(s, 0, sizeof s);
+    o.status = lke_load_file(lke_path, &limits, d, &l);
+    if (o.status == LKJ_EXIT_OK)
+        o.status = lke_answers_load(colon + 1, l, &limits, d, &a);
+    for (int r = 0; o.status == LKJ_EXIT_OK && r < LKE_RATERS; r++)
+        if (lke_score_unit(l, a, (lke_rater)r, &s[r]) != 0)
+            o.status = LKJ_EXIT_IO;
+    if (o.status == LKJ_EXIT_OK) {
+        lke_unit_view units[2] = {{.answers = a, .score = s}, {.answers = a, .score = s}};
+        start_counting(n, kind);
+        xmlDocPtr unit = present_lke_unit(l, &units[0], LKJ_LANG_ID);
+        xmlDocPtr all = present_lke_summary(l, units, 2, LKJ_LANG_EN);
+        if (!unit || !all) {
+            diag_loc loc = {colon + 1, 0, 0};
+            DIAG0(d, D_NO_MEMORY, &loc);
+            o.status = LKJ_EXIT_IO;
+        }
+        counting = 0;
+        xmlFreeDoc(unit);
+        xmlFreeDoc(all);
+    }
+    note_codes(&o, d);
+    lke_answers_free(a);
+    lke_free(l);
+    lkj_diags_free(d);
+    return o;
+}
+
 /* Runs check_file in a child. Returns 0 with *o, 1 when the child crashed
  * (xml: its report is discarded) or a sanitizer reported (own). */
 static int check_in_child(scenario run, const char *path, unsigned long n, int kind, outcome *o)
@@ -485,6 +531,8 @@ int main(void)
     unit_ok("oom.lke-data.suggests", strstr(suggested.codes, "LKJ0820") && strstr(suggested.codes, "LKJ0821"),
             suggested.codes); /* the sweep below compares with suggestions made */
     sweep(lke_data_files, "lke-data", "tests/data/lke/data/gagal.xml", OWN);
+    sweep(lke_documents, "lke-documents", "tests/data/lke/mini.lke.xml:tests/data/lke/mini-jawaban.lke.xml", OWN);
+    sweep(lke_documents, "lke-documents", "tests/data/lke/mini.lke.xml:tests/data/lke/mini-jawaban.lke.xml", XML);
     lke_cleanup();
     lkj_cleanup();
     return unit_exit();
