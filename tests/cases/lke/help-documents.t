@@ -6,4 +6,4 @@
 %check $LKJIP --help --lang en | grep -q '^  evaluasi ANSWERS.xml... --format html,docbook -o DIR \[--ir DIR\]$'
 %check $LKJIP --help --lang en | grep -q '^  --ir DIR                with evaluasi html,docbook'
 %check grep -q '^\.BI \\-\\-ir " dir"$' docs/lkjip.1 && grep -q 'rekap\\-evaluasi' docs/lkjip.1
-%check grep -q '^## 5. The documents: summary, worksheet, the pemda' docs/lke.md && grep -q 'jenis="lkjip|pk|evaluasi"' docs/present.md
+%check grep -q '^## 6. The documents: summary, worksheet, the pemda' docs/lke.md && grep -q 'jenis="lkjip|pk|evaluasi"' docs/present.md
