@@ -685,8 +685,16 @@ static int read_sheet_answers(const unsigned char *raw, size_t len, const char *
                               const lkj_limits *limits, lkj_diags *d, lke_answers **out)
 {
     size_t first = lkj_diags_count(d);
+    unsigned long failures = load_memory_failures();
     sheet_doc s;
-    if (sheet_document(raw, len, path, limits, d, &s) != 0)
+    int read = sheet_document(raw, len, path, limits, d, &s);
+    if (load_memory_failures() != failures) { /* a part may have read as broken, or a cell as empty */
+        diag_emit_cell(d, D_NO_MEMORY, path, NULL, (const char *)NULL);
+        if (read == 0)
+            doc_free(&s);
+        return LKJ_EXIT_IO;
+    }
+    if (read != 0)
         return lkj_diags_count_severity(d, LKJ_SEV_FATAL) ? LKJ_EXIT_IO : LKJ_EXIT_PROBLEMS;
     int rc = lke_answers_load_bytes(xmlBufferContent(s.xml), (size_t)xmlBufferLength(s.xml), path, l, limits, d, out);
     place_lines(path, (const char *const *)s.cells, s.lines, d, first);
