@@ -140,21 +140,12 @@ static void write_petunjuk(sheet_book *b, const lke *l, const lke_answers *a)
 static void scale_dropdown(sheet_book *b, lxw_worksheet *ws, lxw_row_t r, const lke_scale *s)
 {
     const char *codes[64];
-    size_t n = 0, chars = 0;
-    for (size_t i = 0; i < s->grade_count && n < 63; i++) {
-        chars += strlen(s->grades[i].code) + 1;
+    size_t n = 0;
+    for (size_t i = 0; i < s->grade_count && n < 63; i++)
         codes[n++] = s->grades[i].code;
-    }
     codes[n] = NULL;
-    if (chars > 255) /* Excel's limit on a list written inline */
-        return;
-    lxw_data_validation dv;
-    memset(&dv, 0, sizeof dv);
-    dv.validate = LXW_VALIDATION_TYPE_LIST;
-    dv.value_list = (char **)codes;
-    dv.error_title = "Jawaban tidak ada dalam skala";
-    dv.error_message = "Pilih salah satu jawaban dari daftar.";
-    note(b, worksheet_data_validation_range(ws, r, COL_SELF, r, COL_EVALUATOR, &dv));
+    xlsx_list_validation(&b->error, ws, r, COL_SELF, COL_EVALUATOR, codes, "Jawaban tidak ada dalam skala",
+                         "Pilih salah satu jawaban dari daftar.");
 }
 
 /* An answer's evidence, one a line. */

@@ -635,20 +635,15 @@ static void validate_row(book *b, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c1, 
     lxw_data_validation dv;
     memset(&dv, 0, sizeof dv);
     const m_scale *scale = scale_of(b, ind);
-    const char *grades[64];
     if (scale) {
-        size_t n = 0, chars = 0;
-        for (size_t i = 0; i < scale->level_count && n < 63; i++) {
-            chars += strlen(scale->levels[i].code) + 1;
+        const char *grades[64];
+        size_t n = 0;
+        for (size_t i = 0; i < scale->level_count && n < 63; i++)
             grades[n++] = scale->levels[i].code;
-        }
         grades[n] = NULL;
-        if (chars > 255) /* Excel's limit on a list written inline */
-            return;
-        dv.validate = LXW_VALIDATION_TYPE_LIST;
-        dv.value_list = (char **)grades;
-        dv.error_title = "Nilai tidak ada dalam skala";
-        dv.error_message = "Pilih salah satu tingkat dari daftar.";
+        xlsx_list_validation(&b->error, ws, r, c1, c2, grades, "Nilai tidak ada dalam skala",
+                             "Pilih salah satu tingkat dari daftar.");
+        return;
     } else if (ind->target_count && ind->targets[0].value.kind == M_TEXT) {
         return;
     } else {

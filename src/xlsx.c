@@ -24,6 +24,23 @@ void xlsx_put_text(lxw_error *first, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c
         xlsx_note(first, worksheet_write_blank(ws, r, c, f));
 }
 
+void xlsx_list_validation(lxw_error *first, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c1, lxw_col_t c2,
+                          const char *const *codes, const char *title, const char *message)
+{
+    size_t chars = 0;
+    for (size_t i = 0; codes[i]; i++)
+        chars += strlen(codes[i]) + 1;
+    if (chars > 255) /* Excel's limit on a list written inline */
+        return;
+    lxw_data_validation dv;
+    memset(&dv, 0, sizeof dv);
+    dv.validate = LXW_VALIDATION_TYPE_LIST;
+    dv.value_list = (char **)codes;
+    dv.error_title = (char *)title;
+    dv.error_message = (char *)message;
+    xlsx_note(first, worksheet_data_validation_range(ws, r, c1, r, c2, &dv));
+}
+
 lxw_format *xlsx_format(lxw_workbook *wb, int locked, const char *num_format, int bold, int wrap, lxw_color_t fill)
 {
     lxw_format *f = workbook_add_format(wb);

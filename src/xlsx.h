@@ -20,6 +20,12 @@ void xlsx_note(lxw_error *first, lxw_error e);
 /* A string cell, or a blank one in format f for NULL or "". */
 void xlsx_put_text(lxw_error *first, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_format *f);
 
+/* A dropdown of codes (NULL-terminated) on row r, columns c1 to c2, that
+ * refuses anything else; none when the list is longer than Excel takes
+ * written inline (255 characters). */
+void xlsx_list_validation(lxw_error *first, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c1, lxw_col_t c2,
+                          const char *const *codes, const char *title, const char *message);
+
 /* A cell format: locked or editable, a number format (NULL: none), bold,
  * wrapped (top-aligned), a fill colour (0: none). NULL when out of memory. */
 lxw_format *xlsx_format(lxw_workbook *wb, int locked, const char *num_format, int bold, int wrap, lxw_color_t fill);
