@@ -1341,6 +1341,18 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "lkjip suggests answers from the submission of the unit evaluated (unit/@id equal to "
          "evaluasi/@unit). When the unit is not in the workspace, the answers are still scored, without "
          "suggestions."}},
+    [D_LKE_NOT_SHEET] = {
+        {"Buku kerja bukan lembar jawaban LKE", "Workbook is not an LKE answer sheet"},
+        {"buku kerja ini bukan lembar jawaban LKE dari lkjip evaluasi --format xlsx: {1}",
+         "this workbook is not an LKE answer sheet made by lkjip evaluasi --format xlsx: {1}"},
+        {"buat lembar jawaban dengan lkjip evaluasi JAWABAN.xml --format xlsx -o FOLDER dan isi lembar LKE-nya",
+         "make the answer sheet with lkjip evaluasi ANSWERS.xml --format xlsx -o DIR and fill its sheet LKE"},
+        {"lkjip evaluasi membaca buku kerja yang dibuatnya sendiri: lembar sangat tersembunyi lkjip menyebut "
+         "unit, LKE dan tahunnya, sehingga jawaban terbaca tanpa keraguan (docs/lke.md). Buku kerja OPD dari "
+         "lkjip template adalah pengajuan, bukan jawaban LKE.",
+         "lkjip evaluasi reads the workbooks it made itself: the very hidden sheet lkjip names the unit, the "
+         "LKE and the year, so the answers read back unambiguously (docs/lke.md). An OPD workbook from lkjip "
+         "template is a submission, not LKE answers."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

@@ -85,6 +85,9 @@ static const char *const help_id =
     "                      per unit ringkasan hasil (LHE) dan kertas kerja: FOLDER/UNIT/evaluasi.*;\n"
     "                      untuk beberapa unit tabel semua unit, syarat predikat A pemda dan,\n"
     "                      dengan --ir, rapor: FOLDER/rekap-evaluasi.*\n"
+    "  evaluasi JAWABAN.xml... [--data RUANG] --format xlsx -o FOLDER\n"
+    "                      per unit lembar jawaban LKE untuk diisi (dengan saran dari data):\n"
+    "                      FOLDER/UNIT/evaluasi.xlsx; evaluasi BUKU.xlsx... membacanya kembali\n"
     "  explain KODE...     jelaskan kode diagnosis (mis. LKJ0201); --all untuk semua kode\n"
     "\n"
     "Opsi:\n"
@@ -98,11 +101,11 @@ static const char *const help_id =
     "  --no-link               dengan check: periksa setiap berkas sendiri, tanpa menautkan\n"
     "                          (seperti OPD sebelum mengirim)\n"
     "  -o, --output FOLDER     dengan build: folder keluaran; dengan evaluasi: berkas hasil (xml)\n"
-    "                          atau folder dokumen (html,docbook)\n"
+    "                          atau folder dokumen (html,docbook,xlsx)\n"
     "  --strict                dengan build: terbitkan hanya bila semua kiriman diterima\n"
     "                          (bawaan: kiriman yang ditolak diganti versi terakhir yang diterima)\n"
     "  --format DAFTAR         dengan build: html,docbook,pk,ir,present (bawaan: html,docbook);\n"
-    "                          dengan evaluasi: text (bawaan), xml, atau html,docbook,present\n"
+    "                          dengan evaluasi: text (bawaan), xml, atau html,docbook,present,xlsx\n"
     "  --lke BERKAS            dengan evaluasi: LKE tahun itu sendiri (bawaan: PermenPANRB 88/2021)\n"
     "  --data RUANG            dengan evaluasi: ruang kerja pengajuan (bisa diulang); kriteria dari-data\n"
     "                          disarankan dari data beserta buktinya, di samping jawaban\n"
@@ -169,6 +172,9 @@ static const char *const help_en =
     "                      per unit the summary (LHE) and the worksheet: DIR/UNIT/evaluasi.*;\n"
     "                      for several units the table of all, the pemda's condition for A and,\n"
     "                      with --ir, the rapor: DIR/rekap-evaluasi.*\n"
+    "  evaluasi ANSWERS.xml... [--data WS] --format xlsx -o DIR\n"
+    "                      per unit the LKE answer sheet to fill (with the data's suggestions):\n"
+    "                      DIR/UNIT/evaluasi.xlsx; evaluasi BOOK.xlsx... reads it back\n"
     "  explain CODE...     explain a diagnostic code (e.g. LKJ0201); --all for every code\n"
     "\n"
     "Options:\n"
@@ -182,11 +188,11 @@ static const char *const help_en =
     "  --no-link               with check: check each file on its own, without linking\n"
     "                          (as an OPD would before sending)\n"
     "  -o, --output DIR        with build: the output folder; with evaluasi: the result file (xml)\n"
-    "                          or the documents' folder (html,docbook)\n"
+    "                          or the documents' folder (html,docbook,xlsx)\n"
     "  --strict                with build: publish only when every submission is accepted\n"
     "                          (default: a rejected one is replaced by its last accepted version)\n"
     "  --format LIST           with build: html,docbook,pk,ir,present (default: html,docbook);\n"
-    "                          with evaluasi: text (default), xml, or html,docbook,present\n"
+    "                          with evaluasi: text (default), xml, or html,docbook,present,xlsx\n"
     "  --lke FILE              with evaluasi: the year's own LKE (default: PermenPANRB 88/2021)\n"
     "  --data WS               with evaluasi: the submissions' workspace (repeatable); the dari-data\n"
     "                          criteria suggested from the data with their evidence, beside the answers\n"
@@ -596,6 +602,8 @@ static int evaluasi_formats(const char *list, int *xml, unsigned *documents)
             *documents |= LKE_OUT_DOCBOOK;
         else if (n == 7 && strncmp(s, "present", 7) == 0)
             *documents |= LKE_OUT_PRESENT;
+        else if (n == 4 && strncmp(s, "xlsx", 4) == 0)
+            *documents |= LKE_OUT_XLSX;
         else
             return -1;
         s += n + (s[n] == ',');
@@ -628,11 +636,11 @@ static int run_evaluasi(const options *o)
         if (!o->data[i][0])
             return usage_error(o, "--data memerlukan RUANG", "--data needs a WS", NULL);
     char stylesheet_dir[4096];
-    int status = find_stylesheets(o, documents != 0, stylesheet_dir, sizeof stylesheet_dir);
+    int status = find_stylesheets(o, (documents & ~(unsigned)LKE_OUT_XLSX) != 0, stylesheet_dir, sizeof stylesheet_dir);
     if (status != LKJ_EXIT_OK)
         return status;
     lke_run_options r = {.lke = o->lke, .paths = o->args, .path_count = o->nargs, .lang = o->lang, .xml = xml,
-                         .documents = documents, .stylesheets = documents ? stylesheet_dir : NULL, .ir_dir = o->ir,
+                         .documents = documents, .stylesheets = documents & ~(unsigned)LKE_OUT_XLSX ? stylesheet_dir : NULL, .ir_dir = o->ir,
                          .out = o->out_dir, .xml_diagnostics = o->format == RENDER_XML, .quiet = o->quiet,
                          .limits = o->limits, .data = o->data, .data_count = o->ndata, .jobs = o->jobs};
     return lke_run(&r);

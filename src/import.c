@@ -2264,6 +2264,77 @@ char *import_claim(const unsigned char *bytes, size_t len, const lkj_limits *lim
 }
 
 /* ------------------------------------------------------------------ */
+/* Sheets as text, for other readers (import.h: import_book)           */
+/* ------------------------------------------------------------------ */
+
+#define IMPORT_BOOK_SHEETS 8
+
+struct import_book {
+    book b;
+    sheet sheets[IMPORT_BOOK_SHEETS];
+    size_t count;
+};
+
+import_book *import_book_open(const unsigned char *bytes, size_t len, const char *name, const lkj_limits *limits,
+                              lkj_diags *d)
+{
+    import_book *x = calloc(1, sizeof *x);
+    if (!x) {
+        cell_loc loc = {name, NULL};
+        XDIAG0(d, D_NO_MEMORY, &loc);
+        return NULL;
+    }
+    x->b = (book){.name = name, .d = d, .limits = limits};
+    if (open_zip(&x->b, bytes, len) != 0 || read_sheet_map(&x->b) != 0 || read_shared_strings(&x->b) != 0) {
+        import_book_close(x);
+        return NULL;
+    }
+    return x;
+}
+
+int import_book_sheet(import_book *x, const char *name, size_t *index)
+{
+    if (x->count == IMPORT_BOOK_SHEETS)
+        return -1; /* a caller's mistake: it reads a few sheets it knows */
+    int rc = read_sheet(&x->b, name, &x->sheets[x->count]);
+    if (rc == 0)
+        *index = x->count++;
+    return rc;
+}
+
+const char *import_book_text(const import_book *x, size_t at, unsigned long row, unsigned long col)
+{
+    const cell *c = sheet_at(&x->sheets[at], row, col);
+    return c && c->kind != CELL_NO_VALUE && c->text && c->text[0] ? c->text : NULL;
+}
+
+unsigned long import_book_last_row(const import_book *x, size_t at)
+{
+    return last_row(&x->sheets[at]);
+}
+
+unsigned long import_book_column(import_book *x, size_t at, const char *header)
+{
+    return need_column(&x->b, &x->sheets[at], header);
+}
+
+void import_book_cell_name(const import_book *x, size_t at, unsigned long row, unsigned long col, char *out,
+                           size_t size)
+{
+    at_cell(&x->b, x->sheets[at].name, row, col, out, size);
+}
+
+void import_book_close(import_book *x)
+{
+    if (!x)
+        return;
+    for (size_t i = 0; i < x->count; i++)
+        sheet_free(&x->sheets[i]);
+    book_free(&x->b);
+    free(x);
+}
+
+/* ------------------------------------------------------------------ */
 /* lkjip import                                                        */
 /* ------------------------------------------------------------------ */
 

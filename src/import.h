@@ -82,6 +82,28 @@ int import_cell_table(struct load_doc *ld, const import_cells *cells, struct m_u
  * when the workbook has errors (the gate); NULL when there is none. */
 char *import_claim(const unsigned char *bytes, size_t len, const lkj_limits *limits);
 
+/* A workbook's sheets read as text by another reader (lke_sheet.c, the
+ * LKE answer sheet), with the container checks, the limits and the cell
+ * diagnostics of import. NULL after diagnostics (at name) when the bytes
+ * are no workbook lkjip can read. */
+typedef struct import_book import_book;
+import_book *import_book_open(const unsigned char *bytes, size_t len, const char *name, const lkj_limits *limits,
+                              lkj_diags *diags);
+/* Reads the sheet name (kept, not copied: a literal) of the book: 0 with
+ * *index, 1 when the book has no such sheet (nothing said), -1 after
+ * diagnostics. At most 8 sheets a book. */
+int import_book_sheet(import_book *book, const char *name, size_t *index);
+/* A cell's value as stored (a number's text, a string), NULL when empty. */
+const char *import_book_text(const import_book *book, size_t sheet, unsigned long row, unsigned long col);
+/* The last row with a cell (rows are 1-based), 0 for none. */
+unsigned long import_book_last_row(const import_book *book, size_t sheet);
+/* The column (1-based) whose row-1 header is header; 0 after LKJ0714. */
+unsigned long import_book_column(import_book *book, size_t sheet, const char *header);
+/* "Sheet!F14", as the diagnostics name cells. */
+void import_book_cell_name(const import_book *book, size_t sheet, unsigned long row, unsigned long col, char *out,
+                           size_t size);
+void import_book_close(import_book *book);
+
 /* lkjip import FILE.xlsx [--plan FILE] [-o OUT.xml]: the submission to
  * out_path (temporary file and rename) or stdout, diagnostics to stderr.
  * Returns LKJ_EXIT_*. */

@@ -698,6 +698,14 @@ static void read_answer(answer_reader *r, xmlNodePtr j)
     ans->line = (unsigned long)xmlGetLineNo(j);
     ans->grade[LKE_MANDIRI] = read_grade(r, j, "mandiri", "mandiri", "self-assessment", ref, s);
     ans->grade[LKE_EVALUATOR] = read_grade(r, j, "evaluator", "evaluator", "evaluator's", ref, s);
+    static const char *const rater_attr[LKE_RATERS] = {[LKE_MANDIRI] = "mandiri", [LKE_EVALUATOR] = "evaluator"};
+    for (int k = 0; k < LKE_RATERS; k++) {
+        ans->rater_line[k] = 0;
+        if (ans->grade[k]) {
+            pos_of_attr(r->ld, j, rater_attr[k], &loc);
+            ans->rater_line[k] = loc.line;
+        }
+    }
     xmlNodePtr note = first_child(j, "catatan");
     ans->note = note ? text_copy(a->arena, note) : NULL;
     ans->evidence_count = count_children(j, "bukti");
@@ -760,24 +768,37 @@ static lke_answers *read_answers(load_doc *ld, const char *file, const lke *l, l
     return NULL;
 }
 
-int lke_answers_load(const char *path, const lke *l, const lkj_limits *limits, lkj_diags *diags,
-                     lke_answers **out)
+/* The answers from path, or from bytes (not NULL) named name. */
+static int answers_load(const char *path, const unsigned char *bytes, size_t len, const char *name, const lke *l,
+                        const lkj_limits *limits, lkj_diags *diags, lke_answers **out)
 {
     *out = NULL;
     load_doc ld;
     diag_begin_file(diags, limits->max_diags_per_file);
-    int rc = load_valid(path, NULL, 0, path, "evaluasi", limits, &ld, diags);
+    int rc = load_valid(path, bytes, len, name, "evaluasi", limits, &ld, diags);
     if (rc == LKJ_EXIT_OK) {
         unsigned long failures = load_memory_failures();
-        *out = read_answers(&ld, path, l, diags, &rc);
-        if (memory_failed(failures, path, diags, &rc)) {
+        *out = read_answers(&ld, name, l, diags, &rc);
+        if (memory_failed(failures, name, diags, &rc)) {
             lke_answers_free(*out);
             *out = NULL;
         }
     }
     load_doc_free(&ld);
-    diag_end_file(diags, path);
+    diag_end_file(diags, name);
     return rc;
+}
+
+int lke_answers_load(const char *path, const lke *l, const lkj_limits *limits, lkj_diags *diags,
+                     lke_answers **out)
+{
+    return answers_load(path, NULL, 0, path, l, limits, diags, out);
+}
+
+int lke_answers_load_bytes(const unsigned char *bytes, size_t len, const char *name, const lke *l,
+                           const lkj_limits *limits, lkj_diags *diags, lke_answers **out)
+{
+    return answers_load(NULL, bytes, len, name, l, limits, diags, out);
 }
 
 void lke_answers_free(lke_answers *a)

@@ -101,6 +101,7 @@ typedef struct lke_answer {
     const char **evidence; /* evidence_count texts (bukti) */
     size_t evidence_count;
     unsigned long line;
+    unsigned long rater_line[LKE_RATERS]; /* of each rater's attribute (0: not given) */
 } lke_answer;
 
 typedef struct lke_answers {
@@ -117,6 +118,11 @@ typedef struct lke_answers {
     size_t answer_count;
     const char **recommendations; /* rekomendasi, as entered, in order */
     size_t recommendation_count;
+    /* Read from an answer sheet (lke_sheet.c): the cell each line of the
+     * document made from it came from ("LKE!F12"), to place findings at
+     * cells; NULL for an XML file. */
+    const char **line_cells;
+    unsigned long line_cell_count;
 } lke_answers;
 
 /* The score of a unit by one rater. */
@@ -146,6 +152,10 @@ void lke_cleanup(void);
  * allowed), else LKJ_EXIT_PROBLEMS or LKJ_EXIT_IO with diagnostics. */
 int lke_answers_load(const char *path, const lke *l, const lkj_limits *limits, lkj_diags *diags,
                      lke_answers **out);
+/* The same from an <evaluasi> document in memory (the LKE answer sheet's,
+ * lke_sheet.c), bytes[0..len) named name. */
+int lke_answers_load_bytes(const unsigned char *bytes, size_t len, const char *name, const lke *l,
+                           const lkj_limits *limits, lkj_diags *diags, lke_answers **out);
 void lke_answers_free(lke_answers *a);
 
 /* ------------------------------------------------------------------ */

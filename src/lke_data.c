@@ -630,11 +630,12 @@ void lke_data_warn(lkj_diags *diags, const lke *l, const lke_answers *a, const l
             continue;
         char summary[600];
         evidence_summary(s, en, summary, sizeof summary);
-        diag_loc loc = {a->file, ans->line, 0};
         for (int r = LKE_RATERS - 1; r >= 0; r--) {
             const lke_grade *g = ans->grade[r];
             if (!g || strcmp(g->code, s->grade->code) == 0)
                 continue;
+            /* at the rater's answer: an answer sheet's own cell */
+            diag_loc loc = {a->file, ans->rater_line[r] ? ans->rater_line[r] : ans->line, 0};
             if (strcmp(g->code, "Y") == 0 && strcmp(s->grade->code, "T") == 0)
                 DIAG(diags, D_LKE_DATA_CONTRADICTS_Y, &loc, l->criteria[c].id, rater_name(diags, (lke_rater)r),
                      summary);

@@ -106,7 +106,7 @@ static int write_document(const lke_out_options *o, xmlDocPtr doc, const char *f
 /* Two units whose ids make the same folder name ('dinkes', 'DINKES') would
  * overwrite each other's documents: LKJ0816 on the second, before anything
  * is written. */
-static int same_folder(const lke_unit_view *units, size_t count, lkj_diags *d)
+int lke_out_folders_clash(const lke_unit_view *units, size_t count, lkj_diags *d)
 {
     for (size_t i = 0; i < count; i++) {
         char mine[80], theirs[80];
@@ -130,7 +130,7 @@ static int same_folder(const lke_unit_view *units, size_t count, lkj_diags *d)
 
 int lke_out_write(const lke_out_options *o, const lke *l, const lke_unit_view *units, size_t count, lkj_diags *d)
 {
-    if (same_folder(units, count, d))
+    if (lke_out_folders_clash(units, count, d))
         return LKJ_EXIT_PROBLEMS;
     unsigned mask = 0;
     if (o->formats & LKE_OUT_HTML)

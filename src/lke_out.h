@@ -12,7 +12,8 @@
 
 /* LKE_OUT_PRESENT: the presented document itself (NAME-present.xml), as
  * build --format present writes present.xml, for one's own stylesheets. */
-enum { LKE_OUT_HTML = 1, LKE_OUT_DOCBOOK = 2, LKE_OUT_PRESENT = 4 };
+/* LKE_OUT_XLSX: the answer sheet per unit (lke_sheet.c), not written here. */
+enum { LKE_OUT_HTML = 1, LKE_OUT_DOCBOOK = 2, LKE_OUT_PRESENT = 4, LKE_OUT_XLSX = 8 };
 
 typedef struct lke_out_options {
     unsigned formats;        /* LKE_OUT_* */
@@ -35,5 +36,9 @@ void lke_out_free_irs(lke_irs *irs);
  * LKJ_EXIT_IO with a diagnostic. */
 int lke_out_write(const lke_out_options *o, const lke *l, const lke_unit_view *units, size_t count, lkj_diags *d);
 /* (LKJ_EXIT_PROBLEMS with LKJ0816 when two units would share a folder.) */
+
+/* Whether two units' ids make the same folder name: LKJ0816 on the
+ * second, before anything is written. */
+int lke_out_folders_clash(const lke_unit_view *units, size_t count, lkj_diags *d);
 
 #endif

@@ -20,6 +20,7 @@
 #include "lke.h"
 #include "lke_data.h"
 #include "lke_out.h"
+#include "lke_sheet.h"
 #include "load.h"
 #include "measure.h"
 #include "present.h"
@@ -387,6 +388,7 @@ static void suggest_from_data(run *x, const lke *l, scored_unit *units, size_t c
         if (!units[i].answers)
             continue;
         lke_data_warn(x->d, l, units[i].answers, lke_data_of(x->data, units[i].answers->unit));
+        lke_sheet_place(units[i].answers, x->d, 0);
         if (lkj_diags_count(x->d)) {
             x->files--; /* the answers file was counted when it was read */
             flush(x, units[i].answers->file, LKJ_EXIT_OK);
@@ -406,11 +408,17 @@ static int write_documents(run *x, const lke *l, scored_unit *units, size_t coun
     }
     for (size_t i = 0; i < count; i++)
         views[i] = (lke_unit_view){.answers = units[i].answers, .score = units[i].score};
-    lke_out_options out = {.formats = o->documents, .dir = o->out, .stylesheets = o->stylesheets,
-                           .ir_dir = o->ir_dir, .lang = o->lang, .limits = &o->limits};
+    int rc = lke_out_folders_clash(views, count, x->d) ? LKJ_EXIT_PROBLEMS : LKJ_EXIT_OK;
+    for (size_t i = 0; rc == LKJ_EXIT_OK && (o->documents & LKE_OUT_XLSX) && i < count; i++)
+        if (units[i].answers)
+            rc = lke_sheet_write(o->out, l, units[i].answers,
+                                 x->data ? lke_data_of(x->data, units[i].answers->unit) : NULL, x->d);
+    lke_out_options out = {.formats = o->documents & ~(unsigned)LKE_OUT_XLSX, .dir = o->out,
+                           .stylesheets = o->stylesheets, .ir_dir = o->ir_dir, .lang = o->lang, .limits = &o->limits};
     lke_irs *irs = NULL;
-    int rc = o->ir_dir && lke_out_read_irs(&out, views, count, &irs, x->d) != 0 ? LKJ_EXIT_IO
-                                                                                : lke_out_write(&out, l, views, count, x->d);
+    if (rc == LKJ_EXIT_OK && out.formats)
+        rc = o->ir_dir && lke_out_read_irs(&out, views, count, &irs, x->d) != 0 ? LKJ_EXIT_IO
+                                                                                 : lke_out_write(&out, l, views, count, x->d);
     lke_out_free_irs(irs);
     free(views);
     return rc;
@@ -480,10 +488,11 @@ int lke_run(const lke_run_options *o)
     flush(&x, o->lke ? o->lke : "lke-88-2021.xml", status);
     for (size_t i = 0; l && i < o->path_count; i++) {
         lke_answers *a = NULL;
-        status = lke_answers_load(o->paths[i], l, &o->limits, x.d, &a);
+        status = lke_answers_read(o->paths[i], l, &o->limits, x.d, &a);
         units[i].answers = a;
         if (status == LKJ_EXIT_OK)
             status = score_unit(&x, l, &units[i], units, i);
+        lke_sheet_place(a, x.d, 0); /* an answer sheet's findings at its cells */
         if (status != LKJ_EXIT_OK) {
             lke_answers_free(a);
             units[i].answers = NULL;

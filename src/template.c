@@ -10,7 +10,7 @@
  * the very hidden sheet `lkjip` (gzip, base64, 32,000 characters a cell)
  * with its SHA-256. libxlsxwriter 1.1 (Debian 12) can only hide a sheet,
  * so the package is opened again with libzip and its workbook part set to
- * veryHidden through libxml2 (make_very_hidden).
+ * veryHidden through libxml2 (xlsx_make_very_hidden, xlsx.c).
  */
 #define _GNU_SOURCE /* mkostemp */
 #include "template.h"
@@ -28,7 +28,6 @@
 #include <nettle/base64.h>
 #include <nettle/sha2.h>
 #include <xlsxwriter.h>
-#include <zip.h>
 #include <zlib.h>
 
 #include "diag.h"
@@ -36,6 +35,7 @@
 #include "load.h"
 #include "model.h"
 #include "output.h"
+#include "xlsx.h"
 
 #define TEMPLATE_CHUNK 32000 /* characters of base64 per cell of the lkjip sheet */
 #define TEMPLATE_NAME_MAX 64
@@ -226,16 +226,12 @@ typedef struct book {
 
 static void note(book *b, lxw_error e)
 {
-    if (e != LXW_NO_ERROR && b->error == LXW_NO_ERROR)
-        b->error = e;
+    xlsx_note(&b->error, e);
 }
 
 static void put_text(book *b, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_format *f)
 {
-    if (s && *s)
-        note(b, worksheet_write_string(ws, r, c, s, f));
-    else
-        note(b, worksheet_write_blank(ws, r, c, f));
+    xlsx_put_text(&b->error, ws, r, c, s, f);
 }
 
 static void put_number(book *b, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, double v, lxw_format *f)
@@ -245,33 +241,16 @@ static void put_number(book *b, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, dou
 
 static lxw_format *new_format(book *b, int locked, const char *num_format, int bold, int wrap, lxw_color_t fill)
 {
-    lxw_format *f = workbook_add_format(b->wb);
-    if (!f)
-        return NULL;
-    if (!locked)
-        format_set_unlocked(f);
-    if (num_format)
-        format_set_num_format(f, num_format);
-    if (bold)
-        format_set_bold(f);
-    if (wrap) {
-        format_set_text_wrap(f);
-        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    }
-    if (fill) {
-        format_set_pattern(f, LXW_PATTERN_SOLID);
-        format_set_bg_color(f, fill);
-    }
-    return f;
+    return xlsx_format(b->wb, locked, num_format, bold, wrap, fill);
 }
 
 /* The stored format codes are Excel's invariant ones: a spreadsheet in an
  * Indonesian locale shows #,##0.## as 1.234,56 (docs/workbook.md). */
 #define FORMAT_NUMBER "#,##0.##"
 #define FORMAT_RUPIAH "#,##0"
-#define GREY 0xD9D9D9
-#define LIGHT 0xF2F2F2
-#define EDITABLE 0xFFF2CC
+#define GREY XLSX_GREY
+#define LIGHT XLSX_LIGHT
+#define EDITABLE XLSX_EDITABLE
 
 static int add_formats(book *b)
 {
@@ -656,20 +635,15 @@ static void validate_row(book *b, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c1, 
     lxw_data_validation dv;
     memset(&dv, 0, sizeof dv);
     const m_scale *scale = scale_of(b, ind);
-    const char *grades[64];
     if (scale) {
-        size_t n = 0, chars = 0;
-        for (size_t i = 0; i < scale->level_count && n < 63; i++) {
-            chars += strlen(scale->levels[i].code) + 1;
+        const char *grades[64];
+        size_t n = 0;
+        for (size_t i = 0; i < scale->level_count && n < 63; i++)
             grades[n++] = scale->levels[i].code;
-        }
         grades[n] = NULL;
-        if (chars > 255) /* Excel's limit on a list written inline */
-            return;
-        dv.validate = LXW_VALIDATION_TYPE_LIST;
-        dv.value_list = (char **)grades;
-        dv.error_title = "Nilai tidak ada dalam skala";
-        dv.error_message = "Pilih salah satu tingkat dari daftar.";
+        xlsx_list_validation(&b->error, ws, r, c1, c2, grades, "Nilai tidak ada dalam skala",
+                             "Pilih salah satu tingkat dari daftar.");
+        return;
     } else if (ind->target_count && ind->targets[0].value.kind == M_TEXT) {
         return;
     } else {
@@ -999,89 +973,13 @@ static void write_origin(book *b, const embedded *e)
         chunk[n] = '\0';
         put_text(b, ws, r, 0, chunk, NULL);
     }
-    worksheet_hide(ws); /* made very hidden after closing (make_very_hidden) */
+    worksheet_hide(ws); /* made very hidden after closing (xlsx_make_very_hidden) */
     worksheet_protect(ws, NULL, NULL);
 }
 
 /* ------------------------------------------------------------------ */
 /* Writing one workbook                                                */
 /* ------------------------------------------------------------------ */
-
-/* Sets the lkjip sheet's state to veryHidden in xl/workbook.xml of the
- * package at path (libxlsxwriter 1.1 writes "hidden" only). The part is
- * ours, just written; it is still parsed, never patched as bytes. The
- * entry's time is the same fixed one every run. 0, or -1 with *why. */
-static int make_very_hidden(const char *path, time_t when, const char **why)
-{
-    int err = 0;
-    zip_t *z = zip_open(path, 0, &err);
-    if (!z) {
-        *why = "zip_open";
-        return -1;
-    }
-    int rc = -1;
-    char *part = NULL;
-    xmlDocPtr doc = NULL;
-    xmlChar *dumped = NULL;
-    int dumped_len = 0;
-    zip_stat_t st;
-    zip_int64_t index = zip_name_locate(z, "xl/workbook.xml", 0);
-    zip_file_t *f = NULL;
-    *why = "xl/workbook.xml";
-    if (index < 0 || zip_stat_index(z, (zip_uint64_t)index, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
-        st.size > 1 << 20 || !(part = malloc(st.size + 1)) || !(f = zip_fopen_index(z, (zip_uint64_t)index, 0)) ||
-        zip_fread(f, part, st.size) != (zip_int64_t)st.size)
-        goto done;
-    doc = xmlReadMemory(part, (int)st.size, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-    int found = 0;
-    for (xmlNodePtr s = root ? root->children : NULL; s; s = s->next)
-        if (s->type == XML_ELEMENT_NODE && xmlStrEqual(s->name, BAD_CAST "sheets"))
-            for (xmlNodePtr sh = s->children; sh; sh = sh->next) {
-                xmlChar *name = sh->type == XML_ELEMENT_NODE ? xmlGetProp(sh, BAD_CAST "name") : NULL;
-                if (name && xmlStrEqual(name, BAD_CAST "lkjip")) {
-                    xmlSetProp(sh, BAD_CAST "state", BAD_CAST "veryHidden");
-                    found = 1;
-                }
-                xmlFree(name);
-            }
-    if (!found)
-        goto done;
-    xmlDocDumpMemoryEnc(doc, &dumped, &dumped_len, "UTF-8");
-    if (!dumped)
-        goto done;
-    /* libzip frees the buffer it is given with free(): a copy of libxml2's */
-    char *copy = malloc((size_t)dumped_len);
-    zip_source_t *src = copy ? zip_source_buffer(z, memcpy(copy, dumped, (size_t)dumped_len), (zip_uint64_t)dumped_len, 1)
-                             : NULL;
-    if (!src) {
-        free(copy);
-        goto done;
-    }
-    if (zip_file_replace(z, (zip_uint64_t)index, src, 0) != 0) {
-        zip_source_free(src);
-        goto done;
-    }
-    if (zip_set_file_compression(z, (zip_uint64_t)index, ZIP_CM_DEFLATE, 9) != 0 ||
-        zip_file_set_mtime(z, (zip_uint64_t)index, when, 0) != 0)
-        goto done;
-    rc = 0;
-done:
-    if (f)
-        zip_fclose(f);
-    xmlFree(dumped);
-    xmlFreeDoc(doc);
-    free(part);
-    if (rc == 0) {
-        *why = "zip_close";
-        rc = zip_close(z) == 0 ? 0 : -1;
-        if (rc != 0)
-            zip_discard(z);
-    } else {
-        zip_discard(z);
-    }
-    return rc;
-}
 
 /* The time written in docProps/core.xml and the zip entries: the run's. */
 static time_t created_time(const template_run *run)
@@ -1136,7 +1034,7 @@ static int write_workbook(template_run *run, const link_workspace *ws, const m_u
         return -1;
     }
     const char *step;
-    if (make_very_hidden(tmp, created_time(run), &step) != 0) {
+    if (xlsx_make_very_hidden(tmp, "lkjip", 0, created_time(run), &step) != 0) {
         snprintf(why, why_size, "%s: %s", step, strerror(errno ? errno : EIO));
         return -1;
     }

@@ -1,7 +1,8 @@
 /*
  * fuzz_lke.c — fuzz target for lkjip evaluasi's documents on untrusted
  * bytes: load → the LKE schema → read → checks (lke.c). An even-sized
- * input is read as a unit's answers against the built-in LKE and scored
+ * input is read as a unit's answers (XML, or an answer sheet: lke_sheet.c,
+ * a seed in the corpus) against the built-in LKE and scored
  * for both raters; an odd-sized one as an LKE file of its own. The bytes
  * reach the loader through a temporary file (it reads a path); the input
  * cap is 1 MiB.
@@ -14,6 +15,7 @@
 
 #include "fuzz.h"
 #include "lke.h"
+#include "lke_sheet.h"
 #include "lkjip/lkjip.h"
 
 static char path[64];
@@ -79,7 +81,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         lke_free(l);
     } else {
         lke_answers *a = NULL;
-        int status = lke_answers_load(path, builtin, &limits, diags, &a);
+        int status = lke_answers_read(path, builtin, &limits, diags, &a); /* XML or an answer sheet */
         if ((status == LKJ_EXIT_OK) != (a != NULL))
             abort();
         for (int r = 0; a && r < LKE_RATERS; r++) {

@@ -37,6 +37,7 @@
 #include "letters.h"
 #include "lke.h"
 #include "lke_data.h"
+#include "lke_sheet.h"
 #include "present_lke.h"
 #include "lkjip/lkjip.h"
 #include "partition.h"
@@ -282,7 +283,7 @@ static outcome letter_files(const char *path, unsigned long n, int kind)
 
 /* lkjip evaluasi's half (lke.c): an LKE and a unit's answers loaded,
  * validated, read and checked, then scored for both raters. path is
- * "LKE:ANSWERS". */
+ * "LKE:ANSWERS"; ANSWERS an XML file or an answer sheet (lke_sheet.c). */
 static outcome lke_files(const char *path, unsigned long n, int kind)
 {
     outcome o;
@@ -298,7 +299,7 @@ static outcome lke_files(const char *path, unsigned long n, int kind)
     start_counting(n, kind);
     o.status = lke_load_file(lke_path, &limits, d, &l);
     if (o.status == LKJ_EXIT_OK)
-        o.status = lke_answers_load(colon + 1, l, &limits, d, &a);
+        o.status = lke_answers_read(colon + 1, l, &limits, d, &a);
     for (int r = 0; o.status == LKJ_EXIT_OK && r < LKE_RATERS; r++) {
         lke_score s;
         if (lke_score_unit(l, a, (lke_rater)r, &s) != 0) {
@@ -526,6 +527,8 @@ int main(void)
           OWN);
     sweep(lke_files, "lke", "tests/data/lke/mini.lke.xml:tests/data/lke/mini-jawaban.lke.xml", OWN);
     sweep(lke_files, "lke", "tests/data/lke/mini.lke.xml:tests/data/lke/mini-jawaban.lke.xml", XML);
+    sweep(lke_files, "lke-sheet", "tests/data/lke/mini.lke.xml:tests/data/lke/sheet/mini.xlsx", OWN);
+    sweep(lke_files, "lke-sheet", "tests/data/lke/mini.lke.xml:tests/data/lke/sheet/mini.xlsx", XML);
     outcome suggested = lke_data_files("tests/data/lke/data/gagal.xml", 0, OWN);
     counting = 0;
     unit_ok("oom.lke-data.suggests", strstr(suggested.codes, "LKJ0820") && strstr(suggested.codes, "LKJ0821"),
