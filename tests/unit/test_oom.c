@@ -256,6 +256,12 @@ static outcome letter_files(const char *path, unsigned long n, int kind)
     snprintf(top, sizeof top, "/tmp/lkjip-oom-letters.%ld", (long)getpid());
     snprintf(dir, sizeof dir, "%s/surat", top);
     options.letters = dir;
+    char rm[128];
+    snprintf(rm, sizeof rm, "rm -rf %s", top);
+    /* A child killed in an earlier run (a reused pid) may have left the
+     * folder: letters would then refuse a folder not theirs (LKJ0016). */
+    if (system(rm) != 0)
+        fprintf(stderr, "could not remove %s\n", top);
     start_counting(n, kind);
     letters *l = letters_new(&options);
     for (size_t i = 0; i < files_read; i++)
@@ -274,8 +280,6 @@ static outcome letter_files(const char *path, unsigned long n, int kind)
         lkj_diags_free(found[i]);
     lkj_diags_free(linked);
     lkj_diags_free(d);
-    char rm[128];
-    snprintf(rm, sizeof rm, "rm -rf %s", top);
     if (system(rm) != 0)
         fprintf(stderr, "could not remove %s\n", top);
     return o;
