@@ -2338,47 +2338,11 @@ void import_book_close(import_book *x)
 /* lkjip import                                                        */
 /* ------------------------------------------------------------------ */
 
-/* Writes data to an existing file that is not a regular one (/dev/null, a
- * pipe, a terminal) in place: renaming a temporary file over it would
- * replace the device or the pipe with a plain file. */
-static int write_in_place(const char *path, const xmlChar *data, int size)
-{
-    FILE *f = fopen(path, "wb");
-    if (!f)
-        return -1;
-    int ok = fwrite(data, 1, (size_t)size, f) == (size_t)size;
-    ok = (fclose(f) == 0) && ok;
-    return ok ? 0 : -1;
-}
-
 static int write_out(const char *path, const xmlChar *data, int size)
 {
     if (!path)
         return fwrite(data, 1, (size_t)size, stdout) == (size_t)size && fflush(stdout) == 0 ? 0 : -1;
-    struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
-        return write_in_place(path, data, size);
-    char tmp[4200];
-    snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0)
-        return -1;
-    FILE *f = fdopen(fd, "wb");
-    if (!f) {
-        close(fd);
-        unlink(tmp);
-        return -1;
-    }
-    int ok = fwrite(data, 1, (size_t)size, f) == (size_t)size;
-    ok = (fflush(f) == 0) && ok;
-    ok = (fsync(fileno(f)) == 0) && ok;
-    ok = (fclose(f) == 0) && ok;
-    if (ok && rename(tmp, path) == 0)
-        return 0;
-    int err = errno;
-    unlink(tmp);
-    errno = err;
-    return -1;
+    return output_write_atomic(path, data, (size_t)size);
 }
 
 /* One workbook to out_path (NULL: stdout), its diagnostics rendered with

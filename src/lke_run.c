@@ -5,7 +5,7 @@
  * (schemas/lke.xsd, <hasil-evaluasi>). Deterministic: the units come in
  * the order they were named, and nothing reads the clock.
  */
-#define _XOPEN_SOURCE 700 /* fsync, mkstemp */
+#define _XOPEN_SOURCE 700
 #include "lke_run.h"
 
 #include <errno.h>
@@ -23,6 +23,7 @@
 #include "lke_sheet.h"
 #include "load.h"
 #include "measure.h"
+#include "output.h"
 #include "present.h"
 #include "render.h"
 #include "run.h"
@@ -260,27 +261,7 @@ static int write_out(const char *path, const xmlChar *data, int size)
 {
     if (!path)
         return fwrite(data, 1, (size_t)size, stdout) == (size_t)size && fflush(stdout) == 0 ? 0 : -1;
-    char tmp[4200];
-    snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0)
-        return -1;
-    FILE *f = fdopen(fd, "wb");
-    if (!f) {
-        close(fd);
-        unlink(tmp);
-        return -1;
-    }
-    int ok = fwrite(data, 1, (size_t)size, f) == (size_t)size;
-    ok = (fflush(f) == 0) && ok;
-    ok = (fsync(fileno(f)) == 0) && ok;
-    ok = (fclose(f) == 0) && ok;
-    if (ok && rename(tmp, path) == 0)
-        return 0;
-    int err = errno;
-    unlink(tmp);
-    errno = err;
-    return -1;
+    return output_write_atomic(path, data, (size_t)size);
 }
 
 /* ------------------------------------------------------------------ */

@@ -84,11 +84,11 @@ static int write_all(int fd, const void *data, size_t length)
 }
 
 /* Writes data to a new file's descriptor, readable by all (the reports are
- * for a web server, whatever the umask), and closes it. 0, or -1 with the
- * first errno. */
-static int fill_and_close(int fd, const void *data, size_t length)
+ * for a web server, whatever the umask), flushed to disk when durable, and
+ * closes it. 0, or -1 with the first errno. */
+static int fill_and_close(int fd, const void *data, size_t length, int durable)
 {
-    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0;
+    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0 && (!durable || fsync(fd) == 0);
     int saved = errno;
     if (close(fd) != 0 && ok) {
         ok = 0;
@@ -100,7 +100,8 @@ static int fill_and_close(int fd, const void *data, size_t length)
 
 /* Writes data to a new temporary file beside path ("PATH.tmp.XXXXXX", its
  * name in tmp). 0, or -1 with errno and nothing left. */
-static int write_temporary(const char *path, const void *data, size_t length, char *tmp, size_t size)
+static int write_temporary(const char *path, const void *data, size_t length, int durable, char *tmp,
+                           size_t size)
 {
     if (snprintf(tmp, size, "%s.tmp.XXXXXX", path) >= (int)size) {
         errno = ENAMETOOLONG;
@@ -109,7 +110,7 @@ static int write_temporary(const char *path, const void *data, size_t length, ch
     int fd = mkstemp(tmp);
     if (fd < 0)
         return -1;
-    if (fill_and_close(fd, data, length) == 0)
+    if (fill_and_close(fd, data, length, durable) == 0)
         return 0;
     int saved = errno;
     unlink(tmp);
@@ -130,10 +131,10 @@ int output_source_date(long long *seconds)
     return 1;
 }
 
-int output_write_atomic_fast(const char *path, const void *data, size_t length)
+static int write_atomic(const char *path, const void *data, size_t length, int durable)
 {
     char tmp[4200];
-    if (write_temporary(path, data, length, tmp, sizeof tmp) != 0)
+    if (write_temporary(path, data, length, durable, tmp, sizeof tmp) != 0)
         return -1;
     if (rename(tmp, path) == 0)
         return 0;
@@ -141,6 +142,37 @@ int output_write_atomic_fast(const char *path, const void *data, size_t length)
     unlink(tmp);
     errno = saved;
     return -1;
+}
+
+int output_write_atomic_fast(const char *path, const void *data, size_t length)
+{
+    return write_atomic(path, data, length, 0);
+}
+
+/* Writes data to an existing file that is not a regular one (/dev/null, a
+ * pipe, a terminal) in place: renaming a temporary file over it would
+ * replace the device or the pipe with a plain file. */
+static int write_in_place(const char *path, const void *data, size_t length)
+{
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    int ok = write_all(fd, data, length) == 0;
+    int saved = errno;
+    if (close(fd) != 0 && ok) {
+        ok = 0;
+        saved = errno;
+    }
+    errno = saved;
+    return ok ? 0 : -1;
+}
+
+int output_write_atomic(const char *path, const void *data, size_t length)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+        return write_in_place(path, data, length);
+    return write_atomic(path, data, length, 1);
 }
 
 
@@ -281,7 +313,7 @@ static int write_file_at(int dirfd, const char *name, const void *data, size_t l
     int fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0)
         return -1;
-    if (fill_and_close(fd, data, length) == 0)
+    if (fill_and_close(fd, data, length, 0) == 0)
         return 0;
     int saved = errno;
     unlinkat(dirfd, name, 0);
@@ -350,7 +382,7 @@ static void file_free(output_file *f)
 
 int output_file_close(output_file *f)
 {
-    int rc = fill_and_close(f->fd, "", 0);
+    int rc = fill_and_close(f->fd, "", 0, 0);
     int saved = errno;
     if (rc != 0)
         unlinkat(f->dir, f->name, 0);

@@ -41,6 +41,10 @@ int output_make_dirs(const char *dir);
 /* Writes data to path atomically (temporary file, rename), without fsync:
  * for files a reader checks (the cache). 0, or -1 with errno. */
 int output_write_atomic_fast(const char *path, const void *data, size_t length);
+/* The same, flushed to disk before the rename: a file a user asked for
+ * (-o), which must never be left half written. An existing path that is
+ * no regular file (/dev/null, a pipe) is written in place instead. */
+int output_write_atomic(const char *path, const void *data, size_t length);
 
 /* Reads a whole small regular file without following a symlink or blocking
  * on a FIFO (an untrusted folder): NULL with errno otherwise. */
