@@ -1968,20 +1968,6 @@ static int add_mark(import_cells *cells, size_t element, const char *attr, const
     return 0;
 }
 
-/* The next element after n in document order, or NULL. */
-static xmlNodePtr next_element_in_document(xmlNodePtr n)
-{
-    xmlNodePtr child = xmlFirstElementChild(n);
-    if (child)
-        return child;
-    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
-        xmlNodePtr sibling = xmlNextElementSibling(n);
-        if (sibling)
-            return sibling;
-    }
-    return NULL;
-}
-
 /* Takes every cell mark off doc (and mark's declaration off the root),
  * noting them in cells when it is not NULL. 0, or -1 when out of memory. */
 static int strip_marks(xmlDocPtr doc, xmlNsPtr mark, import_cells *cells)
@@ -1991,7 +1977,7 @@ static int strip_marks(xmlDocPtr doc, xmlNsPtr mark, import_cells *cells)
     int rc = 0;
     size_t ordinal = 0;
     xmlNodePtr root = xmlDocGetRootElement(doc);
-    for (xmlNodePtr n = root; n; n = next_element_in_document(n), ordinal++) {
+    for (xmlNodePtr n = root; n; n = pos_next_element(n), ordinal++) {
         for (xmlAttrPtr a = n->properties, next; a; a = next) {
             next = a->next;
             if (a->ns != mark)
@@ -2127,7 +2113,7 @@ int import_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, 
 static size_t ordinal_of(xmlDocPtr doc, xmlNodePtr node)
 {
     size_t k = 0;
-    for (xmlNodePtr n = xmlDocGetRootElement(doc); n && n != node; n = next_element_in_document(n))
+    for (xmlNodePtr n = xmlDocGetRootElement(doc); n && n != node; n = pos_next_element(n))
         k++;
     return k;
 }

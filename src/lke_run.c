@@ -59,17 +59,13 @@ static const char *indonesian(double v, char out[PR_NUMBER_MAX])
     return pr_shown(out, tampil(v, plain, sizeof plain));
 }
 
-/* A weight as written, Indonesian ("4,5", "30"). */
+/* A weight as written, Indonesian ("4,5", "30"), as every number of a
+ * report is (pr_number). */
 static const char *weight_text(double v, char out[PR_NUMBER_MAX])
 {
-    char plain[64];
-    snprintf(plain, sizeof plain, "%.6f", v);
-    size_t len = strlen(plain);
-    while (len && plain[len - 1] == '0')
-        plain[--len] = '\0';
-    if (len && plain[len - 1] == '.')
-        plain[--len] = '\0';
-    return pr_shown(out, plain);
+    char raw[32];
+    snprintf(raw, sizeof raw, "%.17g", v);
+    return pr_number(out, raw);
 }
 
 /* ------------------------------------------------------------------ */

@@ -156,8 +156,7 @@ void pos_of_attr(load_doc *ld, xmlNodePtr node, const char *attr, diag_loc *loc)
     pos_of_node(ld, node, loc);
 }
 
-/* The next element after n in document order, or NULL. */
-static xmlNodePtr next_in_document(xmlNodePtr n)
+xmlNodePtr pos_next_element(xmlNodePtr n)
 {
     xmlNodePtr child = xmlFirstElementChild(n);
     if (child)
@@ -236,7 +235,7 @@ xmlNodePtr pos_element_at(load_doc *ld, size_t offset, char *attr, size_t size)
     xmlNodePtr best = NULL;
     size_t best_b = 0, best_e = 0;
     attr[0] = '\0';
-    for (xmlNodePtr n = ld->doc ? xmlDocGetRootElement(ld->doc) : NULL; n; n = next_in_document(n)) {
+    for (xmlNodePtr n = ld->doc ? xmlDocGetRootElement(ld->doc) : NULL; n; n = pos_next_element(n)) {
         size_t b, e;
         if (start_tag_range(ld, n, &b, &e) != 0)
             return NULL;

@@ -37,4 +37,8 @@ void pos_attr_name_at(load_doc *ld, xmlNodePtr node, size_t offset, char *attr, 
 /* A short name for a node in messages, in the list's language. */
 void node_label(const lkj_diags *diags, xmlNodePtr node, char *out, size_t size);
 
+/* The next element after n in document order (its first child, else the
+ * next sibling of it or of its nearest ancestor that has one), or NULL. */
+xmlNodePtr pos_next_element(xmlNodePtr n);
+
 #endif
