@@ -121,6 +121,10 @@ static void fall_short_in(tally *t, const m_unit *u, m_pos pos, const char *id, 
     lke_item *it = &t->items[t->count++];
     it->file = u->file;
     it->line = pos.line;
+    const char *cell = model_cell_at(u, pos);
+    it->cell = cell ? arena_strdup(t->arena, cell) : NULL;
+    if (cell && !it->cell)
+        t->failed = 1;
     it->id = id ? id : "";
     it->why[0] = arena_strdup(t->arena, why_id);
     it->why[1] = arena_strdup(t->arena, why_en);
@@ -593,6 +597,15 @@ const lke_unit_data *lke_data_of(const lke_data *d, const char *unit)
     return NULL;
 }
 
+const char *lke_item_where(const lke_item *it, char *out, size_t size)
+{
+    if (it->cell)
+        snprintf(out, size, "%s:%s", it->file, it->cell);
+    else
+        snprintf(out, size, "%s:%lu", it->file, it->line);
+    return out;
+}
+
 static const lke_answer *answer_to(const lke_answers *a, size_t criterion)
 {
     for (size_t i = 0; i < a->answer_count; i++)
@@ -605,9 +618,13 @@ static const lke_answer *answer_to(const lke_answers *a, size_t criterion)
 static void evidence_summary(const lke_suggestion *s, int en, char *out, size_t size)
 {
     int n = snprintf(out, size, en ? "%zu of %zu %s" : "%zu dari %zu %s", s->met, s->total, s->basis[en]);
-    if (s->item_count && n > 0 && (size_t)n < size)
-        snprintf(out + n, size - (size_t)n, "; %s %s:%lu %s: %s", en ? "first" : "pertama", s->items[0].file,
-                 s->items[0].line, s->items[0].id, s->items[0].why[en]);
+    const lke_item *it = s->item_count ? &s->items[0] : NULL;
+    if (it && n > 0 && (size_t)n < size && it->cell)
+        snprintf(out + n, size - (size_t)n, "; %s %s:%s %s: %s", en ? "first" : "pertama", it->file, it->cell, it->id,
+                 it->why[en]);
+    else if (it && n > 0 && (size_t)n < size)
+        snprintf(out + n, size - (size_t)n, "; %s %s:%lu %s: %s", en ? "first" : "pertama", it->file, it->line,
+                 it->id, it->why[en]);
 }
 
 static const char *rater_name(const lkj_diags *d, lke_rater r)
@@ -745,8 +762,10 @@ static void text_criterion(FILE *out, const lke_criterion *c, const lke_suggesti
     else
         fprintf(out, en ? "%zu of %zu %s (%s)\n" : "%zu dari %zu %s (%s)\n", s->met, s->total, s->basis[en],
                 c->from_data);
+    char where[4400];
     for (size_t i = 0; i < s->item_count && i < TEXT_ITEMS; i++)
-        fprintf(out, "      %s:%lu: %s: %s\n", s->items[i].file, s->items[i].line, s->items[i].id, s->items[i].why[en]);
+        fprintf(out, "      %s: %s: %s\n", lke_item_where(&s->items[i], where, sizeof where), s->items[i].id,
+                s->items[i].why[en]);
     if (s->item_count > TEXT_ITEMS)
         fprintf(out, en ? "      … and %zu more (--format xml lists them all)\n"
                         : "      … dan %zu lainnya (--format xml memuat semuanya)\n",

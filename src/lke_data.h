@@ -23,6 +23,10 @@
 typedef struct lke_item {
     const char *file;
     unsigned long line;
+    /* In a unit imported from a workbook, the cell that wrote the item
+     * ("Renstra!F12"): line is then of a submission nobody sees. NULL
+     * for a unit read from XML. */
+    const char *cell;
     const char *id;       /* the item's id or code */
     const char *why[2];   /* what it lacks, [LKJ_LANG_ID], [LKJ_LANG_EN] */
 } lke_item;
@@ -65,6 +69,10 @@ int lke_data_part(const link_workspace *ws, void *ctx);
  * Y-T scale (Y and T only) Y only when every item meets it. NULL on any
  * other scale (AA-E included). */
 const lke_grade *lke_data_grade(const lke_scale *scale, const char *key, size_t met, size_t total);
+
+/* Where an item is, as a finding names it: "opd-x.xml:44", or
+ * "opd-x.xlsx:Renstra!F12" for a unit imported from a workbook. */
+const char *lke_item_where(const lke_item *it, char *out, size_t size);
 
 /* The unit's data among d's (by the answers' unit id), or NULL. */
 const lke_unit_data *lke_data_of(const lke_data *d, const char *unit);

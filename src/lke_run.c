@@ -384,7 +384,9 @@ static int write_documents(run *x, const lke *l, scored_unit *units, size_t coun
         return LKJ_EXIT_IO;
     }
     for (size_t i = 0; i < count; i++)
-        views[i] = (lke_unit_view){.answers = units[i].answers, .score = units[i].score};
+        views[i] = (lke_unit_view){.answers = units[i].answers, .score = units[i].score,
+                                   .data = x->data && units[i].answers ? lke_data_of(x->data, units[i].answers->unit)
+                                                                       : NULL};
     int rc = lke_out_folders_clash(views, count, x->d) ? LKJ_EXIT_PROBLEMS : LKJ_EXIT_OK;
     for (size_t i = 0; rc == LKJ_EXIT_OK && (o->documents & LKE_OUT_XLSX) && i < count; i++)
         if (units[i].answers)

@@ -196,9 +196,10 @@ static void put_suggestion(sheet_book *b, lxw_worksheet *ws, lxw_row_t r, const 
     } else {
         int n = snprintf(basis, sizeof basis, "%zu dari %zu %s (%s)", s->met, s->total, s->basis[0] ? s->basis[0] : "",
                          c->from_data);
+        char where[4400];
         for (size_t i = 0; i < s->item_count && i < SUGGESTION_ITEMS && n > 0 && (size_t)n < sizeof basis; i++)
-            n += snprintf(basis + n, sizeof basis - (size_t)n, "\n%s:%lu: %s: %s", s->items[i].file, s->items[i].line,
-                          s->items[i].id, s->items[i].why[0]);
+            n += snprintf(basis + n, sizeof basis - (size_t)n, "\n%s: %s: %s",
+                          lke_item_where(&s->items[i], where, sizeof where), s->items[i].id, s->items[i].why[0]);
         if (s->item_count > SUGGESTION_ITEMS && n > 0 && (size_t)n < sizeof basis)
             snprintf(basis + n, sizeof basis - (size_t)n, "\n… dan %zu lainnya", s->item_count - SUGGESTION_ITEMS);
     }

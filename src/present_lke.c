@@ -359,6 +359,81 @@ static void answer_cells(present *p, xmlNodePtr row, const lke_answer *ans, lke_
     pr_cell(p, row, "angka", g ? plain_number(g->value, v) : "–");
 }
 
+/* Items short listed under a criterion, as in the text output; the result
+ * document (--format xml) lists them all. */
+#define SUGGESTION_ITEMS 10
+
+/* The unit's suggestions, one per criterion, when --data was given and
+ * the unit is in the workspace; else NULL. */
+static const lke_suggestion *suggestions_of(const lke_unit_view *u)
+{
+    return u->data && u->data->found ? u->data->by_criterion : NULL;
+}
+
+/* Whether either rater's answer differs from a judged suggestion. */
+static int differs(const lke_suggestion *s, const lke_answer *ans)
+{
+    for (int r = 0; s->judged && ans && r < LKE_RATERS; r++)
+        if (ans->grade[r] && strcmp(ans->grade[r]->code, s->grade->code) != 0)
+            return 1;
+    return 0;
+}
+
+/* The suggestion's cell: its code ("–" when lkjip cannot judge), and "≠"
+ * when an answer differs; empty for a criterion only people judge. */
+static void suggestion_cell(present *p, xmlNodePtr row, const lke_criterion *c, const lke_suggestion *s,
+                            const lke_answer *ans)
+{
+    if (!c->from_data) {
+        pr_cell(p, row, "saran", NULL);
+        return;
+    }
+    xmlNodePtr cell = pr_cell(p, row, differs(s, ans) ? "saran berbeda" : "saran", s->judged ? s->grade->code : "–");
+    if (differs(s, ans)) {
+        pr_text(p, cell, " ");
+        pr_run(p, cell, "berbeda", "≠");
+    }
+}
+
+/* A row under a criterion: an empty first cell and one spanning the rest. */
+static xmlNodePtr spanning_row(present *p, xmlNodePtr body, const char *role, long cols)
+{
+    xmlNodePtr row = pr_el_role(p, body, "baris", role);
+    pr_cell(p, row, NULL, NULL);
+    xmlNodePtr cell = pr_cell(p, row, role, NULL);
+    pr_attr_int(p, cell, "rentang-kolom", cols - 1);
+    return cell;
+}
+
+/* The suggestion's basis under its criterion, then each item that falls
+ * short (file:line, or file:Sheet!Cell for a workbook) with what it lacks. */
+static void suggestion_rows(present *p, xmlNodePtr body, const lke_criterion *c, const lke_suggestion *s, long cols)
+{
+    int en = p->lang == LKJ_LANG_EN;
+    const char *basis = s->basis[en] ? s->basis[en] : "";
+    char text[1200], where[4400];
+    xmlNodePtr cell = spanning_row(p, body, "saran-dasar", cols);
+    pr_run(p, cell, "bukti", W(p, "Dasar saran lkjip:", "Basis of lkjip's suggestion:"));
+    if (!s->judged)
+        snprintf(text, sizeof text, " %s: %s (%s)", W(p, "tidak dapat dinilai", "cannot judge"), basis, c->from_data);
+    else
+        snprintf(text, sizeof text, W(p, " %zu dari %zu %s (%s)", " %zu of %zu %s (%s)"), s->met, s->total, basis,
+                 c->from_data);
+    pr_text(p, cell, text);
+    for (size_t i = 0; i < s->item_count && i < SUGGESTION_ITEMS; i++) {
+        snprintf(text, sizeof text, "%s: %s: %s", lke_item_where(&s->items[i], where, sizeof where), s->items[i].id,
+                 s->items[i].why[en]);
+        pr_text(p, spanning_row(p, body, "saran-butir", cols), text);
+    }
+    if (s->item_count > SUGGESTION_ITEMS) {
+        snprintf(text, sizeof text,
+                 W(p, "… dan %zu lainnya (lkjip evaluasi --format xml memuat semuanya)",
+                   "… and %zu more (lkjip evaluasi --format xml lists them all)"),
+                 s->item_count - SUGGESTION_ITEMS);
+        pr_text(p, spanning_row(p, body, "saran-butir", cols), text);
+    }
+}
+
 static void sub_row(present *p, xmlNodePtr body, const lke *l, size_t si, const lke_unit_view *u)
 {
     const lke_sub *sub = &l->subs[si];
@@ -376,6 +451,8 @@ static void sub_row(present *p, xmlNodePtr body, const lke *l, size_t si, const 
         pr_cell(p, row, "jawaban", g ? g->code : NULL);
         pr_cell(p, row, "angka", rated(s, s->sub[si], v));
     }
+    if (suggestions_of(u))
+        pr_cell(p, row, "saran", NULL);
     note_cell(p, row, direct);
 }
 
@@ -388,12 +465,19 @@ static void component_sheet(present *p, xmlNodePtr parent, const lke *l, size_t 
     snprintf(text, sizeof text, "%s %s (%s %s)", c->id, c->name[en], W(p, "bobot", "weight"),
              plain_number(c->weight, v));
     xmlNodePtr sec = pr_section(p, parent, "bagian", id, text);
-    static const char *const cols[] = {"1*", "kiri", "7*", "kiri", "1*", "tengah", "1*", "kanan",
-                                       "1*", "tengah", "1*", "kanan", "4*", "kiri"};
-    const char *heads[] = {"No", W(p, "Kriteria", "Criterion"), W(p, "Mandiri", "Self"), W(p, "Nilai", "Value"),
-                           "Evaluator", W(p, "Nilai", "Value"), W(p, "Catatan dan bukti", "Notes and evidence")};
-    xmlNodePtr t = new_table(p, sec, "lke-kertas-kerja", NULL, NULL, cols, 7);
-    header_row(p, t, heads, 7);
+    /* With the data's suggestions, a column Saran lkjip before the notes. */
+    const lke_suggestion *sugg = suggestions_of(u);
+    static const char *const cols[] = {"1*", "kiri",  "7*", "kiri",   "1*", "tengah", "1*", "kanan",
+                                       "1*", "tengah", "1*", "kanan", "1*", "tengah", "4*", "kiri"};
+    static const char *const cols_plain[] = {"1*", "kiri",   "7*", "kiri",  "1*", "tengah", "1*",
+                                             "kanan", "1*", "tengah", "1*", "kanan", "4*", "kiri"};
+    const char *heads[] = {"No",      W(p, "Kriteria", "Criterion"), W(p, "Mandiri", "Self"),
+                           W(p, "Nilai", "Value"), "Evaluator", W(p, "Nilai", "Value"),
+                           W(p, "Saran lkjip", "lkjip suggests"), W(p, "Catatan dan bukti", "Notes and evidence")};
+    const char *heads_plain[] = {heads[0], heads[1], heads[2], heads[3], heads[4], heads[5], heads[7]};
+    size_t ncols = sugg ? 8 : 7;
+    xmlNodePtr t = new_table(p, sec, "lke-kertas-kerja", NULL, NULL, sugg ? cols : cols_plain, ncols);
+    header_row(p, t, sugg ? heads : heads_plain, ncols);
     xmlNodePtr body = pr_el(p, t, "isi");
     for (size_t k = 0; k < c->count; k++) {
         size_t si = c->first + k;
@@ -401,12 +485,18 @@ static void component_sheet(present *p, xmlNodePtr parent, const lke *l, size_t 
         for (size_t q = 0; q < l->subs[si].count; q++) {
             size_t ki = l->subs[si].first + q;
             const lke_answer *ans = answer_to(u->answers, 0, ki);
-            xmlNodePtr row = pr_el(p, body, "baris");
-            pr_cell(p, row, "kode", l->criteria[ki].id);
-            pr_cell(p, row, NULL, l->criteria[ki].text);
+            const lke_criterion *crit = &l->criteria[ki];
+            xmlNodePtr row = pr_el_role(p, body, "baris", sugg && crit->from_data && differs(&sugg[ki], ans)
+                                                               ? "berbeda" : NULL);
+            pr_cell(p, row, "kode", crit->id);
+            pr_cell(p, row, NULL, crit->text);
             answer_cells(p, row, ans, LKE_MANDIRI);
             answer_cells(p, row, ans, LKE_EVALUATOR);
+            if (sugg)
+                suggestion_cell(p, row, crit, &sugg[ki], ans);
             note_cell(p, row, ans);
+            if (sugg && crit->from_data)
+                suggestion_rows(p, body, crit, &sugg[ki], (long)ncols);
         }
     }
     xmlNodePtr row = pr_el(p, pr_el(p, t, "kaki"), "baris");
@@ -416,7 +506,53 @@ static void component_sheet(present *p, xmlNodePtr parent, const lke *l, size_t 
     pr_cell(p, row, "angka", rated(&u->score[LKE_MANDIRI], u->score[LKE_MANDIRI].component[ci], v));
     pr_cell(p, row, NULL, NULL);
     pr_cell(p, row, "angka", rated(&u->score[LKE_EVALUATOR], u->score[LKE_EVALUATOR].component[ci], v));
+    if (sugg)
+        pr_cell(p, row, NULL, NULL);
     pr_cell(p, row, NULL, NULL);
+}
+
+/* What the data's suggestions are, how many differ from the answers, and
+ * the criteria only people can judge; or that the unit is not in the
+ * workspace. Nothing without --data. */
+static void suggestions_intro(present *p, xmlNodePtr sheet, const lke *l, const lke_unit_view *u)
+{
+    if (!u->data)
+        return;
+    char text[800];
+    const lke_suggestion *sugg = suggestions_of(u);
+    if (!sugg) {
+        snprintf(text, sizeof text,
+                 W(p, "Saran dari data: unit %s tidak ada di ruang kerja (--data); tidak ada saran.",
+                   "Suggestions from the data: unit %s is not in the workspace (--data); no suggestion."),
+                 u->answers->unit);
+        pr_text(p, pr_el_role(p, sheet, "p", "lke-saran"), text);
+        return;
+    }
+    size_t from_data = 0, differing = 0;
+    for (size_t i = 0; i < l->criterion_count; i++)
+        if (l->criteria[i].from_data) {
+            from_data++;
+            differing += (size_t)differs(&sugg[i], answer_to(u->answers, 0, i));
+        }
+    snprintf(text, sizeof text,
+             W(p, "Kolom Saran lkjip: jawaban yang disarankan lkjip dari data pengajuan untuk %zu kriteria yang "
+                  "dapat dinilai dari data, dengan dasarnya dan butir yang belum memenuhi (berkas:baris, atau "
+                  "berkas:lembar!sel untuk buku kerja) di bawah kriteria itu; ≠ menandai saran yang berbeda dengan "
+                  "jawaban mandiri atau evaluator (%zu kriteria). Saran tidak mengubah nilai: yang dinilai adalah "
+                  "jawaban.",
+               "Column lkjip suggests: the answer lkjip suggests from the submissions' data for the %zu criteria "
+               "the data can decide, with its basis and the items that fall short (file:line, or file:sheet!cell "
+               "for a workbook) under the criterion; ≠ marks a suggestion that differs from the self-assessment or "
+               "the evaluator's answer (%zu criteria). A suggestion never changes a score: the answers are scored."),
+             from_data, differing);
+    pr_text(p, pr_el_role(p, sheet, "p", "lke-saran"), text);
+    xmlNodePtr people = pr_el_role(p, sheet, "p", "lke-oleh-orang");
+    pr_text(p, people, W(p, "Hanya dapat dinilai orang:", "Only people can judge:"));
+    for (size_t i = 0; i < l->criterion_count; i++)
+        if (!l->criteria[i].from_data) {
+            pr_text(p, people, " ");
+            pr_text(p, people, l->criteria[i].id);
+        }
 }
 
 xmlDocPtr present_lke_unit(const lke *l, const lke_unit_view *u, lkj_lang lang)
@@ -442,6 +578,7 @@ xmlDocPtr present_lke_unit(const lke *l, const lke_unit_view *u, lkj_lang lang)
                      "memuat nilai subkomponen (rata-rata kriteria × bobot, atau nilai langsung).",
                  "Every criterion with the self-assessment and the evaluator's answer and their values; a "
                  "sub-component's row holds its score (the mean of its criteria × its weight, or a direct grade)."));
+    suggestions_intro(&p, sheet, l, u);
     for (size_t i = 0; i < l->component_count; i++)
         component_sheet(&p, sheet, l, i, u);
     return finish(&p, root);

@@ -12,6 +12,7 @@
 #include <libxml/tree.h>
 
 #include "lke.h"
+#include "lke_data.h"
 
 /* One evaluated unit, and what its report says (the rapor). */
 typedef struct lke_unit_view {
@@ -21,6 +22,10 @@ typedef struct lke_unit_view {
      * capaian as shown ("100.26") and the budget absorbed ("87.5"), and
      * the period's words ("Triwulan III Tahun 2025"). */
     const char *capaian, *serapan, *period;
+    /* --data: the suggestions from the workspace (found 0: the unit is
+     * not in it); NULL without --data. The worksheet shows them beside
+     * the answers; they never change a score. */
+    const lke_unit_data *data;
 } lke_unit_view;
 
 /* The score that speaks for a unit: the evaluator's, else the
