@@ -157,6 +157,91 @@ static void text_unit(FILE *out, const lke *l, const scored_unit *u, lkj_lang la
                 lke_band_label(head->band, lang));
 }
 
+/* The table of all units, as rekap-evaluasi's (present_lke.c): the OPDs
+ * in the order named, then the pemda's own line; per unit its klaster,
+ * the components, total and predikat of its headline score and whose it
+ * is; then the pemda's minimum condition for A when an OPD has a klaster. */
+static void text_unit_line(FILE *out, const lke *l, const lke_unit_view *v, size_t number, size_t name_width, int en)
+{
+    const lke_answers *a = v->answers;
+    const lke_score *s = lke_headline(v->score);
+    int opd = strcmp(a->kind, "pemda") != 0;
+    char n[PR_NUMBER_MAX];
+    fprintf(out, "  %3zu  ", number);
+    pad(out, a->name, name_width);
+    fputs("  ", out);
+    pad(out, !opd ? "pemda" : a->klaster ? a->klaster : "–", 9);
+    for (size_t i = 0; i < l->component_count; i++) {
+        fputs(" ", out);
+        right(out, s ? indonesian(s->component[i], n) : "–", 6);
+    }
+    fputs("  ", out);
+    right(out, s ? indonesian(s->total, n) : "–", 6);
+    fputs("  ", out);
+    pad(out, s && s->band ? s->band->code : "–", 10);
+    fputs(s == &v->score[LKE_EVALUATOR] ? "Evaluator" : s ? (en ? "Self" : "Mandiri") : "–", out);
+    fputc('\n', out);
+}
+
+static void text_klaster(FILE *out, const lke *l, const lke_unit_view *views, size_t count, int en)
+{
+    lke_klaster_check k;
+    lke_klaster_condition(l, views, count, &k);
+    if (!k.tagged)
+        return;
+    fputs(en ? "  The pemda's minimum condition for A: " : "  Syarat minimum predikat A pemda: ", out);
+    if (!k.judgeable)
+        fputs(en ? "cannot be judged: this LKE has no predikat A and BB\n"
+                 : "tidak dapat dinilai: LKE ini tidak memiliki predikat A dan BB\n",
+              out);
+    else
+        fprintf(out,
+                en ? "%s: %zu of %zu klaster utama at A or above, %zu of %zu klaster pendukung at BB or above "
+                     "(%d and %d needed)\n"
+                   : "%s: %zu dari %zu klaster utama berpredikat A atau lebih, %zu dari %zu klaster pendukung "
+                     "berpredikat BB atau lebih (perlu %d dan %d)\n",
+                k.holds ? (en ? "Met" : "Terpenuhi") : (en ? "Not met" : "Tidak terpenuhi"), k.utama_met, k.utama,
+                k.pendukung_met, k.pendukung, LKE_KLASTER_NEEDED, LKE_KLASTER_NEEDED);
+}
+
+static void text_units_table(FILE *out, const lke *l, const scored_unit *units, size_t count, lkj_lang lang)
+{
+    int en = lang == LKJ_LANG_EN;
+    lke_unit_view *views = calloc(count + 1, sizeof *views);
+    if (!views)
+        return; /* the table only repeats the scores above */
+    size_t scored = 0, name_width = width("Unit");
+    for (size_t i = 0; i < count; i++) {
+        views[i] = (lke_unit_view){.answers = units[i].answers, .score = units[i].score};
+        if (units[i].answers) {
+            scored++;
+            if (width(units[i].answers->name) > name_width)
+                name_width = width(units[i].answers->name);
+        }
+    }
+    if (scored > 1) {
+        fputs(en ? "\nEvery unit's score\n" : "\nNilai seluruh unit\n", out);
+        fputs("   No  ", out);
+        pad(out, "Unit", name_width);
+        fputs("  ", out);
+        pad(out, en ? "Cluster" : "Klaster", 9);
+        for (size_t i = 0; i < l->component_count; i++) {
+            fputs(" ", out);
+            right(out, l->components[i].id, 6);
+        }
+        fputs("  ", out);
+        right(out, en ? "Total" : "Nilai", 6);
+        fprintf(out, "  %-10s%s\n", "Predikat", en ? "Rater" : "Penilai");
+        size_t number = 0;
+        for (int pemda = 0; pemda < 2; pemda++)
+            for (size_t i = 0; i < count; i++)
+                if (views[i].answers && (strcmp(views[i].answers->kind, "pemda") == 0) == pemda)
+                    text_unit_line(out, l, &views[i], ++number, name_width, en);
+        text_klaster(out, l, views, count, en);
+    }
+    free(views);
+}
+
 /* ------------------------------------------------------------------ */
 /* The result document                                                 */
 /* ------------------------------------------------------------------ */
@@ -418,6 +503,7 @@ static int write_result(run *x, const lke *l, scored_unit *units, size_t count)
             if (x->data)
                 lke_data_text(stdout, l, units[i].answers, lke_data_of(x->data, units[i].answers->unit), o->lang);
         }
+        text_units_table(stdout, l, units, count, o->lang);
         return fflush(stdout) == 0 ? LKJ_EXIT_OK : LKJ_EXIT_IO;
     }
     if (x->errors)

@@ -22,3 +22,9 @@ kab-sukamaju — Pemerintah Kabupaten Sukamaju, 2025 (LKE lke-88-2021)
   Nilai                                         100      67,06    77,79
   Predikat                                                   B       BB
   Nilai evaluator: 67,06, predikat B (Baik)
+
+Nilai seluruh unit
+   No  Unit                                Klaster        1      2      3      4   Nilai  Predikat  Penilai
+    1  Dinas Kesehatan Kabupaten Sukamaju  utama      22,38  21,18  11,25  14,90   69,71  B         Evaluator
+    2  Pemerintah Kabupaten Sukamaju       pemda      21,80  19,29  10,50  15,47   67,06  B         Evaluator
+  Syarat minimum predikat A pemda: Tidak terpenuhi: 0 dari 1 klaster utama berpredikat A atau lebih, 0 dari 0 klaster pendukung berpredikat BB atau lebih (perlu 3 dan 3)
