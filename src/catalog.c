@@ -1353,6 +1353,36 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "lkjip evaluasi reads the workbooks it made itself: the very hidden sheet lkjip names the unit, the "
          "LKE and the year, so the answers read back unambiguously (docs/lke.md). An OPD workbook from lkjip "
          "template is a submission, not LKE answers."}},
+    [D_LKE_SHEET_NOT_SUBMISSION] = {
+        {"Lembar jawaban LKE, bukan buku kerja OPD", "An LKE answer sheet, not an OPD workbook"},
+        {"buku kerja ini adalah lembar jawaban LKE dari lkjip evaluasi (unit '{1}'), bukan buku kerja pengajuan OPD",
+         "this workbook is an LKE answer sheet of lkjip evaluasi (unit '{1}'), not an OPD submission workbook"},
+        {"nilai dengan lkjip evaluasi BERKAS.xlsx; dalam folder yang ditelusuri check dan build melewatinya",
+         "score it with lkjip evaluasi FILE.xlsx; in a folder they walk, check and build skip it"},
+        {"lkjip evaluasi --format xlsx menulis lembar jawaban LKE per unit (docs/lke.md §7); lembar sangat "
+         "tersembunyi lkjip-nya bertanda 'lkjip-lke 1' di A1. Buku kerja itu berisi jawaban evaluasi, bukan "
+         "rencana dan realisasi, sehingga check, build dan import tidak dapat membacanya sebagai pengajuan. "
+         "Berkas ini disebut langsung; dalam folder, buku kerja seperti ini dilewati dengan catatan LKJ0831.",
+         "lkjip evaluasi --format xlsx writes an LKE answer sheet per unit (docs/lke.md §7); its very hidden "
+         "sheet lkjip is marked 'lkjip-lke 1' in A1. Such a book holds evaluation answers, not a plan and its "
+         "realisations, so check, build and import cannot read it as a submission. This file was named "
+         "directly; in a folder such a workbook is skipped with note LKJ0831."}},
+    [D_LKE_SHEET_SKIPPED] = {
+        {"Lembar jawaban LKE dilewati", "LKE answer sheet skipped"},
+        {"lembar jawaban LKE dari lkjip evaluasi (unit '{1}') dilewati: bukan pengajuan",
+         "LKE answer sheet of lkjip evaluasi (unit '{1}') skipped: not a submission"},
+        {"tidak perlu tindakan; nilai dengan lkjip evaluasi BERKAS.xlsx",
+         "nothing to do; score it with lkjip evaluasi FILE.xlsx"},
+        {"Lembar jawaban LKE (lkjip evaluasi --format xlsx, docs/lke.md §7) boleh disimpan di samping pengajuan "
+         "dalam folder ruang kerja, seperti berkas *.lke.xml. Folder yang ditelusuri check, build dan template "
+         "(dan lkjip evaluasi --data) melewatinya: lembar itu dikenali dari isinya (A1 lembar lkjip: "
+         "'lkjip-lke 1'), bukan dari namanya, maka lkjip mencatat bahwa berkas itu dilewati. Jawaban di "
+         "dalamnya dinilai dengan lkjip evaluasi.",
+         "An LKE answer sheet (lkjip evaluasi --format xlsx, docs/lke.md §7) may be kept beside the submissions "
+         "in a workspace folder, as *.lke.xml files are. Folders walked by check, build and template (and lkjip "
+         "evaluasi --data) skip it: it is recognised by its content (A1 of the sheet lkjip: 'lkjip-lke 1'), "
+         "not by its name, so lkjip notes that the file was skipped. Its answers are scored with lkjip "
+         "evaluasi."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

@@ -6,11 +6,13 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "diag.h"
+#include "import.h"
 #include "output.h"
 
 static int worse(int a, int b) { return a > b ? a : b; }
@@ -79,6 +81,26 @@ static int report_problem(walk *w, diag_id id, const char *path, const char *arg
     return catalog_severity(id) == LKJ_SEV_FATAL ? LKJ_EXIT_IO : LKJ_EXIT_OK;
 }
 
+/* A workbook in a walked folder that is an LKE answer sheet of lkjip
+ * evaluasi (docs/lke.md §7): kept beside the submissions as *.lke.xml
+ * are, but told apart by its content, not its name, so the walk says it
+ * skipped it (LKJ0831). Only regular files are looked into; anything else
+ * is visited and the loader says what it is. */
+static int is_lke_sheet(walk *w, const char *path)
+{
+    lkj_limits limits;
+    lkj_limits_default(&limits);
+    size_t len = 0;
+    unsigned char *bytes = output_read_regular(AT_FDCWD, path, limits.max_input_bytes, &len);
+    char *unit = bytes && import_looks_like_workbook(bytes, len) ? import_lke_sheet_unit(bytes, len, &limits) : NULL;
+    free(bytes);
+    if (!unit)
+        return 0;
+    report_problem(w, D_LKE_SHEET_SKIPPED, path, unit);
+    free(unit);
+    return 1;
+}
+
 static int walk_dir(walk *w, const char *dir)
 {
     struct dirent **entries;
@@ -101,7 +123,8 @@ static int walk_dir(walk *w, const char *dir)
              * to files are read like the files. */
             if (S_ISDIR(lst.st_mode) && !is_output_folder(path))
                 status = worse(status, walk_dir(w, path));
-            else if (!S_ISDIR(lst.st_mode) && is_submission_name(name)) {
+            else if (!S_ISDIR(lst.st_mode) && is_submission_name(name) &&
+                     !(has_suffix(name, ".xlsx") && is_lke_sheet(w, path))) {
                 /* Named like a submission but not a readable regular file
                  * (a dangling symlink, a pipe): visited all the same, so the
                  * loader says so (LKJ0001, LKJ0007) and a build is not

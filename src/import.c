@@ -1038,6 +1038,12 @@ static const char OUT_OF_MEMORY[] = "memori";
 static unsigned char *embedded_plan(book *b, const sheet *s, size_t *len)
 {
     const cell *a1 = sheet_at(s, 1, 1), *a5 = sheet_at(s, 5, 1);
+    if (a1 && strcmp(a1->text, IMPORT_LKE_SHEET_MARK) == 0) { /* lkjip evaluasi's, not an OPD workbook */
+        const cell *a2 = sheet_at(s, 2, 1);
+        cell_loc loc = {b->name, "lkjip!A1"};
+        XDIAG(b->d, D_LKE_SHEET_NOT_SUBMISSION, &loc, a2 ? a2->text : "?");
+        return NULL;
+    }
     if (!a1 || strncmp(a1->text, "lkjip-workbook 1", 16) != 0) {
         plan_damaged(b, "A1 ≠ lkjip-workbook 1");
         return NULL;
@@ -2226,6 +2232,37 @@ int import_cell_table(load_doc *ld, const import_cells *cells, m_unit *u)
     u->cells = kept;
     u->cell_count = t.count;
     return 0;
+}
+
+static int has_sheet(const book *b, const char *name)
+{
+    for (size_t i = 0; i < b->nsheets; i++)
+        if (strcmp(b->sheets[i].name, name) == 0)
+            return 1;
+    return 0;
+}
+
+char *import_lke_sheet_unit(const unsigned char *bytes, size_t len, const lkj_limits *limits)
+{
+    lkj_diags *scratch = lkj_diags_new(LKJ_LANG_ID);
+    if (!scratch)
+        return NULL;
+    book b = {.name = "-", .d = scratch, .limits = limits};
+    char *id = NULL;
+    sheet hidden;
+    memset(&hidden, 0, sizeof hidden);
+    /* The sheet names first (xl/workbook.xml alone): an OPD workbook has
+     * no sheet LKE, and costs no more than that. */
+    if (open_zip(&b, bytes, len) == 0 && read_sheet_map(&b) == 0 && has_sheet(&b, "LKE") &&
+        read_shared_strings(&b) == 0 && read_sheet(&b, "lkjip", &hidden) == 0) {
+        const cell *a1 = sheet_at(&hidden, 1, 1), *a2 = sheet_at(&hidden, 2, 1);
+        if (a1 && strcmp(a1->text, IMPORT_LKE_SHEET_MARK) == 0)
+            id = strdup(a2 ? a2->text : "?");
+    }
+    sheet_free(&hidden);
+    book_free(&b);
+    lkj_diags_free(scratch);
+    return id;
 }
 
 char *import_claim(const unsigned char *bytes, size_t len, const lkj_limits *limits)

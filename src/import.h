@@ -78,6 +78,14 @@ void import_place(struct load_doc *ld, const import_cells *cells, lkj_diags *dia
 struct m_unit;
 int import_cell_table(struct load_doc *ld, const import_cells *cells, struct m_unit *unit);
 
+/* The mark in cell lkjip!A1 of an LKE answer sheet of lkjip evaluasi
+ * (lke_sheet.c; an OPD workbook has "lkjip-workbook 1"). */
+#define IMPORT_LKE_SHEET_MARK "lkjip-lke 1"
+/* When bytes are such an answer sheet: the unit it names (lkjip!A2;
+ * malloc'd, "?" when none), else NULL. Reads only the sheet names of any
+ * other workbook. Says nothing: for a walk deciding what to skip. */
+char *import_lke_sheet_unit(const unsigned char *bytes, size_t len, const lkj_limits *limits);
+
 /* The unit id a workbook claims (cell A2 of its sheet lkjip), read even
  * when the workbook has errors (the gate); NULL when there is none. */
 char *import_claim(const unsigned char *bytes, size_t len, const lkj_limits *limits);

@@ -35,7 +35,7 @@
 #include "xlsx.h"
 
 /* The mark in cell lkjip!A1 (the OPD workbooks have "lkjip-workbook 1"). */
-#define SHEET_MARK "lkjip-lke 1"
+#define SHEET_MARK IMPORT_LKE_SHEET_MARK
 #define SHEET_LKE "LKE"
 #define SHEET_RECOMMENDATIONS "Rekomendasi"
 #define SHEET_ORIGIN "lkjip"
