@@ -736,6 +736,8 @@ static lke_answers *read_answers(load_doc *ld, const char *file, const lke *l, l
         a->klaster = attr_copy(a->arena, root, "klaster");
         a->year = (int)attr_number(root, "tahun", NULL);
         a->name = text_copy(a->arena, first_child(root, "nama"));
+        xmlNodePtr parent = first_child(root, "induk");
+        a->parent = parent ? text_copy(a->arena, parent) : NULL;
         diag_loc unit_loc;
         pos_of_attr(ld, root, "unit", &unit_loc);
         a->unit_line = unit_loc.line;

@@ -112,6 +112,9 @@ typedef struct lke_answers {
     const char *name;
     const char *kind;    /* "opd" or "pemda" */
     const char *klaster; /* "utama", "pendukung" or NULL */
+    /* <induk>: the name of the pemda an OPD belongs to, or of the provinsi
+     * a kabupaten/kota belongs to (titles the table of all units); NULL. */
+    const char *parent;
     int year;
     unsigned long unit_line, unit_column; /* of the unit attribute */
     lke_answer *answers;

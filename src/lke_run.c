@@ -220,7 +220,9 @@ static void text_units_table(FILE *out, const lke *l, const scored_unit *units, 
         }
     }
     if (scored > 1) {
-        fputs(en ? "\nEvery unit's score\n" : "\nNilai seluruh unit\n", out);
+        const char *owner = lke_summary_owner(views, count);
+        fprintf(out, "\n%s%s%s\n", en ? "Every unit's score" : "Nilai seluruh unit", owner ? " — " : "",
+                owner ? owner : "");
         fputs("   No  ", out);
         pad(out, "Unit", name_width);
         fputs("  ", out);

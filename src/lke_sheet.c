@@ -294,7 +294,7 @@ static void write_origin(sheet_book *b, const lke *l, const lke_answers *a)
         return;
     char year[16];
     snprintf(year, sizeof year, "%d", a->year);
-    const char *cells[] = {SHEET_MARK, a->unit, l->id, l->version, year, a->kind, a->klaster, a->name};
+    const char *cells[] = {SHEET_MARK, a->unit, l->id, l->version, year, a->kind, a->klaster, a->name, a->parent};
     for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++)
         put(b, ws, (lxw_row_t)i, 0, cells[i], NULL);
     worksheet_hide(ws); /* made very hidden after closing (xlsx_make_very_hidden) */
@@ -563,6 +563,10 @@ static void doc_root(sheet_reader *r)
     const char *name = import_book_text(r->book, r->origin, 8, 1);
     cell_name(r, r->origin, 8, 1, at, sizeof at);
     doc_element(&r->doc, "nama", name ? name : "", at);
+    const char *parent = import_book_text(r->book, r->origin, 9, 1);
+    cell_name(r, r->origin, 9, 1, at, sizeof at);
+    if (parent)
+        doc_element(&r->doc, "induk", parent, at);
 }
 
 static void doc_recommendations(sheet_reader *r)

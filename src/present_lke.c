@@ -735,23 +735,60 @@ static void rapor_section(present *p, xmlNodePtr parent, const lke *l, const lke
     unit_rows(p, t, l, units, count, 1);
 }
 
+/* The induk the units of one kind (pemda, or OPDs) name, when all that
+ * name one name the same and each of the others is that induk itself (a
+ * provinsi's own answers among its kabupaten/kota); else NULL. */
+static const char *common_parent(const lke_unit_view *units, size_t count, int pemda)
+{
+    const char *parent = NULL;
+    for (size_t i = 0; i < count; i++) {
+        const lke_answers *a = units[i].answers;
+        if (!a || is_opd(a) == pemda || !a->parent)
+            continue;
+        if (parent && strcmp(parent, a->parent) != 0)
+            return NULL;
+        parent = a->parent;
+    }
+    for (size_t i = 0; parent && i < count; i++) {
+        const lke_answers *a = units[i].answers;
+        if (a && is_opd(a) != pemda && !a->parent && strcmp(a->name, parent) != 0)
+            return NULL;
+    }
+    return parent;
+}
+
+const char *lke_summary_owner(const lke_unit_view *units, size_t count)
+{
+    const char *pemda = NULL;
+    size_t pemdas = 0;
+    for (size_t i = 0; i < count; i++)
+        if (units[i].answers && !is_opd(units[i].answers) && pemdas++ == 0)
+            pemda = units[i].answers->name;
+    if (pemdas == 1)
+        return pemda;
+    return common_parent(units, count, pemdas > 1);
+}
+
 xmlDocPtr present_lke_summary(const lke *l, const lke_unit_view *units, size_t count, lkj_lang lang)
 {
     present p;
     xmlNodePtr root = begin(&p, lang);
-    const lke_answers *pemda = NULL;
     int year = 0;
-    for (size_t i = 0; i < count; i++) {
-        if (!units[i].answers)
-            continue;
-        year = year ? year : units[i].answers->year;
-        if (!is_opd(units[i].answers) && !pemda)
-            pemda = units[i].answers;
-    }
-    const char *who = pemda ? pemda->name : W(&p, "Seluruh unit", "All units");
+    size_t pemdas = 0;
+    for (size_t i = 0; i < count; i++)
+        if (units[i].answers) {
+            year = year ? year : units[i].answers->year;
+            pemdas += !is_opd(units[i].answers);
+        }
+    const char *who = lke_summary_owner(units, count);
+    if (!who)
+        who = pemdas > 1 ? W(&p, "Seluruh pemda", "All pemda") : W(&p, "Seluruh unit", "All units");
     char text[600];
-    snprintf(text, sizeof text, "%s — %s %s %d", W(&p, "Rekapitulasi evaluasi SAKIP", "SAKIP evaluation summary"), who,
-             W(&p, "Tahun", "Year"), year);
+    snprintf(text, sizeof text, "%s — %s %s %d",
+             pemdas > 1 ? W(&p, "Rekapitulasi evaluasi SAKIP kabupaten/kota", "SAKIP evaluation summary of the "
+                                                                              "kabupaten/kota")
+                        : W(&p, "Rekapitulasi evaluasi SAKIP", "SAKIP evaluation summary"),
+             who, W(&p, "Tahun", "Year"), year);
     pr_el_text(&p, root, "judul", text);
     cover(&p, root, W(&p, "Rekapitulasi Evaluasi Akuntabilitas Kinerja", "Performance accountability evaluation summary"),
           who, year, l);

@@ -49,6 +49,12 @@ typedef struct lke_klaster_check {
 int lke_klaster_counts(const lke *l, const lke_unit_view *u);
 void lke_klaster_condition(const lke *l, const lke_unit_view *units, size_t count, lke_klaster_check *out);
 
+/* Whom the table of all units is of: the pemda when one is among them
+ * (the table of its OPDs); for several pemda, the kabupaten/kota of a
+ * provinsi, the provinsi they name as their induk, never the first of
+ * them; for OPDs alone, the pemda they name. NULL when that is unknown. */
+const char *lke_summary_owner(const lke_unit_view *units, size_t count);
+
 /* The document of one unit (NULL when out of memory). */
 xmlDocPtr present_lke_unit(const lke *l, const lke_unit_view *u, lkj_lang lang);
 /* The table of all units (the OPDs, then the pemda's own line when one is

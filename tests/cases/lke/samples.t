@@ -23,7 +23,7 @@ kab-sukamaju — Pemerintah Kabupaten Sukamaju, 2025 (LKE lke-88-2021)
   Predikat                                                   B       BB
   Nilai evaluator: 67,06, predikat B (Baik)
 
-Nilai seluruh unit
+Nilai seluruh unit — Pemerintah Kabupaten Sukamaju
    No  Unit                                Klaster        1      2      3      4   Nilai  Predikat  Penilai
     1  Dinas Kesehatan Kabupaten Sukamaju  utama      22,38  21,18  11,25  14,90   69,71  B         Evaluator
     2  Pemerintah Kabupaten Sukamaju       pemda      21,80  19,29  10,50  15,47   67,06  B         Evaluator
