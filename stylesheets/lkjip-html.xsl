@@ -317,6 +317,10 @@ table.data .baris-program td { font-weight: bold; background: #f7f9fb; }
 table.data .menjorok { padding-left: 1.6em; }
 table.data td.kode, span.kode { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8.5pt; white-space: nowrap; color: #3d4651; }
 table.data tr.berlaku td { background: #eef6ee; }
+/* the evaluation worksheet with the data's suggestions (docs/lke.md §6) */
+tr.berbeda td.saran { background: #fdf3e7; color: #b35900; font-weight: bold; }
+tr.saran-dasar td, tr.saran-butir td { font-size: 8.5pt; color: #57606a; }
+td.saran-butir { padding-left: 1.6em; overflow-wrap: anywhere; }
 table.data.matriks th, table.data.matriks td { font-size: 8.6pt; }
 table.data.matriks { table-layout: fixed; }
 table.data.matriks .kolom-unit { width: 24%; }
