@@ -38,3 +38,6 @@
 # (an OPD workbook of lkjip template holds the plan in lkjip!A6).
 %check build/check/lkjip template samples/kab-sukamaju -o $TMP/wb --quiet && mkdir -p $TMP/ws && cp samples/kab-sukamaju/lkjip.xml samples/kab-sukamaju/kab-sukamaju.xml $TMP/wb/dinkes.xlsx $TMP/ws/ && build/check/lkjip evaluasi samples/lke/dinkes.lke.xml --data $TMP/ws --format docbook -o $TMP/wbo 2>/dev/null; xsltproc --nonet tests/data/lke/rows.xsl $TMP/wbo/dinkes/evaluasi.xml | grep -qxF " | $TMP/ws/dinkes.xlsx:lkjip!A6: DINKES-SBS: tanpa standar nasional"
 %check build/check/lkjip evaluasi samples/lke/dinkes.lke.xml --data $TMP/ws 2>/dev/null | grep -qxF "      $TMP/ws/dinkes.xlsx:lkjip!A6: DINKES-SBS: tanpa standar nasional"
+# --help says so, in both languages.
+%check $LKJIP --help | grep -qxF '                      per unit ringkasan hasil (LHE) dan kertas kerja (dengan --data, saran'
+%check $LKJIP --help --lang en | grep -qxF "                      per unit the summary (LHE) and the worksheet (with --data, the data's"
