@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes the fixtures of tests/cases/lke/data-1-b-8-*.t (iku-tetap): the
 IKU of Dinas Kesehatan in 2025 (--data) and in two earlier years of its
-plan period (--data-tahun), 2023 the same, 2024 changed. Run from the
+plan period (--data-tahun), 2023 the same, 2024 changed; and 2020, outside
+the plan period. Run from the
 repository root:  /usr/bin/python3 tests/data/lke/iku/derive.py
 """
 HEAD = '''<?xml version="1.0" encoding="UTF-8"?>
@@ -19,7 +20,7 @@ HEAD = '''<?xml version="1.0" encoding="UTF-8"?>
       <jabatan>Bupati Sukamaju</jabatan>
     </atasan>
   </unit>
-  <periode-rencana dokumen="Renstra" awal="2021" akhir="2026"/>
+  <periode-rencana dokumen="Renstra" awal="%(first)d" akhir="%(last)d"/>
   <tujuan id="DINKES-T1">
     <uraian>Meningkatkan derajat kesehatan masyarakat</uraian>
     <sasaran id="DINKES-S1">
@@ -56,8 +57,8 @@ SBS = dict(id="DINKES-SBS", pol="positif", name="Persentase Desa Stop Buang Air 
            unit="persen", t="80")
 
 
-def write(name, year, what, inds):
-    s = HEAD % dict(year=year, what=what)
+def write(name, year, what, inds, plan=(2021, 2026)):
+    s = HEAD % dict(year=year, what=what, first=plan[0], last=plan[1])
     for ind, iku in inds:
         d = dict(ind)
         d.update(year=year, iku=iku)
@@ -68,6 +69,8 @@ def write(name, year, what, inds):
 
 write("iku-2025.xml", 2025, "", [(AKI, "ya"), (AKB, "ya"), (UHC, "ya"), (SBS, "tidak")])
 write("iku-2023.xml", 2023, ", the same as in 2025", [(AKI, "ya"), (AKB, "ya"), (UHC, "ya"), (SBS, "tidak")])
+write("iku-2020.xml", 2020, ", under the Renstra 2016-2021, before the plan period of 2025 (LKJ0826)",
+      [(AKI, "ya"), (AKB, "ya"), (UHC, "ya"), (SBS, "tidak")], plan=(2016, 2021))
 RENAMED = dict(AKB, name="Angka Kematian Bayi per 1.000 Kelahiran Hidup")
 write("iku-2024-berubah.xml", 2024, ": AKB named otherwise, UHC not an IKU, SBS an IKU (each unlike 2025)",
       [(AKI, "ya"), (RENAMED, "ya"), (UHC, "tidak"), (SBS, "ya")])
