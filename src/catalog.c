@@ -1364,12 +1364,12 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "ruang kerja --data dengan IKU-nya pada data tahun lain (--data-tahun TAHUN=RUANG). Data suatu tahun "
          "hanya dibandingkan bila pengajuannya memang untuk tahun itu (submisi/@tahun), bukan tahun --data "
          "sendiri, dan berada dalam periode rencana unit di --data (periode-rencana awal sampai akhir); "
-         "selain itu tahun tersebut dilewati.",
+         "selain itu tahun tersebut dilewati, begitu pula tahun yang datanya tidak memuat unit itu.",
          "The criterion iku-tetap (the IKU not often replaced within a plan period) compares the unit's IKU in "
          "the --data workspace with its IKU in the data of other years (--data-tahun YEAR=WS). A year's data is "
          "compared only when its submission is for that year (submisi/@tahun), not the year of --data itself, "
          "and within the plan period of the unit in --data (periode-rencana awal to akhir); otherwise that "
-         "year is passed over."}},
+         "year is passed over, as is a year whose data does not hold the unit."}},
     [D_NO_MEMORY] = {
         {"Memori habis", "Out of memory"},
         {"memori tidak cukup", "out of memory"},

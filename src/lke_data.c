@@ -612,6 +612,8 @@ static const lke_iku *iku_find(const lke_iku *list, size_t count, const char *id
 void lke_data_set_year(lke_data *d, int year)
 {
     d->visiting_year = year;
+    if (d->visited_count < sizeof d->visited / sizeof d->visited[0])
+        d->visited[d->visited_count++] = year;
 }
 
 static int keep_year(lke_data *d, const char *unit, const m_unit *u)
@@ -1030,8 +1032,27 @@ void lke_data_warn(lkj_diags *diags, const lke *l, const lke_answers *a, const l
     }
 }
 
+/* Whether d holds a's unit in the data of year. */
+static int year_has_unit(const lke_data *d, int year, const char *unit)
+{
+    for (size_t i = 0; i < d->year_count; i++)
+        if (d->years[i].year == year && strcmp(d->years[i].unit, unit) == 0)
+            return 1;
+    return 0;
+}
+
 void lke_data_warn_years(lkj_diags *diags, const lke_data *d, const lke_answers *a)
 {
+    const lke_unit_data *ud = lke_data_of(d, a->unit);
+    for (size_t i = 0; ud && ud->found && i < d->visited_count; i++) {
+        if (year_has_unit(d, d->visited[i], a->unit))
+            continue;
+        char year[16];
+        snprintf(year, sizeof year, "%d", d->visited[i]);
+        diag_loc loc = {a->file, a->unit_line, a->unit_column};
+        DIAG(diags, D_LKE_YEAR_NOT_COMPARED, &loc, year, a->unit,
+             diag_text(diags, "unit itu tidak ada di data tahun itu", "the unit is not in that year's data"));
+    }
     for (size_t i = 0; d && a->unit && i < d->year_count; i++) {
         const lke_year_data *y = &d->years[i];
         if (y->skip == LKE_YEAR_COMPARED || strcmp(y->unit, a->unit) != 0)

@@ -79,6 +79,8 @@ typedef struct lke_data {
     lke_year_data *years;    /* --data-tahun: every answered unit found in another year's data */
     size_t year_count, year_capacity;
     int visiting_year;       /* the year whose data lke_data_year_part reads */
+    int visited[32];         /* the years read so far (LKJ0826 for a unit missing in one) */
+    size_t visited_count;
     int failed;              /* out of memory */
 } lke_data;
 
@@ -115,7 +117,8 @@ void lke_data_warn(lkj_diags *diags, const lke *l, const lke_answers *a, const l
 
 /* LKJ0826 for each year of --data-tahun whose data of a's unit iku-tetap
  * did not compare (another year in the submission, the year of --data,
- * outside the plan period), at the unit's line in that year's file. */
+ * outside the plan period), at the unit's line in that year's file; and
+ * for a year whose data lacks the unit, at a's unit line. */
 void lke_data_warn_years(lkj_diags *diags, const lke_data *d, const lke_answers *a);
 
 /* The logical frame between a rater's scores (LKJ0822: a kualitas
