@@ -523,17 +523,43 @@ static int efficient(const meas_efficiency_result *e, const meas_policy *p)
     return 1;
 }
 
-typedef void (*program_check)(tally *t, const m_program *p);
+typedef void (*program_check)(tally *t, const m_unit *owner, const m_program *p);
 
-/* Programs with indicators: those the report gives an efficiency. */
-static void each_measured_program(tally *t, program_check check)
+static void each_program_of(tally *t, const m_unit *owner, program_check check)
 {
-    for (size_t i = 0; t->ev && i < t->unit->program_count; i++)
-        if (t->unit->programs[i].indicator_count)
-            check(t, &t->unit->programs[i]);
+    for (size_t i = 0; i < owner->program_count; i++)
+        if (owner->programs[i].indicator_count)
+            check(t, owner, &owner->programs[i]);
 }
 
-static void check_efficient(tally *t, const m_program *p)
+/* Programs with indicators: those the report gives an efficiency. A pemda
+ * has none of its own: those of the OPDs whose parent it is, as its
+ * budget is theirs (evaluate_children_budget). */
+static void each_measured_program(tally *t, const link_workspace *ws, program_check check)
+{
+    if (!t->ev)
+        return;
+    if (t->unit->program_count || !ws) {
+        each_program_of(t, t->unit, check);
+        return;
+    }
+    for (size_t i = 0; i < ws->unit_count; i++)
+        if (ws->parents[i] == t->unit)
+            each_program_of(t, ws->units[i], check);
+}
+
+/* One program counted, its evidence in its owner's file. */
+static void count_program(tally *t, int meets, const m_unit *owner, const m_program *p, const char *why_id,
+                          const char *why_en)
+{
+    t->total++;
+    if (meets)
+        t->met++;
+    else
+        fall_short_in(t, owner, p->pos, p->code, why_id, why_en);
+}
+
+static void check_efficient(tally *t, const m_unit *owner, const m_program *p)
 {
     meas_efficiency_result e = program_efficiency(t->ev, p);
     const meas_policy *pol = &t->ev->policy;
@@ -549,16 +575,16 @@ static void check_efficient(tally *t, const m_program *p)
         snprintf(why_id, sizeof why_id, "tidak efisien: capaian %s%%, serapan %s%% (efisiensi %s)", c, s, v);
         snprintf(why_en, sizeof why_en, "not efficient: capaian %s%%, serapan %s%% (efficiency %s)", c, s, v);
     }
-    count(t, efficient(&e, pol), p->pos, p->code, why_id, why_en);
+    count_program(t, efficient(&e, pol), owner, p, why_id, why_en);
 }
 
-static void check_efficiency_shown(tally *t, const m_program *p)
+static void check_efficiency_shown(tally *t, const m_unit *owner, const m_program *p)
 {
     meas_efficiency_result e = program_efficiency(t->ev, p);
     char why_id[160], why_en[160];
     snprintf(why_id, sizeof why_id, "efisiensi tidak dapat dihitung: %s", meas_status_reason(e.status, 0));
     snprintf(why_en, sizeof why_en, "efficiency not computable: %s", meas_status_reason(e.status, 1));
-    count(t, e.status == MEAS_OK, p->pos, p->code, why_id, why_en);
+    count_program(t, e.status == MEAS_OK, owner, p, why_id, why_en);
 }
 
 /* ------------------------------------------------------------------ */
@@ -857,10 +883,10 @@ static int run_check(tally *t, const char *key, const link_workspace *ws, const 
         each_sasaran_indicator(t, check_target_compared);
     } else if (strcmp(key, "efisiensi-anggaran") == 0) {
         basis[0] = "program efisien", basis[1] = "programs efficient";
-        each_measured_program(t, check_efficient);
+        each_measured_program(t, ws, check_efficient);
     } else if (strcmp(key, "informasi-efisiensi") == 0) {
         basis[0] = "program dengan efisiensi", basis[1] = "programs with an efficiency";
-        each_measured_program(t, check_efficiency_shown);
+        each_measured_program(t, ws, check_efficiency_shown);
     } else {
         not[0] = "kunci dari-data tidak dikenal lkjip";
         not[1] = "a dari-data key lkjip does not know";
