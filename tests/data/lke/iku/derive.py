@@ -2,7 +2,8 @@
 """Writes the fixtures of tests/cases/lke/data-1-b-8-*.t (iku-tetap): the
 IKU of Dinas Kesehatan in 2025 (--data) and in two earlier years of its
 plan period (--data-tahun), 2023 the same, 2024 changed; and 2020, outside
-the plan period. Run from the
+the plan period. Also capaian-batas.xml (data-1-c-3-batas.t): capaian-target
+judged on the capaian as shown, 99.995 % counting as 100,00. Run from the
 repository root:  /usr/bin/python3 tests/data/lke/iku/derive.py
 """
 HEAD = '''<?xml version="1.0" encoding="UTF-8"?>
@@ -31,7 +32,7 @@ IND = '''      <indikator id="%(id)s" polaritas="%(pol)s" agregasi="terakhir" ik
         <satuan>%(unit)s</satuan>
         <target tahun="%(year)d" nilai="%(t)s"/>
         <realisasi tahun="%(year)d">
-          <tahunan nilai="%(t)s"/>
+          <tahunan nilai="%(r)s"/>
         </realisasi>
       </indikator>
 '''
@@ -61,6 +62,7 @@ def write(name, year, what, inds, plan=(2021, 2026)):
     s = HEAD % dict(year=year, what=what, first=plan[0], last=plan[1])
     for ind, iku in inds:
         d = dict(ind)
+        d.setdefault("r", d["t"])
         d.update(year=year, iku=iku)
         s += IND % d
     with open("tests/data/lke/iku/" + name, "w", encoding="utf-8") as f:
@@ -74,3 +76,9 @@ write("iku-2020.xml", 2020, ", under the Renstra 2016-2021, before the plan peri
 RENAMED = dict(AKB, name="Angka Kematian Bayi per 1.000 Kelahiran Hidup")
 write("iku-2024-berubah.xml", 2024, ": AKB named otherwise, UHC not an IKU, SBS an IKU (each unlike 2025)",
       [(AKI, "ya"), (RENAMED, "ya"), (UHC, "tidak"), (SBS, "ya")])
+
+# capaian-target at its bound: the capaian as the report shows it (two
+# decimals): 99.995 is shown 100,00 and reaches the target, 99.994 (99,99)
+# does not; AKI and AKB exactly on target (100).
+write("capaian-batas.xml", 2025, ": capaian-target at 100 %, as shown",
+      [(AKI, "ya"), (AKB, "ya"), (dict(UHC, t="100", r="99.995"), "ya"), (dict(SBS, t="100", r="99.994"), "tidak")])
