@@ -3,8 +3,11 @@
  * dari-data key is a check over one unit's linked model: it counts the
  * items the criterion is about (Renstra indicators, sasaran...), keeps
  * those that fall short with their position, and the share met gives the
- * suggested answer on the criterion's scale. Keys the model cannot decide
- * (one year only, measurement not yet drawn on) say so.
+ * suggested answer on the criterion's scale. Capaian and efficiency are
+ * build's measures (evaluate.h), never computed a second way; iku-tetap
+ * compares the unit with the IKU kept from other years' data
+ * (--data-tahun). A key the data cannot decide (iku-tetap with one year
+ * only, an unknown key) says so.
  */
 #include "lke_data.h"
 
