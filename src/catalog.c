@@ -1353,6 +1353,23 @@ static const catalog_entry entries[DIAG_COUNT] = {
          "lkjip evaluasi reads the workbooks it made itself: the very hidden sheet lkjip names the unit, the "
          "LKE and the year, so the answers read back unambiguously (docs/lke.md). An OPD workbook from lkjip "
          "template is a submission, not LKE answers."}},
+    [D_LKE_YEAR_NOT_COMPARED] = {
+        {"Data tahun lain tidak dibandingkan", "Another year's data not compared"},
+        {"data tahun {1} (--data-tahun) untuk unit '{2}' tidak dibandingkan dalam iku-tetap: {3}",
+         "the data of {1} (--data-tahun) for unit '{2}' is not compared for iku-tetap: {3}"},
+        {"sebut dengan --data-tahun TAHUN=RUANG pengajuan tahun itu sendiri, tahun lain dalam periode rencana "
+         "yang sama",
+         "name with --data-tahun YEAR=WS that year's own submissions, another year of the same plan period"},
+        {"Kriteria iku-tetap (IKU tidak sering diganti dalam satu periode rencana) membandingkan IKU unit di "
+         "ruang kerja --data dengan IKU-nya pada data tahun lain (--data-tahun TAHUN=RUANG). Data suatu tahun "
+         "hanya dibandingkan bila pengajuannya memang untuk tahun itu (submisi/@tahun), bukan tahun --data "
+         "sendiri, dan berada dalam periode rencana unit di --data (periode-rencana awal sampai akhir); "
+         "selain itu tahun tersebut dilewati, begitu pula tahun yang datanya tidak memuat unit itu.",
+         "The criterion iku-tetap (the IKU not often replaced within a plan period) compares the unit's IKU in "
+         "the --data workspace with its IKU in the data of other years (--data-tahun YEAR=WS). A year's data is "
+         "compared only when its submission is for that year (submisi/@tahun), not the year of --data itself, "
+         "and within the plan period of the unit in --data (periode-rencana awal to akhir); otherwise that "
+         "year is passed over, as is a year whose data does not hold the unit."}},
     [D_LKE_SHEET_NOT_SUBMISSION] = {
         {"Lembar jawaban LKE, bukan buku kerja OPD", "An LKE answer sheet, not an OPD workbook"},
         {"buku kerja ini adalah lembar jawaban LKE dari lkjip evaluasi (unit '{1}'), bukan buku kerja pengajuan OPD",

@@ -51,6 +51,8 @@ typedef struct options {
     const char *lke;      /* evaluasi --lke FILE */
     const char **data;    /* evaluasi --data PATH (repeatable; argc entries) */
     size_t ndata;
+    const char **data_year; /* evaluasi --data-tahun YEAR=PATH, as given (repeatable; argc entries) */
+    size_t ndata_year;
     const char *ir;       /* evaluasi --ir DIR */
     const char *argv0;
     render_format format;
@@ -78,7 +80,8 @@ static const char *const help_id =
     "                      tanpa -o ke stdout; rencana dari lembar tersembunyi lkjip atau --plan\n"
     "  import BUKU.xlsx... -o FOLDER\n"
     "                      banyak buku kerja dalam satu proses, masing-masing ke FOLDER/BUKU.xml\n"
-    "  evaluasi JAWABAN.xml... [--lke BERKAS] [--data RUANG] [--format text|xml] [-o BERKAS]\n"
+    "  evaluasi JAWABAN.xml... [--lke BERKAS] [--data RUANG] [--data-tahun TAHUN=RUANG]\n"
+    "                      [--format text|xml] [-o BERKAS]\n"
     "                      nilai evaluasi SAKIP (LKE PermenPANRB 88/2021 bawaan, atau --lke) per unit:\n"
     "                      nilai akhir, keempat komponen dan predikat (docs/lke.md)\n"
     "  evaluasi JAWABAN.xml... --format html,docbook -o FOLDER [--ir FOLDER]\n"
@@ -110,6 +113,9 @@ static const char *const help_id =
     "  --lke BERKAS            dengan evaluasi: LKE tahun itu sendiri (bawaan: PermenPANRB 88/2021)\n"
     "  --data RUANG            dengan evaluasi: ruang kerja pengajuan (bisa diulang); kriteria dari-data\n"
     "                          disarankan dari data beserta buktinya, di samping jawaban\n"
+    "  --data-tahun TAHUN=RUANG\n"
+    "                          dengan evaluasi --data: pengajuan tahun lain dalam periode rencana (bisa\n"
+    "                          diulang), untuk iku-tetap: IKU yang ditambah, dihapus, atau berganti nama\n"
     "  --ir FOLDER             dengan evaluasi html,docbook: keluaran build --format ir (periode apa pun)\n"
     "                          untuk rapor: capaian kinerja dan serapan tiap unit di samping nilainya\n"
     "  --stylesheets FOLDER    dengan build dan --letters: folder stylesheet sendiri (bawaan: milik lkjip)\n"
@@ -166,7 +172,8 @@ static const char *const help_en =
     "                      stdout without -o; the plan from the hidden sheet lkjip or --plan\n"
     "  import BOOK.xlsx... -o DIR\n"
     "                      many workbooks in one process, each to DIR/BOOK.xml\n"
-    "  evaluasi ANSWERS.xml... [--lke FILE] [--data WS] [--format text|xml] [-o FILE]\n"
+    "  evaluasi ANSWERS.xml... [--lke FILE] [--data WS] [--data-tahun YEAR=WS]\n"
+    "                      [--format text|xml] [-o FILE]\n"
     "                      SAKIP evaluation scores (the built-in LKE of PermenPANRB 88/2021, or --lke)\n"
     "                      per unit: the total, the four components and the predikat (docs/lke.md)\n"
     "  evaluasi ANSWERS.xml... --format html,docbook -o DIR [--ir DIR]\n"
@@ -198,6 +205,9 @@ static const char *const help_en =
     "  --lke FILE              with evaluasi: the year's own LKE (default: PermenPANRB 88/2021)\n"
     "  --data WS               with evaluasi: the submissions' workspace (repeatable); the dari-data\n"
     "                          criteria suggested from the data with their evidence, beside the answers\n"
+    "  --data-tahun YEAR=WS\n"
+    "                          with evaluasi --data: another year's submissions of the plan period\n"
+    "                          (repeatable), for iku-tetap: the IKU added, removed or renamed\n"
     "  --ir DIR                with evaluasi html,docbook: the output of build --format ir (any period)\n"
     "                          for the rapor: each unit's capaian kinerja and serapan beside its score\n"
     "  --stylesheets DIR       with build and --letters: your own stylesheets folder (default: lkjip's)\n"
@@ -288,7 +298,8 @@ static int parse_options(int argc, char **argv, options *o)
     lkj_limits_default(&o->limits);
     o->args = calloc((size_t)argc, sizeof *o->args);
     o->data = calloc((size_t)argc, sizeof *o->data);
-    if (!o->args || !o->data)
+    o->data_year = calloc((size_t)argc, sizeof *o->data_year);
+    if (!o->args || !o->data || !o->data_year)
         return LKJ_EXIT_IO;
     int only_args = 0;
     for (int i = 1; i < argc; i++) {
@@ -366,6 +377,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->lke = v;
         } else if ((v = option_value(argc, argv, &i, "--data", &missing)) != NULL) {
             o->data[o->ndata++] = v;
+        } else if ((v = option_value(argc, argv, &i, "--data-tahun", &missing)) != NULL) {
+            o->data_year[o->ndata_year++] = v;
         } else if ((v = option_value(argc, argv, &i, "--ir", &missing)) != NULL) {
             o->ir = v;
         } else if ((v = option_value(argc, argv, &i, "--log", &missing)) != NULL) {
@@ -613,6 +626,19 @@ static int evaluasi_formats(const char *list, int *xml, unsigned *documents)
     return *documents ? 0 : -1;
 }
 
+/* --data-tahun YEAR=WS: a year of four digits, then a path. */
+static int data_year_split(const char *arg, int *year, const char **path)
+{
+    for (int i = 0; i < 4; i++)
+        if (arg[i] < '0' || arg[i] > '9')
+            return -1;
+    if (arg[4] != '=' || !arg[5])
+        return -1;
+    *year = (arg[0] - '0') * 1000 + (arg[1] - '0') * 100 + (arg[2] - '0') * 10 + (arg[3] - '0');
+    *path = arg + 5;
+    return *year >= 1900 ? 0 : -1;
+}
+
 static int run_evaluasi(const options *o)
 {
     if (o->nargs == 0)
@@ -637,15 +663,35 @@ static int run_evaluasi(const options *o)
     for (size_t i = 0; i < o->ndata; i++)
         if (!o->data[i][0])
             return usage_error(o, "--data memerlukan RUANG", "--data needs a WS", NULL);
+    if (o->ndata_year && !o->ndata)
+        return usage_error(o, "--data-tahun hanya dengan --data", "--data-tahun only with --data", o->data_year[0]);
     char stylesheet_dir[4096];
     int status = find_stylesheets(o, (documents & ~(unsigned)LKE_OUT_XLSX) != 0, stylesheet_dir, sizeof stylesheet_dir);
     if (status != LKJ_EXIT_OK)
         return status;
+    int *years = calloc(o->ndata_year + 1, sizeof *years);
+    const char **year_paths = calloc(o->ndata_year + 1, sizeof *year_paths);
+    if (!years || !year_paths) {
+        free(years);
+        free(year_paths);
+        return LKJ_EXIT_IO;
+    }
+    for (size_t i = 0; i < o->ndata_year; i++)
+        if (data_year_split(o->data_year[i], &years[i], &year_paths[i]) != 0) {
+            free(years);
+            free(year_paths);
+            return usage_error(o, "--data-tahun memerlukan TAHUN=RUANG (mis. 2023=arsip/2023)",
+                               "--data-tahun needs YEAR=WS (e.g. 2023=archive/2023)", o->data_year[i]);
+        }
     lke_run_options r = {.lke = o->lke, .paths = o->args, .path_count = o->nargs, .lang = o->lang, .xml = xml,
                          .documents = documents, .stylesheets = documents & ~(unsigned)LKE_OUT_XLSX ? stylesheet_dir : NULL, .ir_dir = o->ir,
                          .out = o->out_dir, .xml_diagnostics = o->format == RENDER_XML, .quiet = o->quiet,
-                         .limits = o->limits, .data = o->data, .data_count = o->ndata, .jobs = o->jobs};
-    return lke_run(&r);
+                         .limits = o->limits, .data = o->data, .data_count = o->ndata, .data_years = years,
+                         .data_year_paths = year_paths, .data_year_count = o->ndata_year, .jobs = o->jobs};
+    status = lke_run(&r);
+    free(years);
+    free(year_paths);
+    return status;
 }
 
 /* ------------------------------------------------------------------ */
@@ -724,5 +770,6 @@ int cli_main(int argc, char **argv)
     }
     free(o.args);
     free(o.data);
+    free(o.data_year);
     return status;
 }

@@ -3,8 +3,11 @@
  * dari-data key is a check over one unit's linked model: it counts the
  * items the criterion is about (Renstra indicators, sasaran...), keeps
  * those that fall short with their position, and the share met gives the
- * suggested answer on the criterion's scale. Keys the model cannot decide
- * (one year only, measurement not yet drawn on) say so.
+ * suggested answer on the criterion's scale. Capaian and efficiency are
+ * build's measures (evaluate.h), never computed a second way; iku-tetap
+ * compares the unit with the IKU kept from other years' data
+ * (--data-tahun). A key the data cannot decide (iku-tetap with one year
+ * only, an unknown key) says so.
  */
 #include "lke_data.h"
 
@@ -15,6 +18,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "evaluate.h"
 #include "model.h"
 
 /* ------------------------------------------------------------------ */
@@ -95,15 +99,17 @@ const lke_grade *lke_data_grade(const lke_scale *scale, const char *key, size_t 
 /* What a check builds: the count and the items short, in the arena. */
 typedef struct tally {
     arena *arena;
+    lke_data *data;          /* the other years' IKU (iku-tetap) */
     const m_unit *unit;
+    const ev_workspace *ev;  /* build's measures for the workspace's year */
     size_t met, total;
     lke_item *items;
     size_t count, capacity;
     int failed;
 } tally;
 
-/* An item of unit u (a pemda's evidence may be in its OPDs' files). */
-static void fall_short_in(tally *t, const m_unit *u, m_pos pos, const char *id, const char *why_id,
+/* An item at file:line (the last of t->items, when memory allowed). */
+static void fall_short_at(tally *t, const char *file, unsigned long line, const char *id, const char *why_id,
                           const char *why_en)
 {
     if (t->count == t->capacity) {
@@ -119,16 +125,24 @@ static void fall_short_in(tally *t, const m_unit *u, m_pos pos, const char *id, 
         t->capacity = cap;
     }
     lke_item *it = &t->items[t->count++];
-    it->file = u->file;
-    it->line = pos.line;
-    const char *cell = model_cell_at(u, pos);
-    it->cell = cell ? arena_strdup(t->arena, cell) : NULL;
-    if (cell && !it->cell)
-        t->failed = 1;
+    it->file = file;
+    it->line = line;
+    it->cell = NULL;
     it->id = id ? id : "";
     it->why[0] = arena_strdup(t->arena, why_id);
     it->why[1] = arena_strdup(t->arena, why_en);
     if (!it->why[0] || !it->why[1])
+        t->failed = 1;
+}
+
+/* An item of unit u (a pemda's evidence may be in its OPDs' files). */
+static void fall_short_in(tally *t, const m_unit *u, m_pos pos, const char *id, const char *why_id,
+                          const char *why_en)
+{
+    size_t before = t->count;
+    fall_short_at(t, u->file, pos.line, id, why_id, why_en);
+    const char *cell = t->count > before ? model_cell_at(u, pos) : NULL;
+    if (cell && !(t->items[t->count - 1].cell = arena_strdup(t->arena, cell)))
         t->failed = 1;
 }
 
@@ -437,6 +451,371 @@ static void check_seven(tally *t, const m_sasaran *s, const link_workspace *ws)
 }
 
 /* ------------------------------------------------------------------ */
+/* From build's measures (evaluate.h): capaian and efficiency           */
+/* ------------------------------------------------------------------ */
+
+/* A number as the report shows it: rounded by the policy, decimal comma. */
+static void shown(double value, const meas_policy *p, char *out, size_t size)
+{
+    double r = meas_round(value, p->decimals, p->rounding);
+    snprintf(out, size, "%.*f", p->decimals, r == 0 ? 0.0 : r);
+    for (char *c = out; *c; c++)
+        if (*c == '.')
+            *c = ',';
+}
+
+/* A component of a composite without a target of its own is not measured
+ * against a target: it is not counted. */
+static const ev_indicator *measured(const tally *t, const m_indicator *ind)
+{
+    const ev_indicator *e = t->ev ? evaluate_indicator(t->ev, ind) : NULL;
+    return e && e->capaian.status != MEAS_NA_COMPONENT_ONLY ? e : NULL;
+}
+
+/* capaian-target: the year's capaian, as the report shows it, at least 100. */
+static void check_target_met(tally *t, const m_indicator *ind)
+{
+    const ev_indicator *e = measured(t, ind);
+    if (!e)
+        return;
+    meas_policy p = evaluate_policy(t->ev, e);
+    char why_id[160], why_en[160];
+    int met = 0;
+    if (e->capaian.status != MEAS_OK) {
+        snprintf(why_id, sizeof why_id, "capaian tidak dapat dihitung: %s", meas_status_reason(e->capaian.status, 0));
+        snprintf(why_en, sizeof why_en, "capaian not computable: %s", meas_status_reason(e->capaian.status, 1));
+    } else {
+        char v[48];
+        shown(e->capaian.value, &p, v, sizeof v);
+        met = meas_round(e->capaian.value, p.decimals, p.rounding) >= 100;
+        snprintf(why_id, sizeof why_id, "capaian %s%% di bawah target (100%%)", v);
+        snprintf(why_en, sizeof why_en, "capaian %s%% below the target (100%%)", v);
+    }
+    count(t, met, ind->pos, ind->id, why_id, why_en);
+}
+
+/* perbandingan-target: the report compares realisasi with the target. */
+static void check_target_compared(tally *t, const m_indicator *ind)
+{
+    const ev_indicator *e = measured(t, ind);
+    if (!e)
+        return;
+    char why_id[160], why_en[160];
+    snprintf(why_id, sizeof why_id, "realisasi tidak dapat dibandingkan dengan target: %s",
+             meas_status_reason(e->capaian.status, 0));
+    snprintf(why_en, sizeof why_en, "realisasi cannot be compared with the target: %s",
+             meas_status_reason(e->capaian.status, 1));
+    count(t, e->capaian.status == MEAS_OK, ind->pos, ind->id, why_id, why_en);
+}
+
+/* A program's efficiency as the report computes it (lower.c): the capaian
+ * of its indicators against its serapan, by the policy's variant. */
+static meas_efficiency_result program_efficiency(const ev_workspace *ev, const m_program *p)
+{
+    ev_budget b = evaluate_program_budget(ev, p);
+    meas_rollup r = evaluate_indicators(ev, p->indicators, p->indicator_count);
+    return meas_efficiency_of(&r.result, &b.serapan, &ev->policy);
+}
+
+/* Efficient enough: selisih not below tidak-efisien-di-bawah (efisien or
+ * cukup efisien), rasio at least 1 as shown (capaian not below serapan),
+ * sisa-anggaran computed (it is only when the target is met). */
+static int efficient(const meas_efficiency_result *e, const meas_policy *p)
+{
+    if (e->status != MEAS_OK)
+        return 0;
+    if (e->rule == MEAS_RULE_EFF_DIFFERENCE)
+        return meas_efficiency_classify(e, p) != MEAS_EFF_CLASS_INEFFICIENT;
+    if (e->rule == MEAS_RULE_EFF_RATIO)
+        return meas_round(e->value, p->decimals, p->rounding) >= 1;
+    return 1;
+}
+
+typedef void (*program_check)(tally *t, const m_unit *owner, const m_program *p);
+
+static void each_program_of(tally *t, const m_unit *owner, program_check check)
+{
+    for (size_t i = 0; i < owner->program_count; i++)
+        if (owner->programs[i].indicator_count)
+            check(t, owner, &owner->programs[i]);
+}
+
+/* Programs with indicators: those the report gives an efficiency. A pemda
+ * has none of its own: those of the OPDs whose parent it is, as its
+ * budget is theirs (evaluate_children_budget). */
+static void each_measured_program(tally *t, const link_workspace *ws, program_check check)
+{
+    if (!t->ev)
+        return;
+    if (t->unit->program_count || !ws) {
+        each_program_of(t, t->unit, check);
+        return;
+    }
+    for (size_t i = 0; i < ws->unit_count; i++)
+        if (ws->parents[i] == t->unit)
+            each_program_of(t, ws->units[i], check);
+}
+
+/* One program counted, its evidence in its owner's file. */
+static void count_program(tally *t, int meets, const m_unit *owner, const m_program *p, const char *why_id,
+                          const char *why_en)
+{
+    t->total++;
+    if (meets)
+        t->met++;
+    else
+        fall_short_in(t, owner, p->pos, p->code, why_id, why_en);
+}
+
+static void check_efficient(tally *t, const m_unit *owner, const m_program *p)
+{
+    meas_efficiency_result e = program_efficiency(t->ev, p);
+    const meas_policy *pol = &t->ev->policy;
+    char why_id[200], why_en[200];
+    if (e.status != MEAS_OK) {
+        snprintf(why_id, sizeof why_id, "efisiensi tidak dapat dihitung: %s", meas_status_reason(e.status, 0));
+        snprintf(why_en, sizeof why_en, "efficiency not computable: %s", meas_status_reason(e.status, 1));
+    } else {
+        char c[48], s[48], v[48];
+        shown(e.capaian, pol, c, sizeof c);
+        shown(e.serapan, pol, s, sizeof s);
+        shown(e.value, pol, v, sizeof v);
+        snprintf(why_id, sizeof why_id, "tidak efisien: capaian %s%%, serapan %s%% (efisiensi %s)", c, s, v);
+        snprintf(why_en, sizeof why_en, "not efficient: capaian %s%%, serapan %s%% (efficiency %s)", c, s, v);
+    }
+    count_program(t, efficient(&e, pol), owner, p, why_id, why_en);
+}
+
+static void check_efficiency_shown(tally *t, const m_unit *owner, const m_program *p)
+{
+    meas_efficiency_result e = program_efficiency(t->ev, p);
+    char why_id[160], why_en[160];
+    snprintf(why_id, sizeof why_id, "efisiensi tidak dapat dihitung: %s", meas_status_reason(e.status, 0));
+    snprintf(why_en, sizeof why_en, "efficiency not computable: %s", meas_status_reason(e.status, 1));
+    count_program(t, e.status == MEAS_OK, owner, p, why_id, why_en);
+}
+
+/* ------------------------------------------------------------------ */
+/* iku-tetap: the IKU across the years of the plan period              */
+/* ------------------------------------------------------------------ */
+
+/* Collects a unit's IKU into the arena (ids, names and file outlive the
+ * model). */
+typedef struct iku_list {
+    arena *arena;
+    const char *file;
+    lke_iku *items;
+    size_t count, capacity;
+    int failed;
+} iku_list;
+
+static void collect_iku(const m_indicator *ind, void *ctx)
+{
+    iku_list *l = ctx;
+    if (!ind->key || l->failed)
+        return;
+    if (l->count == l->capacity) {
+        size_t cap = l->capacity ? 2 * l->capacity : 16;
+        lke_iku *grown = arena_alloc(l->arena, cap * sizeof *grown);
+        if (!grown) {
+            l->failed = 1;
+            return;
+        }
+        if (l->count)
+            memcpy(grown, l->items, l->count * sizeof *grown);
+        l->items = grown;
+        l->capacity = cap;
+    }
+    lke_iku *k = &l->items[l->count++];
+    k->id = arena_strdup(l->arena, ind->id ? ind->id : "");
+    k->name = arena_strdup(l->arena, ind->name ? ind->name : "");
+    k->file = l->file;
+    k->line = ind->pos.line;
+    if (!k->id || !k->name)
+        l->failed = 1;
+}
+
+static const lke_iku *iku_find(const lke_iku *list, size_t count, const char *id)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strcmp(list[i].id, id) == 0)
+            return &list[i];
+    return NULL;
+}
+
+void lke_data_set_year(lke_data *d, int year)
+{
+    d->visiting_year = year;
+    if (d->visited_count < sizeof d->visited / sizeof d->visited[0])
+        d->visited[d->visited_count++] = year;
+}
+
+static int keep_year(lke_data *d, const char *unit, const m_unit *u)
+{
+    if (d->year_count == d->year_capacity) {
+        size_t cap = d->year_capacity ? 2 * d->year_capacity : 8;
+        lke_year_data *grown = arena_alloc(d->arena, cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        if (d->year_count)
+            memcpy(grown, d->years, d->year_count * sizeof *grown);
+        d->years = grown;
+        d->year_capacity = cap;
+    }
+    iku_list l = {.arena = d->arena, .file = arena_strdup(d->arena, u->file)};
+    if (!l.file)
+        return -1;
+    model_each_indicator(u, collect_iku, &l);
+    if (l.failed)
+        return -1;
+    d->years[d->year_count++] = (lke_year_data){.year = d->visiting_year, .unit = unit, .unit_year = u->year,
+                                                .file = l.file, .line = u->pos.line, .iku = l.items,
+                                                .iku_count = l.count};
+    return 0;
+}
+
+int lke_data_year_part(const link_workspace *ws, void *ctx)
+{
+    lke_data *d = ctx;
+    for (size_t i = 0; i < ws->unit_count; i++)
+        for (size_t k = 0; k < d->unit_count; k++) {
+            const char *unit = d->units[k].unit;
+            if (!unit || strcmp(unit, ws->units[i]->id) != 0)
+                continue;
+            int kept = 0; /* a unit answered twice (LKJ0816) is kept once */
+            for (size_t y = 0; y < d->year_count; y++)
+                kept |= d->years[y].year == d->visiting_year && strcmp(d->years[y].unit, unit) == 0;
+            if (!kept && keep_year(d, unit, ws->units[i]) != 0) {
+                d->failed = 1;
+                return LKJ_EXIT_IO;
+            }
+        }
+    return LKJ_EXIT_OK;
+}
+
+/* The other years of unit u that can be compared, by year (at most max);
+ * marks why the others cannot. */
+static size_t years_to_compare(lke_data *d, const m_unit *u, const lke_year_data **out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->year_count; i++) {
+        lke_year_data *y = &d->years[i];
+        if (strcmp(y->unit, u->id) != 0)
+            continue;
+        y->plan_first = u->plan_first;
+        y->plan_last = u->plan_last;
+        y->skip = y->unit_year != y->year ? LKE_YEAR_OTHER_YEAR
+                : y->year == u->year      ? LKE_YEAR_SAME_YEAR
+                : u->plan_first && (y->year < u->plan_first || y->year > u->plan_last) ? LKE_YEAR_OUTSIDE_PLAN
+                                                                                       : LKE_YEAR_COMPARED;
+        if (y->skip != LKE_YEAR_COMPARED || n == max)
+            continue;
+        size_t at = n++;
+        for (; at > 0 && out[at - 1]->year > y->year; at--)
+            out[at] = out[at - 1];
+        out[at] = y;
+    }
+    return n;
+}
+
+/* "2023, 2024": the years of ys (n of them) where id is not an IKU. */
+static size_t years_without(const lke_year_data *const *ys, size_t n, const char *id, char *out, size_t size)
+{
+    size_t len = 0, missing = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++)
+        if (!iku_find(ys[i]->iku, ys[i]->iku_count, id)) {
+            if (len + 8 < size)
+                len += (size_t)snprintf(out + len, size - len, "%s%d", missing ? ", " : "", ys[i]->year);
+            missing++;
+        }
+    return missing;
+}
+
+#define IKU_YEARS 32 /* other years compared at most: a plan period is five */
+
+/* Each IKU of the unit in any year compared is an item: it meets the
+ * criterion when it is an IKU, under the same name, in every year. One
+ * added (not an IKU in an earlier year) is shown at its line this year,
+ * one removed at its line in the latest year it was, one renamed here
+ * with its earlier name. */
+static int check_iku(tally *t, const char *basis[2], const char *not[2])
+{
+    const m_unit *u = t->unit;
+    const lke_year_data *ys[IKU_YEARS];
+    size_t n = years_to_compare(t->data, u, ys, IKU_YEARS);
+    if (!n) {
+        not[0] = "perlu data tahun lain dalam periode rencana: --data-tahun TAHUN=RUANG";
+        not[1] = "needs the data of another year of the plan period: --data-tahun YEAR=WS";
+        return 0;
+    }
+    iku_list now = {.arena = t->arena, .file = u->file};
+    model_each_indicator(u, collect_iku, &now);
+    if (now.failed)
+        t->failed = 1;
+    char years[256], why_id[400], why_en[400];
+    for (size_t i = 0; i < now.count; i++) {
+        const lke_iku *k = &now.items[i];
+        t->total++;
+        if (years_without(ys, n, k->id, years, sizeof years)) {
+            snprintf(why_id, sizeof why_id, "ditambahkan: bukan IKU pada %s", years);
+            snprintf(why_en, sizeof why_en, "added: not an IKU in %s", years);
+            fall_short_at(t, k->file, k->line, k->id, why_id, why_en);
+            continue;
+        }
+        const lke_iku *renamed = NULL;
+        int renamed_year = 0;
+        for (size_t y = 0; y < n && !renamed; y++) {
+            const lke_iku *e = iku_find(ys[y]->iku, ys[y]->iku_count, k->id);
+            if (strcmp(e->name, k->name) != 0)
+                renamed = e, renamed_year = ys[y]->year;
+        }
+        if (!renamed) {
+            t->met++;
+            continue;
+        }
+        snprintf(why_id, sizeof why_id, "nama berubah: \"%.150s\" pada %d", renamed->name, renamed_year);
+        snprintf(why_en, sizeof why_en, "renamed: \"%.150s\" in %d", renamed->name, renamed_year);
+        fall_short_at(t, k->file, k->line, k->id, why_id, why_en);
+    }
+    /* Those no longer IKU this year, once each, at the latest year they were. */
+    for (size_t y = n; y-- > 0;)
+        for (size_t i = 0; i < ys[y]->iku_count; i++) {
+            const lke_iku *e = &ys[y]->iku[i];
+            int later = iku_find(now.items, now.count, e->id) != NULL;
+            for (size_t z = y + 1; z < n && !later; z++)
+                later = iku_find(ys[z]->iku, ys[z]->iku_count, e->id) != NULL;
+            if (later)
+                continue;
+            t->total++;
+            snprintf(why_id, sizeof why_id, "dihapus: IKU pada %d, bukan IKU pada %d", ys[y]->year, u->year);
+            snprintf(why_en, sizeof why_en, "removed: an IKU in %d, not in %d", ys[y]->year, u->year);
+            fall_short_at(t, e->file, e->line, e->id, why_id, why_en);
+        }
+    /* "IKU tetap pada 2023, 2024, 2025": the years compared, this one too. */
+    char list[256] = "";
+    size_t len = 0;
+    int here = 0;
+    for (size_t y = 0; y <= n && len + 8 < sizeof list; y++) {
+        int year = y < n ? ys[y]->year : 0;
+        if (!here && (y == n || year > u->year)) {
+            len += (size_t)snprintf(list + len, sizeof list - len, "%s%d", len ? ", " : "", u->year);
+            here = 1;
+        }
+        if (y < n)
+            len += (size_t)snprintf(list + len, sizeof list - len, "%s%d", len ? ", " : "", year);
+    }
+    char b_id[300], b_en[300];
+    snprintf(b_id, sizeof b_id, "IKU tetap pada %s", list);
+    snprintf(b_en, sizeof b_en, "IKU unchanged in %s", list);
+    basis[0] = arena_strdup(t->arena, b_id);
+    basis[1] = arena_strdup(t->arena, b_en);
+    if (!basis[0] || !basis[1])
+        t->failed = 1;
+    return 1;
+}
+
+/* ------------------------------------------------------------------ */
 /* A unit                                                              */
 /* ------------------------------------------------------------------ */
 
@@ -503,13 +882,19 @@ static int run_check(tally *t, const char *key, const link_workspace *ws, const 
         basis[0] = "sasaran dengan tujuh analisis", basis[1] = "sasaran with the seven analyses";
         each_sasaran(t, ws, check_seven);
     } else if (strcmp(key, "iku-tetap") == 0) {
-        not[0] = "perlu pengajuan beberapa tahun; ruang kerja memuat satu tahun";
-        not[1] = "needs several years' submissions; the workspace holds one year";
-        return 0;
-    } else if (strcmp(key, "capaian-target") == 0 || strcmp(key, "efisiensi-anggaran") == 0) {
-        not[0] = "lkjip menghitungnya di laporan; belum disarankan di sini";
-        not[1] = "lkjip computes it in the report; not suggested here yet";
-        return 0;
+        return check_iku(t, basis, not);
+    } else if (strcmp(key, "capaian-target") == 0) {
+        basis[0] = "indikator sasaran mencapai target", basis[1] = "sasaran indicators on target";
+        each_sasaran_indicator(t, check_target_met);
+    } else if (strcmp(key, "perbandingan-target") == 0) {
+        basis[0] = "indikator sasaran dibandingkan dengan target", basis[1] = "sasaran indicators compared with the target";
+        each_sasaran_indicator(t, check_target_compared);
+    } else if (strcmp(key, "efisiensi-anggaran") == 0) {
+        basis[0] = "program efisien", basis[1] = "programs efficient";
+        each_measured_program(t, ws, check_efficient);
+    } else if (strcmp(key, "informasi-efisiensi") == 0) {
+        basis[0] = "program dengan efisiensi", basis[1] = "programs with an efficiency";
+        each_measured_program(t, ws, check_efficiency_shown);
     } else {
         not[0] = "kunci dari-data tidak dikenal lkjip";
         not[1] = "a dari-data key lkjip does not know";
@@ -519,9 +904,9 @@ static int run_check(tally *t, const char *key, const link_workspace *ws, const 
 }
 
 static void suggest(lke_data *d, const lke_criterion *c, const m_unit *u, const link_workspace *ws,
-                    lke_suggestion *out)
+                    const ev_workspace *ev, lke_suggestion *out)
 {
-    tally t = {.arena = d->arena, .unit = u};
+    tally t = {.arena = d->arena, .data = d, .unit = u, .ev = ev};
     const char *basis[2] = {NULL, NULL}, *not[2] = {NULL, NULL};
     if (!run_check(&t, c->from_data, ws, basis, not)) {
         out->basis[0] = not[0];
@@ -550,38 +935,69 @@ static void suggest(lke_data *d, const lke_criterion *c, const m_unit *u, const 
     out->judged = 1;
 }
 
+/* Whether some answered unit is in this part. */
+static int part_has_answered(const lke_data *d, const link_workspace *ws)
+{
+    for (size_t i = 0; i < ws->unit_count; i++)
+        for (size_t k = 0; k < d->unit_count; k++)
+            if (!d->units[k].found && d->units[k].unit && strcmp(d->units[k].unit, ws->units[i]->id) == 0)
+                return 1;
+    return 0;
+}
+
+static int suggest_unit(lke_data *d, lke_unit_data *ud, const m_unit *u, const link_workspace *ws,
+                        const ev_workspace *ev)
+{
+    const lke *l = d->lke;
+    ud->by_criterion = arena_alloc(d->arena, (l->criterion_count ? l->criterion_count : 1) * sizeof *ud->by_criterion);
+    if (!ud->by_criterion)
+        return -1;
+    memset(ud->by_criterion, 0, l->criterion_count * sizeof *ud->by_criterion);
+    ud->found = 1;
+    for (size_t c = 0; c < l->criterion_count; c++)
+        if (l->criteria[c].from_data)
+            suggest(d, &l->criteria[c], u, ws, ev, &ud->by_criterion[c]);
+    /* The file names outlive the part's models. */
+    for (size_t c = 0; c < l->criterion_count; c++)
+        for (size_t j = 0; j < ud->by_criterion[c].item_count; j++) {
+            lke_item *it = &ud->by_criterion[c].items[j];
+            it->file = arena_strdup(d->arena, it->file);
+            it->id = arena_strdup(d->arena, it->id);
+            if (!it->file || !it->id)
+                d->failed = 1;
+        }
+    return 0;
+}
+
 int lke_data_part(const link_workspace *ws, void *ctx)
 {
     lke_data *d = ctx;
-    const lke *l = d->lke;
-    for (size_t i = 0; i < ws->unit_count; i++) {
+    if (!part_has_answered(d, ws))
+        return LKJ_EXIT_OK;
+    if (!link_indexed(ws)) { /* linking ran out of memory before its end */
+        d->failed = 1;
+        return LKJ_EXIT_IO;
+    }
+    /* The measures of build, for the workspace's year: the capaian and
+     * efficiency the reports show, never computed a second way. */
+    ev_workspace ev;
+    meas_period year = {ws->year, MEAS_PERIOD_YEAR, 0};
+    if (evaluate_workspace(&ev, ws, &year) != 0) {
+        evaluate_free(&ev);
+        d->failed = 1;
+        return LKJ_EXIT_IO;
+    }
+    for (size_t i = 0; i < ws->unit_count && !d->failed; i++) {
         const m_unit *u = ws->units[i];
         for (size_t k = 0; k < d->unit_count; k++) {
             lke_unit_data *ud = &d->units[k];
             if (ud->found || !ud->unit || strcmp(ud->unit, u->id) != 0)
                 continue;
-            ud->by_criterion = arena_alloc(d->arena, (l->criterion_count ? l->criterion_count : 1) *
-                                                         sizeof *ud->by_criterion);
-            if (!ud->by_criterion) {
+            if (suggest_unit(d, ud, u, ws, &ev) != 0)
                 d->failed = 1;
-                return LKJ_EXIT_IO;
-            }
-            memset(ud->by_criterion, 0, l->criterion_count * sizeof *ud->by_criterion);
-            ud->found = 1;
-            for (size_t c = 0; c < l->criterion_count; c++)
-                if (l->criteria[c].from_data)
-                    suggest(d, &l->criteria[c], u, ws, &ud->by_criterion[c]);
-            /* The file names outlive the part's models. */
-            for (size_t c = 0; c < l->criterion_count; c++)
-                for (size_t j = 0; j < ud->by_criterion[c].item_count; j++) {
-                    lke_item *it = &ud->by_criterion[c].items[j];
-                    it->file = arena_strdup(d->arena, it->file);
-                    it->id = arena_strdup(d->arena, it->id);
-                    if (!it->file || !it->id)
-                        d->failed = 1;
-                }
         }
     }
+    evaluate_free(&ev);
     return d->failed ? LKJ_EXIT_IO : LKJ_EXIT_OK;
 }
 
@@ -660,6 +1076,46 @@ void lke_data_warn(lkj_diags *diags, const lke *l, const lke_answers *a, const l
                 DIAG(diags, D_LKE_DATA_DISAGREES, &loc, l->criteria[c].id, rater_name(diags, (lke_rater)r), g->code,
                      s->grade->code, summary);
         }
+    }
+}
+
+/* Whether d holds a's unit in the data of year. */
+static int year_has_unit(const lke_data *d, int year, const char *unit)
+{
+    for (size_t i = 0; i < d->year_count; i++)
+        if (d->years[i].year == year && strcmp(d->years[i].unit, unit) == 0)
+            return 1;
+    return 0;
+}
+
+void lke_data_warn_years(lkj_diags *diags, const lke_data *d, const lke_answers *a)
+{
+    const lke_unit_data *ud = lke_data_of(d, a->unit);
+    for (size_t i = 0; ud && ud->found && i < d->visited_count; i++) {
+        if (year_has_unit(d, d->visited[i], a->unit))
+            continue;
+        char year[16];
+        snprintf(year, sizeof year, "%d", d->visited[i]);
+        diag_loc loc = {a->file, a->unit_line, a->unit_column};
+        DIAG(diags, D_LKE_YEAR_NOT_COMPARED, &loc, year, a->unit,
+             diag_text(diags, "unit itu tidak ada di data tahun itu", "the unit is not in that year's data"));
+    }
+    for (size_t i = 0; d && a->unit && i < d->year_count; i++) {
+        const lke_year_data *y = &d->years[i];
+        if (y->skip == LKE_YEAR_COMPARED || strcmp(y->unit, a->unit) != 0)
+            continue;
+        int en = diag_text(diags, "id", "en")[0] == 'e';
+        char year[16], why[160];
+        snprintf(year, sizeof year, "%d", y->year);
+        if (y->skip == LKE_YEAR_OTHER_YEAR)
+            snprintf(why, sizeof why, en ? "its submission is for %d" : "pengajuannya untuk tahun %d", y->unit_year);
+        else if (y->skip == LKE_YEAR_SAME_YEAR)
+            snprintf(why, sizeof why, "%s", en ? "the year of --data" : "tahun yang sama dengan --data");
+        else
+            snprintf(why, sizeof why, en ? "outside the plan period %d-%d" : "di luar periode rencana %d-%d",
+                     y->plan_first, y->plan_last);
+        diag_loc loc = {y->file, y->line, 0};
+        DIAG(diags, D_LKE_YEAR_NOT_COMPARED, &loc, year, a->unit, why);
     }
 }
 

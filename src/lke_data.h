@@ -48,11 +48,43 @@ typedef struct lke_unit_data {
     lke_suggestion *by_criterion;
 } lke_unit_data;
 
+/* An IKU (indikator iku="ya") of a unit in one year's data. */
+typedef struct lke_iku {
+    const char *id, *name, *file;
+    unsigned long line;
+} lke_iku;
+
+/* Why another year's data of a unit is not compared (LKJ0826). */
+typedef enum lke_year_skip {
+    LKE_YEAR_COMPARED,
+    LKE_YEAR_OTHER_YEAR,   /* the submission is for another year than given */
+    LKE_YEAR_SAME_YEAR,    /* the year of --data itself */
+    LKE_YEAR_OUTSIDE_PLAN  /* outside the plan period of the unit in --data */
+} lke_year_skip;
+
+/* An answered unit in the data of another year (--data-tahun YEAR=WS). */
+typedef struct lke_year_data {
+    int year;                /* as given */
+    const char *unit;        /* the answered unit's id */
+    int unit_year;           /* the year its submission says */
+    const char *file;        /* the submission, and the unit's line in it */
+    unsigned long line;
+    lke_iku *iku;            /* its IKU, in document order */
+    size_t iku_count;
+    lke_year_skip skip;      /* set when the unit is suggested (lke_data_part) */
+    int plan_first, plan_last; /* of the unit in --data, for LKJ0826 */
+} lke_year_data;
+
 typedef struct lke_data {
     arena *arena;
     const lke *lke;
     lke_unit_data *units;
     size_t unit_count;
+    lke_year_data *years;    /* --data-tahun: every answered unit found in another year's data */
+    size_t year_count, year_capacity;
+    int visiting_year;       /* the year whose data lke_data_year_part reads */
+    int visited[32];         /* the years read so far (LKJ0826 for a unit missing in one) */
+    size_t visited_count;
     int failed;              /* out of memory */
 } lke_data;
 
@@ -60,8 +92,16 @@ typedef struct lke_data {
 lke_data *lke_data_new(const lke *l, const char *const *unit_ids, size_t count);
 void lke_data_free(lke_data *d);
 
-/* A run_part_fn (run.h): suggests for every answered unit of the part. */
+/* A run_part_fn (run.h): suggests for every answered unit of the part.
+ * The data of other years (below) must be read first: iku-tetap compares
+ * the unit's IKU with theirs. */
 int lke_data_part(const link_workspace *ws, void *ctx);
+
+/* --data-tahun YEAR=WS: before visiting the workspace of year with
+ * lke_data_year_part (a run_part_fn), which keeps the IKU of every
+ * answered unit found in it. */
+void lke_data_set_year(lke_data *d, int year);
+int lke_data_year_part(const link_workspace *ws, void *ctx);
 
 /* The grade on a scale by the share met: A-E scales by the LKE's bands
  * (A above 90 %, B above 75 %, C above 40 %, D above 10 %, E the rest;
@@ -82,6 +122,12 @@ const lke_unit_data *lke_data_of(const lke_data *d, const char *unit);
  * else LKJ0820; at the answer's line in a's file. LKJ0824 when the unit
  * is not in the workspace. */
 void lke_data_warn(lkj_diags *diags, const lke *l, const lke_answers *a, const lke_unit_data *ud);
+
+/* LKJ0826 for each year of --data-tahun whose data of a's unit iku-tetap
+ * did not compare (another year in the submission, the year of --data,
+ * outside the plan period), at the unit's line in that year's file; and
+ * for a year whose data lacks the unit, at a's unit line. */
+void lke_data_warn_years(lkj_diags *diags, const lke_data *d, const lke_answers *a);
 
 /* The logical frame between a rater's scores (LKJ0822: a kualitas
  * sub-component above its component's keberadaan; LKJ0823: pemanfaatan

@@ -410,6 +410,30 @@ static int score_unit(run *x, const lke *l, scored_unit *u, const scored_unit *e
     return LKJ_EXIT_OK;
 }
 
+/* Reads one workspace (the paths) as template does, each part through
+ * each; its findings counted with the inputs'. */
+static int visit_data(run *x, const char *const *paths, size_t count, run_part_fn each)
+{
+    const lke_run_options *o = x->o;
+    lkj_run_options w = {.paths = paths, .path_count = count, .lang = o->lang,
+                         .form = o->xml_diagnostics ? LKJ_FORM_XML : LKJ_FORM_TEXT, .quiet = 1, .link = 1,
+                         .jobs = o->jobs > 0 ? o->jobs : 1, .limits = o->limits};
+    size_t counts[3];
+    int status = run_visit_workspace(&w, x->r, each, x->data, counts);
+    x->files += counts[0];
+    x->errors += counts[1];
+    x->warnings += counts[2];
+    if (status > x->worst)
+        x->worst = status;
+    if (status >= LKJ_EXIT_IO && counts[1] == 0) { /* the run could not even begin */
+        diag_loc loc = {"lkjip", 0, 0};
+        DIAG0(x->d, D_NO_MEMORY, &loc);
+        flush(x, "lkjip", LKJ_EXIT_IO);
+        x->files--;
+    }
+    return status;
+}
+
 /* --data: reads the workspace as template does, suggests the dari-data
  * criteria of every scored unit (lke_data.c), and says where an answer
  * differs from the data, after the inputs' own findings. */
@@ -427,22 +451,25 @@ static void suggest_from_data(run *x, const lke *l, scored_unit *units, size_t c
         flush(x, "lkjip", LKJ_EXIT_IO);
         return;
     }
-    lkj_run_options w = {.paths = o->data, .path_count = o->data_count, .lang = o->lang,
-                         .form = o->xml_diagnostics ? LKJ_FORM_XML : LKJ_FORM_TEXT, .quiet = 1, .link = 1,
-                         .jobs = o->jobs > 0 ? o->jobs : 1, .limits = o->limits};
-    size_t counts[3];
-    int status = run_visit_workspace(&w, x->r, lke_data_part, x->data, counts);
-    x->files += counts[0];
-    x->errors += counts[1];
-    x->warnings += counts[2];
-    if (status > x->worst)
-        x->worst = status;
-    if (status >= LKJ_EXIT_IO && counts[1] == 0) { /* the run could not even begin */
-        diag_loc loc = {"lkjip", 0, 0};
-        DIAG0(x->d, D_NO_MEMORY, &loc);
-        flush(x, "lkjip", LKJ_EXIT_IO);
-        x->files--;
+    int status = LKJ_EXIT_OK;
+    /* Other years first: iku-tetap compares with them. */
+    for (size_t i = 0; i < o->data_year_count && status < LKJ_EXIT_IO; i++) {
+        int first = 1; /* each year once, with all its paths */
+        for (size_t k = 0; k < i; k++)
+            first &= o->data_years[k] != o->data_years[i];
+        if (!first)
+            continue;
+        const char **paths = calloc(o->data_year_count, sizeof *paths);
+        size_t n = 0;
+        for (size_t k = i; paths && k < o->data_year_count; k++)
+            if (o->data_years[k] == o->data_years[i])
+                paths[n++] = o->data_year_paths[k];
+        lke_data_set_year(x->data, o->data_years[i]);
+        status = paths ? visit_data(x, paths, n, lke_data_year_part) : LKJ_EXIT_IO;
+        free(paths);
     }
+    if (status < LKJ_EXIT_IO)
+        status = visit_data(x, o->data, o->data_count, lke_data_part);
     if (status >= LKJ_EXIT_IO) {
         lke_data_free(x->data);
         x->data = NULL;
@@ -452,6 +479,7 @@ static void suggest_from_data(run *x, const lke *l, scored_unit *units, size_t c
         if (!units[i].answers)
             continue;
         lke_data_warn(x->d, l, units[i].answers, lke_data_of(x->data, units[i].answers->unit));
+        lke_data_warn_years(x->d, x->data, units[i].answers);
         lke_sheet_place(units[i].answers, x->d, 0);
         if (lkj_diags_count(x->d)) {
             x->files--; /* the answers file was counted when it was read */

@@ -26,6 +26,12 @@ typedef struct lke_run_options {
      * the dari-data criteria (lke_data.h); none: no suggestions. */
     const char *const *data;
     size_t data_count;
+    /* --data-tahun YEAR=WS (repeatable, with --data): the data of other
+     * years of the plan period, for iku-tetap; paths of one year together
+     * form its workspace. */
+    const int *data_years;           /* parallel to data_year_paths */
+    const char *const *data_year_paths;
+    size_t data_year_count;
     int jobs;
 } lke_run_options;
 

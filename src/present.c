@@ -282,9 +282,18 @@ void pr_attr(present *p, xmlNodePtr node, const char *name, const char *value)
 
 void pr_attr_int(present *p, xmlNodePtr node, const char *name, long value)
 {
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", value);
-    pr_attr(p, node, name, buf);
+    /* Digits by hand: every table cell gets its column number, and snprintf
+     * cost more than the attribute. */
+    char buf[32], *w = buf + sizeof buf;
+    unsigned long a = value < 0 ? 0UL - (unsigned long)value : (unsigned long)value;
+    *--w = '\0';
+    do {
+        *--w = (char)('0' + a % 10);
+        a /= 10;
+    } while (a);
+    if (value < 0)
+        *--w = '-';
+    pr_attr(p, node, name, w);
 }
 
 xmlNodePtr pr_el_role(present *p, xmlNodePtr parent, const char *name, const char *peran)

@@ -29,6 +29,7 @@
  */
 #include "tree.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -723,9 +724,40 @@ static void view_place(view *w, const tree *t, int vi, double top)
 /* Drawing                                                             */
 /* ------------------------------------------------------------------ */
 
+/* Hundredths by hand: the pohon has thousands of coordinates and snprintf
+ * was more than 1 % of a build. A value whose hundredths fall within a hair
+ * of a half goes through snprintf, which rounds the exact binary value, so
+ * every figure is the one "%.2f" gives. */
+static int hundredths_text(char out[32], double v)
+{
+    double scaled = v * 100;
+    if (!isfinite(scaled) || fabs(scaled) > 1e15)
+        return 0;
+    double whole = floor(scaled);
+    if (fabs(scaled - whole - 0.5) < 1e-6)
+        return 0;
+    long long h = llround(scaled);
+    unsigned long long a = h < 0 ? 0ULL - (unsigned long long)h : (unsigned long long)h;
+    char digits[32], *w = digits + sizeof digits;
+    *--w = '\0';
+    *--w = (char)('0' + a % 10);
+    *--w = (char)('0' + a / 10 % 10);
+    *--w = '.';
+    a /= 100;
+    do {
+        *--w = (char)('0' + a % 10);
+        a /= 10;
+    } while (a);
+    if (h < 0)
+        *--w = '-';
+    memcpy(out, w, (size_t)(digits + sizeof digits - w));
+    return 1;
+}
+
 static void number_text(char out[32], double v)
 {
-    snprintf(out, 32, "%.2f", v);
+    if (!hundredths_text(out, v))
+        snprintf(out, 32, "%.2f", v);
     size_t len = strlen(out);
     while (len && out[len - 1] == '0')
         out[--len] = '\0';

@@ -29,6 +29,8 @@
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:p="urn:lkjip:present:1"
                 xmlns="http://docbook.org/ns/docbook"
+                xmlns:lkj="urn:lkjip:emit:1"
+                extension-element-prefixes="lkj"
                 exclude-result-prefixes="p">
 
   <!-- Not indented: whitespace added inside a chart (between tspans) would
@@ -108,7 +110,7 @@
   </xsl:template>
 
   <xsl:template name="bagian-isi">
-    <xsl:apply-templates select="@id | @peran"/>
+    <lkj:atribut peran="role" id="xml:id"><xsl:fallback><xsl:apply-templates select="@id | @peran"/></xsl:fallback></lkj:atribut>
     <title><xsl:apply-templates select="p:judul/node()"/></title>
     <xsl:apply-templates select="*[not(self::p:judul)] | processing-instruction('lkjip')"/>
   </xsl:template>
@@ -118,15 +120,15 @@
   <!-- ============================================================ -->
 
   <xsl:template match="p:p">
-    <para><xsl:apply-templates select="@id | @peran"/><xsl:apply-templates/></para>
+    <para><lkj:atribut peran="role" id="xml:id"><xsl:fallback><xsl:apply-templates select="@id | @peran"/></xsl:fallback></lkj:atribut><xsl:apply-templates/></para>
   </xsl:template>
 
   <xsl:template match="p:daftar[@jenis = 'ul']">
-    <itemizedlist><xsl:apply-templates select="@id | @peran"/><xsl:apply-templates/></itemizedlist>
+    <itemizedlist><lkj:atribut peran="role" id="xml:id"><xsl:fallback><xsl:apply-templates select="@id | @peran"/></xsl:fallback></lkj:atribut><xsl:apply-templates/></itemizedlist>
   </xsl:template>
 
   <xsl:template match="p:daftar[@jenis = 'ol']">
-    <orderedlist><xsl:apply-templates select="@id | @peran"/><xsl:apply-templates/></orderedlist>
+    <orderedlist><lkj:atribut peran="role" id="xml:id"><xsl:fallback><xsl:apply-templates select="@id | @peran"/></xsl:fallback></lkj:atribut><xsl:apply-templates/></orderedlist>
   </xsl:template>
 
   <xsl:template match="p:butir">
@@ -152,7 +154,7 @@
 
   <xsl:template match="p:gambar[p:judul]">
     <figure>
-      <xsl:apply-templates select="@id | @peran"/>
+      <lkj:atribut peran="role" id="xml:id"><xsl:fallback><xsl:apply-templates select="@id | @peran"/></xsl:fallback></lkj:atribut>
       <title><xsl:apply-templates select="p:judul/node()"/></title>
       <xsl:call-template name="media"/>
     </figure>
@@ -160,7 +162,7 @@
 
   <xsl:template match="p:gambar">
     <informalfigure>
-      <xsl:apply-templates select="@id | @peran"/>
+      <lkj:atribut peran="role" id="xml:id"><xsl:fallback><xsl:apply-templates select="@id | @peran"/></xsl:fallback></lkj:atribut>
       <xsl:call-template name="media"/>
     </informalfigure>
   </xsl:template>
@@ -184,7 +186,7 @@
 
   <xsl:template match="p:tabel[p:judul]">
     <table frame="all" rowsep="1" colsep="1">
-      <xsl:apply-templates select="@id | @peran"/>
+      <lkj:atribut peran="role" id="xml:id"><xsl:fallback><xsl:apply-templates select="@id | @peran"/></xsl:fallback></lkj:atribut>
       <title><xsl:apply-templates select="p:judul/node()"/></title>
       <xsl:call-template name="tgroup"/>
     </table>
@@ -192,7 +194,7 @@
 
   <xsl:template match="p:tabel">
     <informaltable frame="all" rowsep="1" colsep="1">
-      <xsl:apply-templates select="@id | @peran"/>
+      <lkj:atribut peran="role" id="xml:id"><xsl:fallback><xsl:apply-templates select="@id | @peran"/></xsl:fallback></lkj:atribut>
       <xsl:call-template name="tgroup"/>
     </informaltable>
   </xsl:template>
@@ -208,7 +210,7 @@
 
   <xsl:template match="p:kolom">
     <colspec colname="c{position()}">
-      <xsl:if test="@lebar"><xsl:attribute name="colwidth"><xsl:value-of select="@lebar"/></xsl:attribute></xsl:if>
+      <lkj:atribut lebar="colwidth"><xsl:fallback><xsl:if test="@lebar"><xsl:attribute name="colwidth"><xsl:value-of select="@lebar"/></xsl:attribute></xsl:if></xsl:fallback></lkj:atribut>
       <xsl:apply-templates select="@rata"/>
     </colspec>
   </xsl:template>
@@ -222,11 +224,29 @@
   <xsl:template match="p:isi"><tbody><xsl:apply-templates/></tbody></xsl:template>
 
   <xsl:template match="p:tabel//p:baris">
-    <row><xsl:apply-templates select="@peran"/><xsl:apply-templates/></row>
+    <row><lkj:atribut peran="role"><xsl:fallback><xsl:apply-templates select="@peran"/></xsl:fallback></lkj:atribut><xsl:apply-templates/></row>
   </xsl:template>
 
   <xsl:template match="p:sel">
     <entry>
+      <xsl:choose>
+        <xsl:when test="@kolom-akhir">
+          <lkj:atribut peran="role" kolom="namest c" kolom-akhir="nameend c" baris-lanjut="morerows">
+            <xsl:fallback><xsl:call-template name="entry-atribut"/></xsl:fallback>
+          </lkj:atribut>
+        </xsl:when>
+        <xsl:otherwise>
+          <lkj:atribut peran="role" kolom="colname c" baris-lanjut="morerows">
+            <xsl:fallback><xsl:call-template name="entry-atribut"/></xsl:fallback>
+          </lkj:atribut>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:apply-templates/>
+    </entry>
+  </xsl:template>
+
+  <!-- The same attributes without lkjip (xsltproc over present.xml). -->
+  <xsl:template name="entry-atribut">
       <xsl:apply-templates select="@peran"/>
       <xsl:choose>
         <xsl:when test="@kolom-akhir">
@@ -240,15 +260,13 @@
       <xsl:if test="@baris-lanjut">
         <xsl:attribute name="morerows"><xsl:value-of select="@baris-lanjut"/></xsl:attribute>
       </xsl:if>
-      <xsl:apply-templates/>
-    </entry>
   </xsl:template>
 
   <!-- ============================================================ -->
   <!-- Inline content                                                -->
   <!-- ============================================================ -->
 
-  <xsl:template match="p:t"><phrase role="{@peran}"><xsl:apply-templates/></phrase></xsl:template>
+  <xsl:template match="p:t"><phrase><lkj:atribut peran="role"><xsl:fallback><xsl:attribute name="role"><xsl:value-of select="@peran"/></xsl:attribute></xsl:fallback></lkj:atribut><xsl:apply-templates/></phrase></xsl:template>
   <xsl:template match="p:kategori"><phrase role="kategori-{@kode}"><xsl:value-of select="."/></phrase></xsl:template>
   <xsl:template match="p:b"><emphasis role="bold"><xsl:apply-templates/></emphasis></xsl:template>
   <xsl:template match="p:i"><emphasis><xsl:apply-templates/></emphasis></xsl:template>

@@ -27,6 +27,8 @@
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:p="urn:lkjip:present:1"
+                xmlns:lkj="urn:lkjip:emit:1"
+                extension-element-prefixes="lkj"
                 exclude-result-prefixes="p">
 
   <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="no"/>
@@ -130,7 +132,7 @@
 
   <xsl:template match="p:bagian">
     <section>
-      <xsl:apply-templates select="@peran | @id"/>
+      <lkj:atribut peran="class" id="id"><xsl:fallback><xsl:apply-templates select="@peran | @id"/></xsl:fallback></lkj:atribut>
       <xsl:apply-templates/>
     </section>
   </xsl:template>
@@ -146,15 +148,15 @@
   <!-- ============================================================ -->
 
   <xsl:template match="p:p">
-    <p><xsl:apply-templates select="@peran | @id"/><xsl:apply-templates/></p>
+    <p><lkj:atribut peran="class" id="id"><xsl:fallback><xsl:apply-templates select="@peran | @id"/></xsl:fallback></lkj:atribut><xsl:apply-templates/></p>
   </xsl:template>
 
   <xsl:template match="p:daftar[@jenis = 'ul']">
-    <ul><xsl:apply-templates select="@peran | @id"/><xsl:apply-templates/></ul>
+    <ul><lkj:atribut peran="class" id="id"><xsl:fallback><xsl:apply-templates select="@peran | @id"/></xsl:fallback></lkj:atribut><xsl:apply-templates/></ul>
   </xsl:template>
 
   <xsl:template match="p:daftar[@jenis = 'ol']">
-    <ol><xsl:apply-templates select="@peran | @id"/><xsl:apply-templates/></ol>
+    <ol><lkj:atribut peran="class" id="id"><xsl:fallback><xsl:apply-templates select="@peran | @id"/></xsl:fallback></lkj:atribut><xsl:apply-templates/></ol>
   </xsl:template>
 
   <xsl:template match="p:butir">
@@ -162,7 +164,7 @@
   </xsl:template>
 
   <xsl:template match="p:kotak">
-    <div><xsl:apply-templates select="@peran | @id"/><xsl:apply-templates/></div>
+    <div><lkj:atribut peran="class" id="id"><xsl:fallback><xsl:apply-templates select="@peran | @id"/></xsl:fallback></lkj:atribut><xsl:apply-templates/></div>
   </xsl:template>
 
   <xsl:template match="p:ttd">
@@ -179,7 +181,7 @@
 
   <xsl:template match="p:gambar">
     <figure>
-      <xsl:apply-templates select="@peran | @id"/>
+      <lkj:atribut peran="class" id="id"><xsl:fallback><xsl:apply-templates select="@peran | @id"/></xsl:fallback></lkj:atribut>
       <xsl:apply-templates select="p:judul"/>
       <xsl:copy-of select="*[namespace-uri() = 'http://www.w3.org/2000/svg'] | processing-instruction('lkjip')"/>
       <xsl:apply-templates select="p:keterangan"/>
@@ -195,7 +197,7 @@
 
   <xsl:template match="p:tabel">
     <table>
-      <xsl:apply-templates select="@peran | @id"/>
+      <lkj:atribut peran="class" id="id"><xsl:fallback><xsl:apply-templates select="@peran | @id"/></xsl:fallback></lkj:atribut>
       <xsl:apply-templates select="p:judul | p:kepala | p:isi | p:kaki"/>
     </table>
   </xsl:template>
@@ -206,15 +208,15 @@
   <xsl:template match="p:kaki"><tfoot><xsl:apply-templates/></tfoot></xsl:template>
 
   <xsl:template match="p:tabel//p:baris">
-    <tr><xsl:apply-templates select="@peran"/><xsl:apply-templates/></tr>
+    <tr><lkj:atribut peran="class"><xsl:fallback><xsl:apply-templates select="@peran"/></xsl:fallback></lkj:atribut><xsl:apply-templates/></tr>
   </xsl:template>
 
   <xsl:template match="p:sel">
-    <td><xsl:apply-templates select="@*"/><xsl:apply-templates/></td>
+    <td><lkj:atribut peran="class" rentang-baris="rowspan" rentang-kolom="colspan" id="id"><xsl:fallback><xsl:apply-templates select="@*"/></xsl:fallback></lkj:atribut><xsl:apply-templates/></td>
   </xsl:template>
 
   <xsl:template match="p:kepala/p:baris/p:sel | p:sel[@kepala = 'ya']">
-    <th><xsl:apply-templates select="@*"/><xsl:apply-templates/></th>
+    <th><lkj:atribut peran="class" rentang-baris="rowspan" rentang-kolom="colspan" id="id"><xsl:fallback><xsl:apply-templates select="@*"/></xsl:fallback></lkj:atribut><xsl:apply-templates/></th>
   </xsl:template>
 
   <xsl:template match="p:sel/@rentang-baris"><xsl:attribute name="rowspan"><xsl:value-of select="."/></xsl:attribute></xsl:template>
@@ -227,7 +229,7 @@
   <!-- ============================================================ -->
 
   <xsl:template match="p:t">
-    <span class="{@peran}"><xsl:apply-templates/></span>
+    <span><lkj:atribut peran="class"><xsl:fallback><xsl:attribute name="class"><xsl:value-of select="@peran"/></xsl:attribute></xsl:fallback></lkj:atribut><xsl:apply-templates/></span>
   </xsl:template>
 
   <xsl:template match="p:kategori">

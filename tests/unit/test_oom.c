@@ -357,6 +357,65 @@ static outcome lke_data_files(const char *path, unsigned long n, int kind)
     return o;
 }
 
+/* iku-tetap (lke_data.c): the data of 2024 read first (lke_data_year_part),
+ * then that of 2025 (lke_data_part), which compares the IKU of the two;
+ * path is "then:now". fail_then: allocations fail while the earlier year
+ * is read, else while this year's is (the count is of the visit failed). */
+static outcome iku_scenario(const char *path, unsigned long n, int kind, int fail_then)
+{
+    outcome o;
+    memset(&o, 0, sizeof o);
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN);
+    lkj_limits limits;
+    lkj_limits_default(&limits);
+    lke *l = lke_load_default(&limits, d);
+    lke_answers *a = NULL;
+    char then[512];
+    snprintf(then, sizeof then, "%s", path);
+    char *now = strchr(then, ':');
+    if (!now || !l || lke_answers_load("samples/lke/dinkes.lke.xml", l, &limits, d, &a) != LKJ_EXIT_OK) {
+        o.status = -1; /* never the unfailed outcome */
+    } else {
+        *now++ = '\0';
+        const char *unit = a->unit;
+        lke_data *data = lke_data_new(l, &unit, 1);
+        lke_data_set_year(data, 2024);
+        part_each = lke_data_year_part;
+        part_ctx = data;
+        o = link_files(then, fail_then ? n : 0, kind);
+        unsigned long counted = count[kind];
+        if (o.status < LKJ_EXIT_IO) {
+            part_each = lke_data_part;
+            o = link_files(now, fail_then ? 0 : n, kind);
+            if (fail_then)
+                count[kind] = counted;
+        }
+        part_each = NULL;
+        part_ctx = NULL;
+        lkj_diags_clear(d);
+        if (o.status < LKJ_EXIT_IO && data) {
+            lke_data_warn(d, l, a, lke_data_of(data, unit));
+            lke_data_warn_years(d, data, a);
+            note_codes(&o, d);
+        }
+        lke_data_free(data);
+    }
+    lke_answers_free(a);
+    lke_free(l);
+    lkj_diags_free(d);
+    return o;
+}
+
+static outcome lke_iku_then(const char *path, unsigned long n, int kind)
+{
+    return iku_scenario(path, n, kind, 1);
+}
+
+static outcome lke_iku_now(const char *path, unsigned long n, int kind)
+{
+    return iku_scenario(path, n, kind, 0);
+}
+
 /* lkjip evaluasi's documents (present_lke.c): a unit's summary and
  * worksheet and the table of all units presented from answers scored
  * beforehand; a document lost for lack of memory is LKJ0901, never a part
@@ -538,6 +597,11 @@ int main(void)
     unit_ok("oom.lke-data.suggests", strstr(suggested.codes, "LKJ0820") && strstr(suggested.codes, "LKJ0821"),
             suggested.codes); /* the sweep below compares with suggestions made */
     sweep(lke_data_files, "lke-data", "tests/data/lke/data/gagal.xml", OWN);
+    outcome compared = lke_iku_now("tests/data/lke/iku/iku-2024-berubah.xml:tests/data/lke/iku/iku-2025.xml", 0, OWN);
+    counting = 0;
+    unit_ok("oom.lke-iku.compares", strstr(compared.codes, "LKJ0820") != NULL, compared.codes);
+    sweep(lke_iku_then, "lke-iku-then", "tests/data/lke/iku/iku-2024-berubah.xml:tests/data/lke/iku/iku-2025.xml", OWN);
+    sweep(lke_iku_now, "lke-iku-now", "tests/data/lke/iku/iku-2024-berubah.xml:tests/data/lke/iku/iku-2025.xml", OWN);
     sweep(lke_documents, "lke-documents", "tests/data/lke/mini.lke.xml:tests/data/lke/mini-jawaban.lke.xml", OWN);
     sweep(lke_documents, "lke-documents", "tests/data/lke/mini.lke.xml:tests/data/lke/mini-jawaban.lke.xml", XML);
     lke_cleanup();

@@ -8,3 +8,9 @@
 %grep ^  1\.b\.13        A          C        B ≠ 8 dari 8 sasaran terpetakan \(crosscutting\)$
 %grep ^  2\.b\.4         E          B        B ≠ 0 dari 21 indikator sasaran \(realisasi-berkala\)$
 %grep ^      samples/kab-sukamaju/kab-sukamaju\.xml:42: KAB-IPM: tanpa realisasi$
+# Efficiency: the programs of its OPDs (whose parent it is), 29 in the sample, each
+# efficient by its report's efficiency.
+%grep ^  2\.c\.7         A          C        B ≠ 29 dari 29 program efisien \(efisiensi-anggaran\)$
+%grep ^  3\.b\.13        A          C        B ≠ 29 dari 29 program dengan efisiensi \(informasi-efisiensi\)$
+%grep ^  1\.c\.3         C          B        A ≠ 12 dari 21 indikator sasaran mencapai target \(capaian-target\)$
+%grep ^      samples/kab-sukamaju/kab-sukamaju\.xml:194: KAB-AKB: capaian 95,42% di bawah target \(100%\)$

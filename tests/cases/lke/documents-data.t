@@ -12,16 +12,17 @@
 %check grep -qxF '1.b.7 | Setiap indikator kinerja telah memiliki target akhir periode perencanaan. | A | 1 | B | 0,75 | B ≠ | ' $TMP/rows
 %check grep -A3 '^1\.b\.6 ' $TMP/rows | tail -3 | tr '\n' '|' | grep -qxF ' | Dasar saran lkjip: 9 dari 11 indikator Renstra (target-setiap-tahun)| | tests/data/lke/data/gagal.xml:44: DINKES-AKI: tanpa target 2023, 2024| | tests/data/lke/data/gagal.xml:77: DINKES-AKB: tanpa target 2024|'
 %check grep -q '^1\.b\.6 | .* | B | 0,75 | B | 0,75 | B | Seluruh indikator' $TMP/rows
-%check grep -A1 '^1\.b\.8 ' $TMP/rows | tail -1 | grep -qxF ' | Dasar saran lkjip: tidak dapat dinilai: perlu pengajuan beberapa tahun; ruang kerja memuat satu tahun (iku-tetap)'
+# A criterion lkjip cannot judge here (iku-tetap without --data-tahun): "–",
+# and the reason, as the text gives it.
+%check why=$(build/check/lkjip evaluasi samples/lke/dinkes.lke.xml --data tests/data/lke/data/gagal.xml 2>/dev/null | sed -n 's/^  1\.b\.8  .*   tidak dapat dinilai: //p'); test -n "$why" && grep -A1 '^1\.b\.8 ' $TMP/rows | tail -1 | grep -qxF " | Dasar saran lkjip: tidak dapat dinilai: $why"
 %check grep -q '^1\.b\.8 | .* | B | 0,75 | B | 0,75 | – | $' $TMP/rows
 # A criterion only people judge: the column is empty, no basis under it.
 %check grep -A1 '^1\.a\.1 ' $TMP/rows | tail -1 | grep -q '^1\.a\.2 '
 %check grep -q '^1\.a\.1 | .* | Y | 1 | Y | 1 |  | Belum ada' $TMP/rows
 # The introduction counts the differences; the criteria only people judge are named.
-%check grep -q '^p Kolom Saran lkjip: .* untuk 21 kriteria .* (9 kriteria)' $TMP/rows && grep -q '^p Hanya dapat dinilai orang: 1\.a\.1 1\.a\.3 ' $TMP/rows
-# The same numbers as the text output (9 criteria marked ≠ there too), and
-# the same scores as without --data.
-%check [ "$(build/check/lkjip evaluasi samples/lke/dinkes.lke.xml --data tests/data/lke/data/gagal.xml 2>/dev/null | grep -c " ≠ ")" = 9 ]
+%check n=$(build/check/lkjip evaluasi samples/lke/dinkes.lke.xml --data tests/data/lke/data/gagal.xml 2>/dev/null | grep -c " ≠ "); test "$n" -gt 5 && grep -q "^p Kolom Saran lkjip: .* untuk 21 kriteria .* ($n kriteria)" $TMP/rows && grep -q '^p Hanya dapat dinilai orang: 1\.a\.1 1\.a\.3 ' $TMP/rows
+%check [ "$(grep -c ' ≠ | ' $TMP/rows)" = "$(build/check/lkjip evaluasi samples/lke/dinkes.lke.xml --data tests/data/lke/data/gagal.xml 2>/dev/null | grep -c ' ≠ ')" ]
+# The same numbers as the text output, and the same scores as without --data.
 %check build/check/lkjip evaluasi samples/lke/dinkes.lke.xml --data tests/data/lke/data/gagal.xml 2>/dev/null | grep -q '^  1\.b\.7         B          B        A ≠ 9 dari 11 indikator Renstra (target-akhir-periode)$'
 %check grep -qxF 'Nilai | 100 | 69,71 | 82,79' $TMP/rows
 %check grep -q '<tr class="berbeda"><td class="kode">1.b.7</td>' $TMP/o/dinkes/evaluasi.html
