@@ -1292,6 +1292,7 @@ static void xml_suggestion(xmlNodePtr parent, xmlNsPtr ns, const lke_criterion *
         snprintf(line, sizeof line, "%lu", s->items[i].line);
         set(b, "berkas", s->items[i].file);
         set(b, "baris", line);
+        set(b, "sel", s->items[i].cell);
         set(b, "id", s->items[i].id);
         set(b, "sebab", s->items[i].why[en]);
     }

@@ -42,3 +42,6 @@
 # --help says so, in both languages.
 %check $LKJIP --help | grep -qxF '                      per unit ringkasan hasil (LHE) dan kertas kerja (dengan --data, saran'
 %check $LKJIP --help --lang en | grep -qxF "                      per unit the summary (LHE) and the worksheet (with --data, the data's"
+# The result document gives the cell too (butir/@sel), valid against lke.xsd.
+%check build/check/lkjip evaluasi samples/lke/dinkes.lke.xml --data $TMP/ws --format xml -o $TMP/ws.xml 2>/dev/null && xmllint --noout --schema schemas/lke.xsd $TMP/ws.xml && [ "$(xmllint --xpath 'string(//*[local-name()="butir"][@id="DINKES-SBS"][1]/@sel)' $TMP/ws.xml)" = 'lkjip!A6' ]
+%check build/check/lkjip evaluasi samples/lke/dinkes.lke.xml --data tests/data/lke/data/gagal.xml --format xml 2>/dev/null | grep -c ' sel="' | grep -qx 0
