@@ -167,11 +167,15 @@ static void cover(present *p, xmlNodePtr root, const char *kind, const char *uni
 }
 
 /* A table with its caption (or none) and its columns: widths and
- * alignments, one pair per column. */
+ * alignments, one pair per column. Its role is "data" and its own, so the
+ * report's stylesheets draw it as every table of the LKjIP (borders,
+ * shaded head, figures to the right). */
 static xmlNodePtr new_table(present *p, xmlNodePtr parent, const char *role, const char *id, const char *caption,
                             const char *const *cols, size_t count)
 {
-    xmlNodePtr t = pr_el_role(p, parent, "tabel", role);
+    char roles[64];
+    snprintf(roles, sizeof roles, "data %s", role);
+    xmlNodePtr t = pr_el_role(p, parent, "tabel", roles);
     if (id)
         pr_attr(p, t, "id", id);
     if (caption)

@@ -13,3 +13,5 @@
 %check jing /usr/share/xml/docbook/schema/rng/5.0/docbook.rng $TMP/o/dinkes/evaluasi.xml
 %check xsltproc --nonet tests/data/lke/rows.xsl $TMP/o/dinkes/evaluasi.xml | diff -u tests/data/lke/expect/dinkes-evaluasi.txt -
 %check grep -q '<td class="angka">69,71</td>' $TMP/o/dinkes/evaluasi.html && grep -q '<title>Evaluasi Akuntabilitas Kinerja — Dinas Kesehatan Kabupaten Sukamaju Tahun 2025</title>' $TMP/o/dinkes/evaluasi.html
+# Its tables are drawn as the LKjIP's (class data: borders, shaded head), each with its own class too.
+%check grep -q '<table class="data lke-komponen" id="tabel-komponen">' $TMP/o/dinkes/evaluasi.html && grep -q '<table class="data lke-kertas-kerja">' $TMP/o/dinkes/evaluasi.html && ! grep -q '<table class="lke-' $TMP/o/dinkes/evaluasi.html
