@@ -18,6 +18,8 @@
 #define LKJ_CACHE_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <sys/stat.h>
 
 #include "check.h"
 #include "lkjip/lkjip.h"
@@ -40,24 +42,59 @@ void cache_hex(const unsigned char *d, size_t n, char *out);
  * errno (EPERM: a key that is not lkjip's own). */
 int cache_folder_key(int dir_fd, unsigned char key[CACHE_DIGEST_SIZE]);
 
+/* A file's identity as stat gives it (git's index, ccache's stat mode):
+ * while these are all unchanged, its bytes are those last hashed, unless
+ * it changed in the very clock tick it was looked at (cache_racy). */
+typedef struct cache_file_id {
+    uint64_t dev, ino, size;
+    int64_t mtime_s, ctime_s;
+    uint32_t mtime_ns, ctime_ns;
+} cache_file_id;
+
+void cache_file_id_of(const struct stat *st, cache_file_id *id);
+int cache_file_id_equal(const cache_file_id *a, const cache_file_id *b);
+/* Whether id cannot be trusted by a record made at moment (seconds,
+ * nanoseconds of the file system's clock): its mtime or ctime is not older
+ * than the moment, so it may have changed again within the same tick
+ * without its times changing. */
+int cache_racy(const cache_file_id *id, int64_t moment_s, uint32_t moment_ns);
+/* The file system's clock now, as a file made in the folder open at
+ * dir_fd reads it (same clock and granularity as the times of the files
+ * it is compared with); 0, or -1 (then nothing may be trusted by it). */
+int cache_fs_now(int dir_fd, int64_t *s, uint32_t *ns);
+
 /* Which entry an input uses and what its bytes were. */
 typedef struct cache_key {
     char entry[80];                            /* file name inside the folder */
-    unsigned char content[CACHE_DIGEST_SIZE];  /* SHA-256 of the raw bytes */
+    unsigned char content[CACHE_DIGEST_SIZE];  /* SHA-256 of the raw bytes, when content_known */
+    int content_known;
     const char *path;                          /* the input's canonical path (the caller's) */
+    cache_file_id id;                          /* the input's identity, when has_id (stat before reading) */
+    int has_id;
 } cache_key;
 
 /* path: the input as a canonical path (realpath), so that "DATA/x.xml"
  * and "/srv/DATA/x.xml" share an entry; diagnostics still carry the name
- * the user gave. */
-void cache_key_of(const cache *c, const char *path, const unsigned char *raw, size_t raw_len, cache_key *key);
+ * the user gave. The content is not known yet (cache_key_content). */
+void cache_key_name(const cache *c, const char *path, cache_key *key);
+void cache_key_content(cache_key *key, const unsigned char *raw, size_t raw_len);
+
+/* The canonical path of path (as realpath), cheaper: a folder's real path
+ * is remembered (per thread), so only a file that is itself a symlink
+ * (is_link) is resolved whole. NULL when it cannot be resolved. */
+char *cache_canonical_path(const char *path, int is_link);
 
 /* A hit (1): the recorded diagnostics appended to diags (under name), the
  * recorded status in *status and, when model is not NULL, the model (an
  * entry without one, or of an input that had errors, is then a miss unless
  * the status says no model was made). A miss: 0, diags untouched.
+ * A key whose content is not known yet hits only when the entry records
+ * the same identity (key->has_id), not racy: the recorded content digest
+ * is then copied into key; the caller reads and hashes the file on a miss
+ * and asks again. A hit by content whose recorded identity differs (or
+ * was racy) refreshes the entry with key's identity.
  * Safe from any thread. */
-int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *diags, int *status,
+int cache_lookup(cache *c, cache_key *key, const char *name, lkj_diags *diags, int *status,
                  check_model *model);
 /* Records a result: diags holds this input's diagnostics only; model may
  * be NULL or empty. Statuses other than OK and PROBLEMS (I/O, memory) are
