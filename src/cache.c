@@ -770,6 +770,212 @@ void cache_render_record(cache *c, const char *dir, const char *what, const unsi
 }
 
 /* ------------------------------------------------------------------ */
+/* Identities of the published files                                   */
+/* ------------------------------------------------------------------ */
+
+/* "LKJO" u32:format, settings digest, u64:moment s u32:ns, then per file
+ * u32:path length, path, u64:size, SHA-256, identity (as in an input
+ * entry, without its flag), sorted by path. */
+
+typedef struct output_record {
+    const char *path; /* into the entry's bytes, NUL-terminated copy below */
+    uint64_t size;
+    const unsigned char *sha;
+    cache_file_id id;
+} output_record;
+
+struct cache_outputs {
+    unsigned char *data;
+    char *names; /* every path, NUL-terminated */
+    output_record *items;
+    size_t count;
+    int64_t moment_s;
+    uint32_t moment_ns;
+};
+
+static void take_file_id(cursor *r, cache_file_id *id)
+{
+    id->dev = take_u64(r);
+    id->ino = take_u64(r);
+    id->size = take_u64(r);
+    id->mtime_s = (int64_t)take_u64(r);
+    id->mtime_ns = take_u32(r);
+    id->ctime_s = (int64_t)take_u64(r);
+    id->ctime_ns = take_u32(r);
+}
+
+static void put_file_id(pack_buf *b, const cache_file_id *id)
+{
+    put_u64(b, id->dev);
+    put_u64(b, id->ino);
+    put_u64(b, id->size);
+    put_u64(b, (uint64_t)id->mtime_s);
+    pack_put_u32(b, id->mtime_ns);
+    put_u64(b, (uint64_t)id->ctime_s);
+    pack_put_u32(b, id->ctime_ns);
+}
+
+#define MAX_OUTPUT_PATH 4096
+
+void cache_outputs_free(cache_outputs *o)
+{
+    if (!o)
+        return;
+    free(o->data);
+    free(o->names);
+    free(o->items);
+    free(o);
+}
+
+cache_outputs *cache_outputs_load(cache *c, const char *out_dir)
+{
+    char entry[80];
+    entry_name(c, "o-", out_dir, NULL, ".lko", entry, sizeof entry);
+    mark_used(c, entry);
+    size_t size = 0;
+    unsigned char *data = slurp(c, entry, &size);
+    if (!data)
+        return NULL;
+    cache_outputs *o = calloc(1, sizeof *o);
+    cursor r = {data, size, 0};
+    int ok = o && take_equal(&r, "LKJO", 4) && take_u32(&r) == CACHE_FORMAT &&
+             take_equal(&r, c->settings, CACHE_DIGEST_SIZE);
+    if (o) {
+        o->data = data;
+        o->moment_s = (int64_t)take_u64(&r);
+        o->moment_ns = take_u32(&r);
+    }
+    uint32_t count = ok ? take_u32(&r) : 0;
+    /* Each record takes at least 4 + 8 + 32 + 44 bytes: a count beyond
+     * what is left is damage, not an allocation to make. */
+    ok = ok && !r.failed && (size_t)count <= r.left / 88;
+    if (ok) {
+        o->items = calloc(count ? count : 1, sizeof *o->items);
+        o->names = malloc(r.left + 1);
+        ok = o->items && o->names;
+    }
+    size_t used = 0;
+    for (uint32_t k = 0; ok && k < count; k++) {
+        uint32_t n = take_u32(&r);
+        const unsigned char *path = n > 0 && n < MAX_OUTPUT_PATH ? take(&r, n) : NULL;
+        output_record *it = &o->items[k];
+        it->size = take_u64(&r);
+        it->sha = take(&r, CACHE_DIGEST_SIZE);
+        take_file_id(&r, &it->id);
+        ok = path && it->sha && !r.failed && !memchr(path, '\0', n);
+        if (ok) {
+            memcpy(o->names + used, path, n);
+            o->names[used + n] = '\0';
+            it->path = o->names + used;
+            used += n + 1;
+            /* Sorted as written: bsearch relies on it. */
+            ok = k == 0 || strcmp(o->items[k - 1].path, it->path) < 0;
+        }
+    }
+    if (!ok || r.left != 0) {
+        if (o)
+            o->data = NULL;
+        cache_outputs_free(o);
+        free(data);
+        return NULL;
+    }
+    o->count = count;
+    return o;
+}
+
+static int by_path(const void *key, const void *item)
+{
+    return strcmp(key, ((const output_record *)item)->path);
+}
+
+int cache_outputs_trust(const cache_outputs *o, const char *rel, const char *name, const struct stat *st,
+                        size_t size, const unsigned char sha[CACHE_DIGEST_SIZE])
+{
+    char path[MAX_OUTPUT_PATH + 1];
+    if (!o || (size_t)snprintf(path, sizeof path, "%s/%s", rel, name) >= sizeof path)
+        return 0;
+    const output_record *it = bsearch(path, o->items, o->count, sizeof *o->items, by_path);
+    cache_file_id now;
+    cache_file_id_of(st, &now);
+    return it && it->size == (uint64_t)size && (uint64_t)st->st_size == it->size &&
+           memcmp(it->sha, sha, CACHE_DIGEST_SIZE) == 0 && cache_file_id_equal(&now, &it->id) &&
+           !cache_racy(&it->id, o->moment_s, o->moment_ns);
+}
+
+typedef struct path_index {
+    const char *path;
+    size_t i;
+} path_index;
+
+static int by_path_index(const void *a, const void *b)
+{
+    return strcmp(((const path_index *)a)->path, ((const path_index *)b)->path);
+}
+
+void cache_outputs_record(cache *c, const char *out_dir, const char *const *paths, const size_t *sizes,
+                          const unsigned char (*shas)[CACHE_DIGEST_SIZE], size_t count)
+{
+    char entry[80];
+    entry_name(c, "o-", out_dir, NULL, ".lko", entry, sizeof entry);
+    mark_used(c, entry);
+    int64_t moment_s;
+    uint32_t moment_ns;
+    /* The moment first, then the stats: a file changed after the moment
+     * has a time not older than it (racy), one changed before shows in its
+     * stat. */
+    int out_fd = open(out_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    path_index *order = malloc((count ? count : 1) * sizeof *order);
+    if (out_fd < 0 || !order || cache_fs_now(c->dir_fd, &moment_s, &moment_ns) != 0) {
+        if (out_fd >= 0)
+            close(out_fd);
+        free(order);
+        unlinkat(c->dir_fd, entry, 0); /* an old record would describe another tree */
+        return;
+    }
+    for (size_t i = 0; i < count; i++)
+        order[i] = (path_index){paths[i], i};
+    qsort(order, count, sizeof *order, by_path_index);
+    pack_buf out = {0};
+    pack_put_bytes(&out, "LKJO", 4);
+    pack_put_u32(&out, CACHE_FORMAT);
+    pack_put_bytes(&out, c->settings, CACHE_DIGEST_SIZE);
+    put_u64(&out, (uint64_t)moment_s);
+    pack_put_u32(&out, moment_ns);
+    size_t count_at = out.length;
+    pack_put_u32(&out, 0);
+    uint32_t kept = 0;
+    for (size_t k = 0; k < count; k++) {
+        size_t i = order[k].i;
+        size_t n = strlen(paths[i]);
+        struct stat st;
+        /* One path twice (never, but then only its first) or a file gone
+         * or changed since it was written: not recorded. */
+        if (n == 0 || n >= MAX_OUTPUT_PATH || (k > 0 && strcmp(order[k - 1].path, paths[i]) == 0) ||
+            fstatat(out_fd, paths[i], &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
+            (uint64_t)st.st_size != (uint64_t)sizes[i])
+            continue;
+        cache_file_id id;
+        cache_file_id_of(&st, &id);
+        pack_put_u32(&out, (uint32_t)n);
+        pack_put_bytes(&out, paths[i], n);
+        put_u64(&out, (uint64_t)sizes[i]);
+        pack_put_bytes(&out, shas[i], CACHE_DIGEST_SIZE);
+        put_file_id(&out, &id);
+        kept++;
+    }
+    close(out_fd);
+    free(order);
+    if (!out.failed) {
+        out.data[count_at] = (unsigned char)kept;
+        out.data[count_at + 1] = (unsigned char)(kept >> 8);
+        out.data[count_at + 2] = (unsigned char)(kept >> 16);
+        out.data[count_at + 3] = (unsigned char)(kept >> 24);
+    }
+    write_entry(c, entry, &out);
+    pack_buf_free(&out);
+}
+
+/* ------------------------------------------------------------------ */
 /* Pruning                                                             */
 /* ------------------------------------------------------------------ */
 
@@ -793,8 +999,10 @@ void cache_prune(cache *c)
     for (struct dirent *e; (e = readdir(d));) {
         const char *n = e->d_name;
         int ours = (strncmp(n, "i-", 2) == 0 && has_suffix(n, ".lkc")) ||
-                   (strncmp(n, "r-", 2) == 0 && has_suffix(n, ".lkr"));
-        int leftover = (strncmp(n, "i-", 2) == 0 || strncmp(n, "r-", 2) == 0) && strstr(n, ".tmp.");
+                   (strncmp(n, "r-", 2) == 0 && has_suffix(n, ".lkr")) ||
+                   (strncmp(n, "o-", 2) == 0 && has_suffix(n, ".lko"));
+        int leftover = (strncmp(n, "i-", 2) == 0 || strncmp(n, "r-", 2) == 0 || strncmp(n, "o-", 2) == 0) &&
+                       strstr(n, ".tmp.");
         if (!ours && !leftover)
             continue;
         if (!leftover && bsearch(&n, c->used, c->used_count, sizeof *c->used, compare_names))

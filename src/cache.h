@@ -120,6 +120,23 @@ void cache_render_record(cache *c, const char *dir, const char *what, const unsi
                          const char *const *files, const size_t *sizes,
                          const unsigned char (*shas)[CACHE_DIGEST_SIZE], size_t file_count);
 
+/* The identities of a build's published files, recorded once the build is
+ * published (after its old tree is gone, so the links and unlinks of
+ * publishing no longer change their ctimes): the next build carries a file
+ * over without reading it when its stat is still the recorded one, with
+ * the size and SHA-256 its stamp lists, and not racy. */
+typedef struct cache_outputs cache_outputs;
+
+/* NULL when there is no record (or it cannot be trusted): then every
+ * carried-over file is read and hashed. */
+cache_outputs *cache_outputs_load(cache *c, const char *out_dir);
+int cache_outputs_trust(const cache_outputs *o, const char *rel, const char *name, const struct stat *st,
+                        size_t size, const unsigned char sha[CACHE_DIGEST_SIZE]);
+void cache_outputs_free(cache_outputs *o);
+/* paths: "rel/name" inside out_dir, each with its size and SHA-256. */
+void cache_outputs_record(cache *c, const char *out_dir, const char *const *paths, const size_t *sizes,
+                          const unsigned char (*shas)[CACHE_DIGEST_SIZE], size_t count);
+
 /* The digest that identifies this build of lkjip, its schemas and the
  * settings the cache was opened with (for render digests). */
 const unsigned char *cache_toolchain(const cache *c);
