@@ -48,6 +48,7 @@
 #include <string.h>
 #include <sys/auxv.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -912,6 +913,28 @@ static int by_path_index(const void *a, const void *b)
     return strcmp(((const path_index *)a)->path, ((const path_index *)b)->path);
 }
 
+/* The file system's clock once it has moved past now: publishing just
+ * linked and unlinked every file (their ctimes), and a moment in the same
+ * tick would make them all racy, hashed again by the next build. Waits a
+ * tick (a few milliseconds), never more than about 30 ms (a file system
+ * with whole-second times: then the last ones are racy, and hashed). */
+static int next_tick(int dir_fd, int64_t *s, uint32_t *ns)
+{
+    int64_t first_s;
+    uint32_t first_ns;
+    if (cache_fs_now(dir_fd, &first_s, &first_ns) != 0)
+        return -1;
+    *s = first_s;
+    *ns = first_ns;
+    for (int tries = 0; tries < 30 && *s == first_s && *ns == first_ns; tries++) {
+        struct timespec wait = {0, 1000000};
+        nanosleep(&wait, NULL);
+        if (cache_fs_now(dir_fd, s, ns) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 void cache_outputs_record(cache *c, const char *out_dir, const char *const *paths, const size_t *sizes,
                           const unsigned char (*shas)[CACHE_DIGEST_SIZE], size_t count)
 {
@@ -925,7 +948,7 @@ void cache_outputs_record(cache *c, const char *out_dir, const char *const *path
      * stat. */
     int out_fd = open(out_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     path_index *order = malloc((count ? count : 1) * sizeof *order);
-    if (out_fd < 0 || !order || cache_fs_now(c->dir_fd, &moment_s, &moment_ns) != 0) {
+    if (out_fd < 0 || !order || next_tick(c->dir_fd, &moment_s, &moment_ns) != 0) {
         if (out_fd >= 0)
             close(out_fd);
         free(order);
