@@ -11,6 +11,9 @@
  * file named two ways shares one entry), and its compressed
  * sections inflate to exactly their recorded sizes and unpack cleanly.
  * Anything else is a miss, and the input is checked as if no cache existed.
+ * "These very bytes" is known without reading them while the file's
+ * identity (device, inode, size, mtime, ctime) is the one recorded with
+ * them and not racy (cache.c), as git's index knows a clean file.
  * Entries are written to a temporary name and renamed: a killed run leaves
  * at worst an entry that is ignored.
  */
