@@ -344,14 +344,6 @@ int check_and_read(const char *path, FILE *stream, const char *name, const lkj_l
 }
 
 
-/* An input whose identity the cache knows: its recorded result, without
- * reading it. 1 hit, 0 miss (key then still without content). */
-static int hit_by_identity(cache *c, cache_key *key, const char *name, lkj_diags *diags, int *status,
-                           check_model *model)
-{
-    return cache_lookup(c, key, name, diags, status, model);
-}
-
 int check_with_cache(cache *c, const char *path, const char *name, const lkj_limits *limits, lkj_diags *diags,
                      check_model *model, int *hit)
 {
@@ -371,7 +363,8 @@ int check_with_cache(cache *c, const char *path, const char *name, const lkj_lim
     cache_file_id_of(&st, &key.id); /* before any byte is read */
     key.has_id = 1;
     int status;
-    if (hit_by_identity(c, &key, name, diags, &status, model)) {
+    /* Its identity recorded with its result: not even read. */
+    if (cache_lookup(c, &key, name, diags, &status, model)) {
         close(fd);
         *hit = 1;
     } else {
