@@ -306,11 +306,11 @@ int depend_digests(const link_workspace *ws, const unsigned char base[DEPEND_DIG
     graph g = {.ws = ws, .n = ws->unit_count};
     int rc = build_graph(&g);
     for (size_t i = 0; i < g.n && rc == 0; i++) {
-        /* An OPD whose pemda is not among the inputs: its folder and its
-         * lines may change with any file that comes. */
-        if (ws->units[i]->level == M_LEVEL_OPD && parent_of(&g, i) >= g.n)
-            memcpy(out[i], whole, DEPEND_DIGEST_SIZE);
-        else if (gather_unit(&g, i) == 0)
+        /* An OPD whose pemda is not among the inputs (its folder and its
+         * lines may change with any file that comes), or a set that names
+         * nothing: the whole workspace. */
+        int orphan = ws->units[i]->level == M_LEVEL_OPD && parent_of(&g, i) >= g.n;
+        if (!orphan && gather_unit(&g, i) == 0)
             digest_members(&g, g.members, g.member_count, base, out[i]);
         else
             memcpy(out[i], whole, DEPEND_DIGEST_SIZE);
