@@ -134,6 +134,7 @@ typedef struct unit_job {
     stamp_record stamps[6];           /* ir, html, docbook, pk, present, and the unit's */
     size_t stamp_count;
     const unsigned char *depends;     /* the unit's dependency digest, or NULL */
+    const cache_outputs *outputs;     /* the published files' recorded identities, or NULL */
     written_set all;                  /* every file of the unit, for its stamp */
     xmlDocPtr ir_doc;                 /* the IR, for the present stage */
     xmlDocPtr presented[2];           /* the LKjIP and the PK as presented: drawn once, serialised twice */
@@ -165,10 +166,25 @@ typedef struct keeping {
     written_set kept;
 } keeping;
 
+/* output_tree_keep's question: does the file's stat prove its bytes? */
+typedef struct known_file {
+    const unit_job *j;
+    const char *name;
+    size_t size;
+    const unsigned char *sha;
+} known_file;
+
+static int identity_recorded(void *ctx, const struct stat *st)
+{
+    const known_file *f = ctx;
+    return cache_outputs_trust(f->j->outputs, f->j->rel, f->name, st, f->size, f->sha);
+}
+
 static int keep_file(void *ctx, const char *name, size_t size, const unsigned char sha[CACHE_DIGEST_SIZE])
 {
     keeping *k = ctx;
-    int rc = output_tree_keep(k->j->tree, k->j->rel, name, size, sha);
+    known_file f = {k->j, name, size, sha};
+    int rc = output_tree_keep(k->j->tree, k->j->rel, name, size, sha, k->j->outputs ? identity_recorded : NULL, &f);
     if (rc == 1)
         remember(&k->kept, name, size, sha);
     return rc;
@@ -662,6 +678,10 @@ struct build_run {
     int status;
     /* Stamps of every unit, recorded once the build is published. */
     stamp_record *stamps;
+    /* Every file of the new build ("rel/name"), for the record of their
+     * identities (cache_outputs_record), and the record of the last. */
+    written_set files;
+    cache_outputs *outputs;
     char **stamp_dirs;
     size_t stamp_count, stamp_capacity;
     atomic_int stop; /* a unit failed (a full disk): start no more */
@@ -694,8 +714,8 @@ static void render_work(void *item, void *ctx)
      * them: carried over, nothing to render. */
     if (run->depends && (it->job.depends = run->depends[it->index]) &&
         carried_over(&it->job, "unit", it->job.depends, &it->status)) {
-        forget(&it->job.all); /* its stamp stays as it is */
-        memset(&it->job.all, 0, sizeof it->job.all);
+        /* Its stamp stays as it is; its files (job.all) are remembered
+         * for the record of identities. */
         it->job.written = it->job.unchanged = documents_of(run->o, u);
         static const char *const sets[] = {"ir", "html", "docbook", "pk", "present"};
         for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
@@ -766,10 +786,41 @@ static void record_stamps(build_run *run, int committed)
     free(run->stamp_dirs);
 }
 
+/* The files of one unit, into the build's list ("rel/name"). */
+static void note_files(build_run *run, const char *rel, const written_set *w)
+{
+    for (size_t i = 0; i < w->count; i++) {
+        char path[OUTPUT_FOLDER_MAX + 300];
+        if ((size_t)snprintf(path, sizeof path, "%s/%s", rel, w->names[i]) < sizeof path)
+            remember(&run->files, path, w->sizes[i], w->shas[i]);
+    }
+}
+
+/* Every file the unit has in the new build: carried over as a whole (its
+ * kept files), or its stamps' (the unit's stamp lists them all). */
+static void note_unit_files(build_run *run, unit_item *it)
+{
+    if (!run->o->cache)
+        return;
+    note_files(run, it->rel, &it->job.all);
+    size_t k = 0;
+    while (k < it->job.stamp_count && strcmp(it->job.stamps[k].what, "unit") != 0)
+        k++;
+    if (k < it->job.stamp_count) {
+        note_files(run, it->rel, &it->job.stamps[k].files);
+        return;
+    }
+    for (k = 0; k < it->job.stamp_count; k++)
+        note_files(run, it->rel, &it->job.stamps[k].files);
+}
+
 static void render_done(void *item, void *ctx)
 {
     unit_item *it = item;
     build_run *run = ctx;
+    if (it->status == LKJ_EXIT_OK)
+        note_unit_files(run, it);
+    forget(&it->job.all);
     diag_set_key(run->d, DIAG_KEY(STAGE_RENDER, run->ws->global[it->index]));
     if (diag_append_all(run->d, it->job.d) != 0 && it->status < LKJ_EXIT_IO)
         it->status = LKJ_EXIT_IO;
@@ -815,7 +866,7 @@ static void submit_units(build_run *run, pool *p)
         unit_item *it = calloc(1, sizeof *it);
         if (it)
             it->job = (unit_job){.o = run->o, .stylesheets = run->stylesheets, .d = lkj_diags_new(run->lang),
-                                 .tree = run->o->tree, .english = run->english};
+                                 .tree = run->o->tree, .english = run->english, .outputs = run->outputs};
         if (!it || !it->job.d) {
             free(it);
             out_of_memory(run);
@@ -919,6 +970,7 @@ build_run *build_begin(const build_options *o, const build_whole *w, lkj_diags *
         sha256_digest(&h, CACHE_DIGEST_SIZE, run->stylesheets);
         if (w->digest_of)
             digest_base(run, w);
+        run->outputs = cache_outputs_load(o->cache, o->out_dir);
     }
     return run;
 }
@@ -1011,6 +1063,12 @@ int build_end(build_run *run, int publish, size_t *written, size_t *unchanged)
         output_tree_abort(run->o->tree);
     }
     record_stamps(run, published);
+    /* After the commit, its old tree gone: the ctimes the next build sees. */
+    if (published && run->o->cache && !run->files.failed)
+        cache_outputs_record(run->o->cache, run->o->out_dir, (const char *const *)run->files.names, run->files.sizes,
+                             (const unsigned char(*)[CACHE_DIGEST_SIZE])run->files.shas, run->files.count);
+    forget(&run->files);
+    cache_outputs_free(run->outputs);
     *written = published ? run->written : 0;
     *unchanged = published ? run->unchanged : 0;
     int status = run->status;

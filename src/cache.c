@@ -2,6 +2,8 @@
  * cache.c — the cache folder (see cache.h). An input entry is
  *
  *   "LKJC" u32:format   toolchain digest   content digest
+ *   u8:has identity  u64:dev u64:inode u64:size  u64:mtime s u32:ns
+ *   u64:ctime s u32:ns   u64:moment s u32:ns
  *   u32:name length, name   u8:status
  *   u32:packed length  u32:compressed length  zlib(diagnostics pack)
  *   u32:packed length  u32:compressed length  zlib(model pack)   (0 0: none)
@@ -17,7 +19,19 @@
  *
  * SHA-256 (nettle) and not a fast checksum: an entry stands in for a whole
  * validation, so two different files must never share a key.
+ *
+ * The identity (stat of the input before its bytes were read) and the
+ * moment (the file system's clock when the run that wrote the entry
+ * began, before it looked at any file) let a later run trust the content
+ * digest without reading the file, as git's index does: same device,
+ * inode, size, mtime and ctime (to the nanosecond), and neither time as
+ * late as the moment (a file changed in the tick it was looked at could
+ * keep its times: "racy", hashed again). An edit in place changes the
+ * mtime, and putting the mtime back (touch -d) changes the ctime; a file
+ * replaced by another has another inode. Anything else is read and hashed
+ * as before.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "cache.h"
 
 #include <dirent.h>
@@ -34,6 +48,7 @@
 #include <string.h>
 #include <sys/auxv.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -43,7 +58,7 @@
 
 /* Bump when the entry layout or anything pack.c writes changes meaning
  * without a new build (the build id covers code changes). */
-#define CACHE_FORMAT 7u
+#define CACHE_FORMAT 8u
 #define MAX_ENTRY_BYTES ((size_t)512 * 1024 * 1024)
 
 extern const unsigned char lkj_schema_submission[], lkj_schema_workspace[];
@@ -55,6 +70,8 @@ struct cache {
     unsigned char key[CACHE_DIGEST_SIZE];      /* of every entry's MAC */
     unsigned char toolchain[CACHE_DIGEST_SIZE];
     unsigned char settings[CACHE_DIGEST_SIZE]; /* toolchain + language + limits */
+    int64_t moment_s;                          /* the file system's clock when opened */
+    uint32_t moment_ns;
     pthread_mutex_t lock;                      /* guards what follows */
     char **used;
     size_t used_count, used_capacity;
@@ -202,6 +219,9 @@ cache *cache_open(const char *dir, const lkj_limits *limits, lkj_lang lang)
     }
     /* The cache folder may be shared by nobody: its entries name files. */
     fchmod(c->dir_fd, 0700);
+    /* Before this run looks at any input: what changes after it is racy. */
+    if (cache_fs_now(c->dir_fd, &c->moment_s, &c->moment_ns) != 0)
+        c->moment_s = INT64_MIN; /* no moment: every identity racy */
     struct sha256_ctx h;
     sha256_init(&h);
     sha256_update(&h, CACHE_DIGEST_SIZE, c->toolchain);
@@ -257,14 +277,112 @@ static void entry_name(const cache *c, const char *prefix, const char *a, const 
     snprintf(out, size, "%s%s%s", prefix, x, suffix);
 }
 
-void cache_key_of(const cache *c, const char *path, const unsigned char *raw, size_t raw_len, cache_key *key)
+void cache_key_name(const cache *c, const char *path, cache_key *key)
 {
+    memset(key, 0, sizeof *key);
     key->path = path;
     entry_name(c, "i-", path, NULL, ".lkc", key->entry, sizeof key->entry);
+}
+
+void cache_key_content(cache_key *key, const unsigned char *raw, size_t raw_len)
+{
     struct sha256_ctx h;
     sha256_init(&h);
     sha256_update(&h, raw_len, raw);
     sha256_digest(&h, CACHE_DIGEST_SIZE, key->content);
+    key->content_known = 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* File identity                                                       */
+/* ------------------------------------------------------------------ */
+
+void cache_file_id_of(const struct stat *st, cache_file_id *id)
+{
+    memset(id, 0, sizeof *id);
+    id->dev = (uint64_t)st->st_dev;
+    id->ino = (uint64_t)st->st_ino;
+    id->size = (uint64_t)st->st_size;
+    id->mtime_s = (int64_t)st->st_mtim.tv_sec;
+    id->mtime_ns = (uint32_t)st->st_mtim.tv_nsec;
+    id->ctime_s = (int64_t)st->st_ctim.tv_sec;
+    id->ctime_ns = (uint32_t)st->st_ctim.tv_nsec;
+}
+
+int cache_file_id_equal(const cache_file_id *a, const cache_file_id *b)
+{
+    return a->dev == b->dev && a->ino == b->ino && a->size == b->size && a->mtime_s == b->mtime_s &&
+           a->mtime_ns == b->mtime_ns && a->ctime_s == b->ctime_s && a->ctime_ns == b->ctime_ns;
+}
+
+static int not_before(int64_t s, uint32_t ns, int64_t moment_s, uint32_t moment_ns)
+{
+    return s > moment_s || (s == moment_s && ns >= moment_ns);
+}
+
+int cache_racy(const cache_file_id *id, int64_t moment_s, uint32_t moment_ns)
+{
+    return not_before(id->mtime_s, id->mtime_ns, moment_s, moment_ns) ||
+           not_before(id->ctime_s, id->ctime_ns, moment_s, moment_ns);
+}
+
+/* A file made and removed at once: its mtime is the file system's clock,
+ * with the granularity the inputs' and outputs' times have (a clock read
+ * with clock_gettime may run ahead of the coarse one files are stamped
+ * with, and would make a file changed just after it look older). */
+int cache_fs_now(int dir_fd, int64_t *s, uint32_t *ns)
+{
+    char name[64];
+    snprintf(name, sizeof name, "i-clock.tmp.%ld", (long)getpid());
+    unlinkat(dir_fd, name, 0);
+    int fd = openat(dir_fd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    int rc = fstat(fd, &st);
+    close(fd);
+    unlinkat(dir_fd, name, 0);
+    if (rc != 0)
+        return -1;
+    *s = (int64_t)st.st_mtim.tv_sec;
+    *ns = (uint32_t)st.st_mtim.tv_nsec;
+    return 0;
+}
+
+/* Where the real path of each folder is remembered: files come folder by
+ * folder, so one per thread is enough. */
+static _Thread_local char last_folder[4096], last_real[4096];
+
+char *cache_canonical_path(const char *path, int is_link)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    size_t folder_len = slash ? (size_t)(slash - path) : 0;
+    if (is_link || !*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0 || folder_len >= sizeof last_folder)
+        return realpath(path, NULL);
+    char folder[4096];
+    if (!slash)
+        snprintf(folder, sizeof folder, ".");
+    else if (folder_len == 0)
+        snprintf(folder, sizeof folder, "/");
+    else
+        snprintf(folder, sizeof folder, "%.*s", (int)folder_len, path);
+    if (!last_real[0] || strcmp(folder, last_folder) != 0) {
+        char *real = realpath(folder, NULL);
+        if (!real || strlen(real) >= sizeof last_real) {
+            free(real);
+            last_real[0] = '\0';
+            return realpath(path, NULL);
+        }
+        snprintf(last_folder, sizeof last_folder, "%s", folder);
+        snprintf(last_real, sizeof last_real, "%s", real);
+        free(real);
+    }
+    size_t n = strlen(last_real) + 1 + strlen(base) + 1;
+    char *out = malloc(n);
+    if (out)
+        snprintf(out, n, "%s%s%s", last_real, strcmp(last_real, "/") == 0 ? "" : "/", base);
+    return out;
 }
 
 /* Remembers an entry as used by this run (kept by cache_prune). */
@@ -377,18 +495,99 @@ static void path_of(const cache *c, const char *entry, char *out, size_t size)
     snprintf(out, size, "%s/%s", c->dir, entry);
 }
 
-int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *diags, int *status,
+/* The identity part of an entry, as recorded. */
+typedef struct recorded_id {
+    int present;
+    cache_file_id id;
+    int64_t moment_s;
+    uint32_t moment_ns;
+} recorded_id;
+
+#define ID_BYTES (1 + 6 * 8 + 3 * 4)
+
+static void take_id(cursor *r, recorded_id *out)
+{
+    const unsigned char *flag = take(r, 1);
+    out->present = flag && *flag == 1;
+    out->id.dev = take_u64(r);
+    out->id.ino = take_u64(r);
+    out->id.size = take_u64(r);
+    out->id.mtime_s = (int64_t)take_u64(r);
+    out->id.mtime_ns = take_u32(r);
+    out->id.ctime_s = (int64_t)take_u64(r);
+    out->id.ctime_ns = take_u32(r);
+    out->moment_s = (int64_t)take_u64(r);
+    out->moment_ns = take_u32(r);
+}
+
+static void put_u64(pack_buf *b, uint64_t v)
+{
+    pack_put_u32(b, (uint32_t)v);
+    pack_put_u32(b, (uint32_t)(v >> 32));
+}
+
+/* key's identity, as this run saw it (or none), and this run's moment. */
+static void put_id(pack_buf *b, const cache *c, const cache_key *key)
+{
+    unsigned char flag = key->has_id ? 1 : 0;
+    cache_file_id none = {0};
+    const cache_file_id *id = key->has_id ? &key->id : &none;
+    pack_put_bytes(b, &flag, 1);
+    put_u64(b, id->dev);
+    put_u64(b, id->ino);
+    put_u64(b, id->size);
+    put_u64(b, (uint64_t)id->mtime_s);
+    pack_put_u32(b, id->mtime_ns);
+    put_u64(b, (uint64_t)id->ctime_s);
+    pack_put_u32(b, id->ctime_ns);
+    put_u64(b, (uint64_t)c->moment_s);
+    pack_put_u32(b, c->moment_ns);
+}
+
+/* Whether the entry's content digest may stand for key's file unread. */
+static int identity_holds(const cache_key *key, const recorded_id *rec)
+{
+    return key->has_id && rec->present && cache_file_id_equal(&key->id, &rec->id) &&
+           !cache_racy(&rec->id, rec->moment_s, rec->moment_ns);
+}
+
+static void write_entry(const cache *c, const char *entry, pack_buf *b);
+
+/* The entry as it was (data, without its MAC) with key's identity and this
+ * run's moment in place of the recorded ones: the next run trusts it. */
+static void refresh_identity(const cache *c, const cache_key *key, const unsigned char *data, size_t size,
+                             size_t id_offset)
+{
+    pack_buf out = {0};
+    pack_put_bytes(&out, data, id_offset);
+    put_id(&out, c, key);
+    pack_put_bytes(&out, data + id_offset + ID_BYTES, size - id_offset - ID_BYTES);
+    write_entry(c, key->entry, &out);
+    pack_buf_free(&out);
+}
+
+int cache_lookup(cache *c, cache_key *key, const char *name, lkj_diags *diags, int *status,
                  check_model *model)
 {
+    if (!key->content_known && !key->has_id)
+        return 0;
     size_t size = 0;
     unsigned char *data = slurp(c, key->entry, &size);
     if (!data)
         return 0;
     cursor r = {data, size, 0};
     uint32_t name_len = (uint32_t)strlen(key->path);
-    int ok = take_equal(&r, "LKJC", 4) && take_u32(&r) == CACHE_FORMAT &&
-             take_equal(&r, c->settings, CACHE_DIGEST_SIZE) && take_equal(&r, key->content, CACHE_DIGEST_SIZE) &&
-             take_u32(&r) == name_len && take_equal(&r, key->path, name_len);
+    int ok = take_equal(&r, "LKJC", 4) && take_u32(&r) == CACHE_FORMAT && take_equal(&r, c->settings, CACHE_DIGEST_SIZE);
+    const unsigned char *content = ok ? take(&r, CACHE_DIGEST_SIZE) : NULL;
+    size_t id_offset = size - r.left;
+    recorded_id rec = {0};
+    take_id(&r, &rec);
+    int by_identity = !key->content_known;
+    if (by_identity)
+        ok = content && identity_holds(key, &rec);
+    else
+        ok = content && memcmp(content, key->content, CACHE_DIGEST_SIZE) == 0;
+    ok = ok && !r.failed && take_u32(&r) == name_len && take_equal(&r, key->path, name_len);
     const unsigned char *st = ok ? take(&r, 1) : NULL;
     ok = st && (*st == LKJ_EXIT_OK || *st == LKJ_EXIT_PROBLEMS);
     size_t diags_len = 0, model_len = 0;
@@ -413,6 +612,12 @@ int cache_lookup(cache *c, const cache_key *key, const char *name, lkj_diags *di
     free(packed_diags);
     free(packed_model);
     int status_value = st ? *st : 0;
+    if (ok && by_identity) {
+        memcpy(key->content, content, CACHE_DIGEST_SIZE);
+        key->content_known = 1;
+    } else if (ok && key->has_id && !identity_holds(key, &rec) && !cache_racy(&key->id, c->moment_s, c->moment_ns)) {
+        refresh_identity(c, key, data, size, id_offset);
+    }
     free(data);
     if (!ok) {
         check_model_free(&m);
@@ -479,6 +684,7 @@ void cache_store(cache *c, const cache_key *key, int status, const lkj_diags *di
         pack_put_u32(&out, CACHE_FORMAT);
         pack_put_bytes(&out, c->settings, CACHE_DIGEST_SIZE);
         pack_put_bytes(&out, key->content, CACHE_DIGEST_SIZE);
+        put_id(&out, c, key);
         pack_put_u32(&out, (uint32_t)strlen(key->path));
         pack_put_bytes(&out, key->path, strlen(key->path));
         unsigned char st = (unsigned char)status;
@@ -565,6 +771,234 @@ void cache_render_record(cache *c, const char *dir, const char *what, const unsi
 }
 
 /* ------------------------------------------------------------------ */
+/* Identities of the published files                                   */
+/* ------------------------------------------------------------------ */
+
+/* "LKJO" u32:format, settings digest, u64:moment s u32:ns, then per file
+ * u32:path length, path, u64:size, SHA-256, identity (as in an input
+ * entry, without its flag), sorted by path. */
+
+typedef struct output_record {
+    const char *path; /* into the entry's bytes, NUL-terminated copy below */
+    uint64_t size;
+    const unsigned char *sha;
+    cache_file_id id;
+} output_record;
+
+struct cache_outputs {
+    unsigned char *data;
+    char *names; /* every path, NUL-terminated */
+    output_record *items;
+    size_t count;
+    int64_t moment_s;
+    uint32_t moment_ns;
+};
+
+static void take_file_id(cursor *r, cache_file_id *id)
+{
+    id->dev = take_u64(r);
+    id->ino = take_u64(r);
+    id->size = take_u64(r);
+    id->mtime_s = (int64_t)take_u64(r);
+    id->mtime_ns = take_u32(r);
+    id->ctime_s = (int64_t)take_u64(r);
+    id->ctime_ns = take_u32(r);
+}
+
+static void put_file_id(pack_buf *b, const cache_file_id *id)
+{
+    put_u64(b, id->dev);
+    put_u64(b, id->ino);
+    put_u64(b, id->size);
+    put_u64(b, (uint64_t)id->mtime_s);
+    pack_put_u32(b, id->mtime_ns);
+    put_u64(b, (uint64_t)id->ctime_s);
+    pack_put_u32(b, id->ctime_ns);
+}
+
+#define MAX_OUTPUT_PATH 4096
+
+void cache_outputs_free(cache_outputs *o)
+{
+    if (!o)
+        return;
+    free(o->data);
+    free(o->names);
+    free(o->items);
+    free(o);
+}
+
+cache_outputs *cache_outputs_load(cache *c, const char *out_dir)
+{
+    char entry[80];
+    entry_name(c, "o-", out_dir, NULL, ".lko", entry, sizeof entry);
+    mark_used(c, entry);
+    size_t size = 0;
+    unsigned char *data = slurp(c, entry, &size);
+    if (!data)
+        return NULL;
+    cache_outputs *o = calloc(1, sizeof *o);
+    cursor r = {data, size, 0};
+    int ok = o && take_equal(&r, "LKJO", 4) && take_u32(&r) == CACHE_FORMAT &&
+             take_equal(&r, c->settings, CACHE_DIGEST_SIZE);
+    if (o) {
+        o->data = data;
+        o->moment_s = (int64_t)take_u64(&r);
+        o->moment_ns = take_u32(&r);
+    }
+    uint32_t count = ok ? take_u32(&r) : 0;
+    /* Each record takes at least 4 + 8 + 32 + 44 bytes: a count beyond
+     * what is left is damage, not an allocation to make. */
+    ok = ok && !r.failed && (size_t)count <= r.left / 88;
+    if (ok) {
+        o->items = calloc(count ? count : 1, sizeof *o->items);
+        o->names = malloc(r.left + 1);
+        ok = o->items && o->names;
+    }
+    size_t used = 0;
+    for (uint32_t k = 0; ok && k < count; k++) {
+        uint32_t n = take_u32(&r);
+        const unsigned char *path = n > 0 && n < MAX_OUTPUT_PATH ? take(&r, n) : NULL;
+        output_record *it = &o->items[k];
+        it->size = take_u64(&r);
+        it->sha = take(&r, CACHE_DIGEST_SIZE);
+        take_file_id(&r, &it->id);
+        ok = path && it->sha && !r.failed && !memchr(path, '\0', n);
+        if (ok) {
+            memcpy(o->names + used, path, n);
+            o->names[used + n] = '\0';
+            it->path = o->names + used;
+            used += n + 1;
+            /* Sorted as written: bsearch relies on it. */
+            ok = k == 0 || strcmp(o->items[k - 1].path, it->path) < 0;
+        }
+    }
+    if (!ok || r.left != 0) {
+        if (o)
+            o->data = NULL;
+        cache_outputs_free(o);
+        free(data);
+        return NULL;
+    }
+    o->count = count;
+    return o;
+}
+
+static int by_path(const void *key, const void *item)
+{
+    return strcmp(key, ((const output_record *)item)->path);
+}
+
+int cache_outputs_trust(const cache_outputs *o, const char *rel, const char *name, const struct stat *st,
+                        size_t size, const unsigned char sha[CACHE_DIGEST_SIZE])
+{
+    char path[MAX_OUTPUT_PATH + 1];
+    if (!o || (size_t)snprintf(path, sizeof path, "%s/%s", rel, name) >= sizeof path)
+        return 0;
+    const output_record *it = bsearch(path, o->items, o->count, sizeof *o->items, by_path);
+    cache_file_id now;
+    cache_file_id_of(st, &now);
+    return it && it->size == (uint64_t)size && (uint64_t)st->st_size == it->size &&
+           memcmp(it->sha, sha, CACHE_DIGEST_SIZE) == 0 && cache_file_id_equal(&now, &it->id) &&
+           !cache_racy(&it->id, o->moment_s, o->moment_ns);
+}
+
+typedef struct path_index {
+    const char *path;
+    size_t i;
+} path_index;
+
+static int by_path_index(const void *a, const void *b)
+{
+    return strcmp(((const path_index *)a)->path, ((const path_index *)b)->path);
+}
+
+/* The file system's clock once it has moved past now: publishing just
+ * linked and unlinked every file (their ctimes), and a moment in the same
+ * tick would make them all racy, hashed again by the next build. Waits a
+ * tick (a few milliseconds), never more than about 30 ms (a file system
+ * with whole-second times: then the last ones are racy, and hashed). */
+static int next_tick(int dir_fd, int64_t *s, uint32_t *ns)
+{
+    int64_t first_s;
+    uint32_t first_ns;
+    if (cache_fs_now(dir_fd, &first_s, &first_ns) != 0)
+        return -1;
+    *s = first_s;
+    *ns = first_ns;
+    for (int tries = 0; tries < 30 && *s == first_s && *ns == first_ns; tries++) {
+        struct timespec wait = {0, 1000000};
+        nanosleep(&wait, NULL);
+        if (cache_fs_now(dir_fd, s, ns) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+void cache_outputs_record(cache *c, const char *out_dir, const char *const *paths, const size_t *sizes,
+                          const unsigned char (*shas)[CACHE_DIGEST_SIZE], size_t count)
+{
+    char entry[80];
+    entry_name(c, "o-", out_dir, NULL, ".lko", entry, sizeof entry);
+    mark_used(c, entry);
+    int64_t moment_s;
+    uint32_t moment_ns;
+    /* The moment first, then the stats: a file changed after the moment
+     * has a time not older than it (racy), one changed before shows in its
+     * stat. */
+    int out_fd = open(out_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    path_index *order = malloc((count ? count : 1) * sizeof *order);
+    if (out_fd < 0 || !order || next_tick(c->dir_fd, &moment_s, &moment_ns) != 0) {
+        if (out_fd >= 0)
+            close(out_fd);
+        free(order);
+        unlinkat(c->dir_fd, entry, 0); /* an old record would describe another tree */
+        return;
+    }
+    for (size_t i = 0; i < count; i++)
+        order[i] = (path_index){paths[i], i};
+    qsort(order, count, sizeof *order, by_path_index);
+    pack_buf out = {0};
+    pack_put_bytes(&out, "LKJO", 4);
+    pack_put_u32(&out, CACHE_FORMAT);
+    pack_put_bytes(&out, c->settings, CACHE_DIGEST_SIZE);
+    put_u64(&out, (uint64_t)moment_s);
+    pack_put_u32(&out, moment_ns);
+    size_t count_at = out.length;
+    pack_put_u32(&out, 0);
+    uint32_t kept = 0;
+    for (size_t k = 0; k < count; k++) {
+        size_t i = order[k].i;
+        size_t n = strlen(paths[i]);
+        struct stat st;
+        /* One path twice (never, but then only its first) or a file gone
+         * or changed since it was written: not recorded. */
+        if (n == 0 || n >= MAX_OUTPUT_PATH || (k > 0 && strcmp(order[k - 1].path, paths[i]) == 0) ||
+            fstatat(out_fd, paths[i], &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
+            (uint64_t)st.st_size != (uint64_t)sizes[i])
+            continue;
+        cache_file_id id;
+        cache_file_id_of(&st, &id);
+        pack_put_u32(&out, (uint32_t)n);
+        pack_put_bytes(&out, paths[i], n);
+        put_u64(&out, (uint64_t)sizes[i]);
+        pack_put_bytes(&out, shas[i], CACHE_DIGEST_SIZE);
+        put_file_id(&out, &id);
+        kept++;
+    }
+    close(out_fd);
+    free(order);
+    if (!out.failed) {
+        out.data[count_at] = (unsigned char)kept;
+        out.data[count_at + 1] = (unsigned char)(kept >> 8);
+        out.data[count_at + 2] = (unsigned char)(kept >> 16);
+        out.data[count_at + 3] = (unsigned char)(kept >> 24);
+    }
+    write_entry(c, entry, &out);
+    pack_buf_free(&out);
+}
+
+/* ------------------------------------------------------------------ */
 /* Pruning                                                             */
 /* ------------------------------------------------------------------ */
 
@@ -588,8 +1022,10 @@ void cache_prune(cache *c)
     for (struct dirent *e; (e = readdir(d));) {
         const char *n = e->d_name;
         int ours = (strncmp(n, "i-", 2) == 0 && has_suffix(n, ".lkc")) ||
-                   (strncmp(n, "r-", 2) == 0 && has_suffix(n, ".lkr"));
-        int leftover = (strncmp(n, "i-", 2) == 0 || strncmp(n, "r-", 2) == 0) && strstr(n, ".tmp.");
+                   (strncmp(n, "r-", 2) == 0 && has_suffix(n, ".lkr")) ||
+                   (strncmp(n, "o-", 2) == 0 && has_suffix(n, ".lko"));
+        int leftover = (strncmp(n, "i-", 2) == 0 || strncmp(n, "r-", 2) == 0 || strncmp(n, "o-", 2) == 0) &&
+                       strstr(n, ".tmp.");
         if (!ours && !leftover)
             continue;
         if (!leftover && bsearch(&n, c->used, c->used_count, sizeof *c->used, compare_names))

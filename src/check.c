@@ -9,6 +9,8 @@
 #include <nettle/sha2.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cache.h"
 #include "diag.h"
@@ -349,22 +351,39 @@ int check_with_cache(cache *c, const char *path, const char *name, const lkj_lim
     if (model)
         memset(model, 0, sizeof *model);
     diag_begin_file(diags, limits->max_diags_per_file);
-    unsigned char *raw;
-    size_t raw_len;
-    int rc = load_read_raw(path, NULL, limits, name, &raw, &raw_len, diags);
+    int fd, is_link;
+    struct stat st;
+    int rc = load_open_input(path, name, diags, &fd, &st, &is_link);
     if (rc != LKJ_EXIT_OK)
         return end_input(diags, name, note_rejected(NULL, name, diags, model, rc));
     /* Keyed by where the file really is, however it was named. */
-    char *real = realpath(path, NULL);
+    char *real = cache_canonical_path(path, is_link);
     cache_key key;
-    cache_key_of(c, real ? real : path, raw, raw_len, &key);
+    cache_key_name(c, real ? real : path, &key);
+    cache_file_id_of(&st, &key.id); /* before any byte is read */
+    key.has_id = 1;
     int status;
+    /* Its identity recorded with its result: not even read. */
     if (cache_lookup(c, &key, name, diags, &status, model)) {
-        free(raw);
+        close(fd);
         *hit = 1;
     } else {
-        status = end_input(diags, name, check_raw(raw, raw_len, name, limits, diags, NULL, model));
-        cache_store(c, &key, status, diags, model);
+        unsigned char *raw;
+        size_t raw_len;
+        rc = load_read_fd(fd, limits, name, &raw, &raw_len, diags);
+        close(fd);
+        if (rc != LKJ_EXIT_OK) {
+            free(real);
+            return end_input(diags, name, note_rejected(NULL, name, diags, model, rc));
+        }
+        cache_key_content(&key, raw, raw_len);
+        if (cache_lookup(c, &key, name, diags, &status, model)) {
+            free(raw);
+            *hit = 1;
+        } else {
+            status = end_input(diags, name, check_raw(raw, raw_len, name, limits, diags, NULL, model));
+            cache_store(c, &key, status, diags, model);
+        }
     }
     set_digest(model, key.content);
     free(real);

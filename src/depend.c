@@ -1,7 +1,7 @@
 /*
- * depend.c — dependency digests of units (see depend.h). Linear in the
- * workspace: parents, children and supported uppers come from link's
- * index; each pemda group is digested once and shared by its OPDs.
+ * depend.c — dependency digests of units (see depend.h). Parents,
+ * children and uppers come from link's index; each unit's set is gathered
+ * on its own (a provinsi's is most of the workspace, an OPD's a handful).
  */
 #include "depend.h"
 
@@ -19,7 +19,10 @@ typedef struct graph {
     size_t *refs;
     size_t ref_count, ref_capacity;
     unsigned char *unresolved; /* a formula of i names an id no unit has */
+    unsigned char *unresolved_support; /* a sasaran of i supports an id that is no sasaran */
     unsigned *mark;            /* visited, per group generation */
+    unsigned *full_mark;       /* in the set with all its content (else its shape) */
+    unsigned char (*shape)[DEPEND_DIGEST_SIZE]; /* per unit (unit_shape) */
     unsigned *upper_mark;      /* per upper, per group generation */
     unsigned generation;
     size_t *members;           /* the current group */
@@ -74,20 +77,88 @@ static void note_formula(const m_indicator *ind, void *c)
     formula_free(f);
 }
 
+/* A mendukung that names no sasaran is written by a scan of every unit
+ * (lower.c): its report may change with any file. */
+static void note_supports(graph *g, size_t i)
+{
+    const m_unit *u = g->ws->units[i];
+    for (size_t t = 0; t < u->tujuan_count; t++)
+        for (size_t s = 0; s < u->tujuan[t].sasaran_count; s++) {
+            const m_sasaran *sa = &u->tujuan[t].sasaran[s];
+            for (size_t k = 0; k < sa->support_count; k++) {
+                const m_sasaran *found = NULL;
+                if (!link_find_sasaran(g->ws, sa->supports[k], &found))
+                    g->unresolved_support[i] = 1;
+            }
+        }
+}
+
+static void shape_string(struct sha256_ctx *h, const char *s)
+{
+    sha256_update(h, s ? strlen(s) + 1 : 1, (const uint8_t *)(s ? s : ""));
+}
+
+/* What another unit's report shows of a unit it only meets through an
+ * upper sasaran (a co-supporter, the owner) or as an ancestor: its names,
+ * its parent, its sasaran (ids, uraian, what they support) and its
+ * programs and kegiatan by code and name (the pohon kinerja). Never its
+ * numbers: one changed realisasi changes its own digest, not this. */
+static void unit_shape(const m_unit *u, unsigned char out[DEPEND_DIGEST_SIZE])
+{
+    struct sha256_ctx h;
+    sha256_init(&h);
+    uint32_t level = (uint32_t)u->level;
+    sha256_update(&h, sizeof level, (const uint8_t *)&level);
+    shape_string(&h, u->id);
+    shape_string(&h, u->code);
+    shape_string(&h, u->name);
+    shape_string(&h, u->abbreviation);
+    shape_string(&h, u->parent);
+    for (size_t t = 0; t < u->tujuan_count; t++) {
+        shape_string(&h, "tujuan");
+        shape_string(&h, u->tujuan[t].id);
+        for (size_t k = 0; k < u->tujuan[t].sasaran_count; k++) {
+            const m_sasaran *sa = &u->tujuan[t].sasaran[k];
+            shape_string(&h, "sasaran");
+            shape_string(&h, sa->id);
+            shape_string(&h, sa->text);
+            for (size_t m = 0; m < sa->support_count; m++)
+                shape_string(&h, sa->supports[m]);
+        }
+    }
+    for (size_t p = 0; p < u->program_count; p++) {
+        const m_program *pg = &u->programs[p];
+        shape_string(&h, "program");
+        shape_string(&h, pg->code);
+        shape_string(&h, pg->name);
+        shape_string(&h, pg->supports);
+        for (size_t k = 0; k < pg->kegiatan_count; k++) {
+            shape_string(&h, pg->kegiatan[k].code);
+            shape_string(&h, pg->kegiatan[k].name);
+        }
+    }
+    sha256_digest(&h, DEPEND_DIGEST_SIZE, out);
+}
+
 static int build_graph(graph *g)
 {
     size_t n = g->n;
     g->ref_start = malloc((n + 1) * sizeof *g->ref_start);
     g->unresolved = calloc(n + 1, 1);
+    g->unresolved_support = calloc(n + 1, 1);
     g->mark = calloc(n + 1, sizeof *g->mark);
+    g->full_mark = calloc(n + 1, sizeof *g->full_mark);
+    g->shape = malloc((n + 1) * sizeof *g->shape);
     g->upper_mark = calloc(g->ws->upper_count + 1, sizeof *g->upper_mark);
     g->members = malloc((n + 1) * sizeof *g->members);
-    if (!g->ref_start || !g->unresolved || !g->mark || !g->upper_mark || !g->members)
+    if (!g->ref_start || !g->unresolved || !g->unresolved_support || !g->mark || !g->full_mark || !g->shape || !g->upper_mark || !g->members)
         return -1;
     for (size_t i = 0; i < n && !g->failed; i++) {
         g->ref_start[i] = g->ref_count;
         ref_visit v = {g, i};
         model_each_indicator(g->ws->units[i], note_formula, &v);
+        note_supports(g, i);
+        unit_shape(g->ws->units[i], g->shape[i]);
     }
     g->ref_start[n] = g->ref_count;
     return g->failed ? -1 : 0;
@@ -98,7 +169,10 @@ static void free_graph(graph *g)
     free(g->ref_start);
     free(g->refs);
     free(g->unresolved);
+    free(g->unresolved_support);
     free(g->mark);
+    free(g->full_mark);
+    free(g->shape);
     free(g->upper_mark);
     free(g->members);
 }
@@ -138,31 +212,54 @@ static void add_upper(graph *g, size_t u)
         add_member(g, link_unit_index(g->ws, up->supporters[s].unit));
 }
 
-/* The pemda group of p (p, its children, its ancestors, and everything
- * their formulas and supported sasaran reach); 0, or -1 when a formula in
- * it is unresolved. */
-static int gather_group(graph *g, size_t p)
+/* The units unit i's report is made from (see depend.h), with all their
+ * content: i and its descendants (a pemda shows its OPDs, a provinsi its
+ * pemdas' budgets summed from their OPDs) and every unit a formula of
+ * theirs names, transitively. With their shape only (unit_shape): the
+ * owners and supporters of every upper sasaran one of i's subtree
+ * supports or owns (the mendukung and didukung lines, the crosscutting
+ * count, the pohon kinerja), and i's ancestors. 0, or -1 when a formula
+ * or a mendukung in the subtree names nothing (then: the whole). */
+static void add_full(graph *g, size_t i)
+{
+    add_member(g, i);
+    if (i < g->n)
+        g->full_mark[i] = g->generation;
+}
+
+static int gather_unit(graph *g, size_t i)
 {
     g->generation++;
     g->member_count = 0;
-    add_member(g, p);
+    add_full(g, i);
     size_t count;
-    const size_t *kids = link_children(g->ws, p, &count);
-    for (size_t k = 0; k < count; k++)
-        add_member(g, kids[k]);
-    size_t a = parent_of(g, p);
-    for (size_t steps = 0; a < g->n && steps < g->n; steps++, a = parent_of(g, a)) /* bounded: loops are diagnosed elsewhere */
-        add_member(g, a);
     for (size_t m = 0; m < g->member_count; m++) { /* the list grows as it is walked */
-        size_t i = g->members[m];
-        if (g->unresolved[i])
+        const size_t *kids = link_children(g->ws, g->members[m], &count);
+        for (size_t k = 0; k < count; k++)
+            add_full(g, kids[k]);
+    }
+    size_t subtree = g->member_count;
+    for (size_t m = 0; m < g->member_count; m++) {
+        size_t u = g->members[m];
+        if (g->unresolved[u])
             return -1;
-        for (size_t k = g->ref_start[i]; k < g->ref_start[i + 1]; k++)
-            add_member(g, g->refs[k]);
-        const size_t *uppers = link_uppers_supported(g->ws, i, &count);
+        for (size_t k = g->ref_start[u]; k < g->ref_start[u + 1]; k++)
+            add_full(g, g->refs[k]);
+    }
+    for (size_t m = 0; m < subtree; m++) {
+        size_t u = g->members[m];
+        if (g->unresolved_support[u])
+            return -1;
+        const size_t *uppers = link_uppers_supported(g->ws, u, &count);
+        for (size_t k = 0; k < count; k++)
+            add_upper(g, uppers[k]);
+        uppers = link_uppers_owned(g->ws, u, &count);
         for (size_t k = 0; k < count; k++)
             add_upper(g, uppers[k]);
     }
+    size_t a = parent_of(g, i);
+    for (size_t steps = 0; a < g->n && steps < g->n; steps++, a = parent_of(g, a)) /* bounded: loops are diagnosed elsewhere */
+        add_member(g, a);
     qsort(g->members, g->member_count, sizeof *g->members, by_index);
     return 0;
 }
@@ -174,9 +271,12 @@ static void digest_members(const graph *g, const size_t *members, size_t count,
     sha256_init(&h);
     sha256_update(&h, DEPEND_DIGEST_SIZE, base);
     for (size_t m = 0; m < count; m++) {
-        uint64_t index = g->ws->global[members[m]];
+        size_t u = members[m];
+        uint64_t index = g->ws->global[u];
+        unsigned char full = g->full_mark[u] == g->generation;
         sha256_update(&h, sizeof index, (const uint8_t *)&index);
-        sha256_update(&h, DEPEND_DIGEST_SIZE, g->ws->units[members[m]]->digest);
+        sha256_update(&h, 1, &full);
+        sha256_update(&h, DEPEND_DIGEST_SIZE, full ? g->ws->units[u]->digest : g->shape[u]);
     }
     sha256_digest(&h, DEPEND_DIGEST_SIZE, out);
 }
@@ -205,28 +305,15 @@ int depend_digests(const link_workspace *ws, const unsigned char base[DEPEND_DIG
         return -1;
     graph g = {.ws = ws, .n = ws->unit_count};
     int rc = build_graph(&g);
-    if (rc == 0) {
-        /* Each group once; its OPDs share its digest. */
-        unsigned char *done = calloc(g.n + 1, 1);
-        unsigned char (*group)[DEPEND_DIGEST_SIZE] = malloc((g.n + 1) * sizeof *group);
-        rc = done && group ? 0 : -1;
-        for (size_t i = 0; i < g.n && rc == 0; i++) {
-            size_t p = parent_of(&g, i);
-            if (ws->units[i]->level != M_LEVEL_OPD || p >= g.n) {
-                memcpy(out[i], whole, DEPEND_DIGEST_SIZE);
-                continue;
-            }
-            if (!done[p]) {
-                if (gather_group(&g, p) == 0)
-                    digest_members(&g, g.members, g.member_count, base, group[p]);
-                else
-                    memcpy(group[p], whole, DEPEND_DIGEST_SIZE);
-                done[p] = 1;
-            }
-            memcpy(out[i], group[p], DEPEND_DIGEST_SIZE);
-        }
-        free(done);
-        free(group);
+    for (size_t i = 0; i < g.n && rc == 0; i++) {
+        /* An OPD whose pemda is not among the inputs (its folder and its
+         * lines may change with any file that comes), or a set that names
+         * nothing: the whole workspace. */
+        int orphan = ws->units[i]->level == M_LEVEL_OPD && parent_of(&g, i) >= g.n;
+        if (!orphan && gather_unit(&g, i) == 0)
+            digest_members(&g, g.members, g.member_count, base, out[i]);
+        else
+            memcpy(out[i], whole, DEPEND_DIGEST_SIZE);
     }
     free_graph(&g);
     return rc;

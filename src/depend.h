@@ -5,15 +5,20 @@
  * fraction of a full build.
  *
  * Conservative by construction (a stale report is worse than a slow one):
- *  - an OPD's report depends on its pemda group: the pemda, every OPD of
- *    that pemda (crosscutting partners, sibling budgets), the pemda's
- *    ancestors, and every unit a formula in any of them refers to,
- *    transitively;
- *  - every other unit (pemda, provinsi), an OPD without a resolved parent,
- *    and a group whose formulas name an id no unit has, depends on the
- *    whole workspace;
+ *  - a unit's report depends on the unit and everything under it (a pemda
+ *    shows its OPDs; a provinsi its pemdas, their budgets summed from
+ *    their OPDs), on the owners and every supporter of each upper sasaran
+ *    that one of those supports or owns (the mendukung and didukung lines,
+ *    the crosscutting count, the pohon kinerja), on its ancestors, and on
+ *    every unit a formula in any of them names, transitively. So one
+ *    changed OPD file re-lowers that OPD, the OPDs that support a sasaran
+ *    with it, its pemda and the provinsi above, not every unit;
+ *  - an OPD without a resolved parent, and a unit whose set holds a
+ *    formula or a mendukung that names nothing, depends on the whole
+ *    workspace;
  *  - all of it together with base: the settings, stylesheets, formats,
- *    period, date and profile (the caller's digest).
+ *    period, date, profile, missing and rejected inputs (the caller's
+ *    digest), and each unit's place in input order.
  */
 #ifndef LKJ_DEPEND_H
 #define LKJ_DEPEND_H

@@ -317,49 +317,51 @@ static gz_status gunzip(const unsigned char *in, size_t n, size_t cap, unsigned 
     return GZ_OK;
 }
 
-static int open_input(const char *path, const char *name, lkj_diags *d, int *fd)
+/* Opens an input for reading: a regular file, never blocked on (a FIFO
+ * named as an input is refused, not waited for). With nofollow, a symlink
+ * is not opened: -1 with errno ELOOP and nothing said (the caller opens it
+ * again, following it). */
+static int open_input(const char *path, const char *name, lkj_diags *d, int *fd, struct stat *st, int nofollow)
 {
-    *fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-    if (*fd < 0)
+    *fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | (nofollow ? O_NOFOLLOW : 0));
+    if (*fd < 0) {
+        if (nofollow && errno == ELOOP)
+            return -1;
         return emit_io(d, name, errno);
-    struct stat st;
-    if (fstat(*fd, &st) != 0) {
+    }
+    if (fstat(*fd, st) != 0) {
         int err = errno;
         close(*fd);
         return emit_io(d, name, err);
     }
-    if (!S_ISREG(st.st_mode)) {
+    if (!S_ISREG(st->st_mode)) {
         close(*fd);
         diag_loc loc = {name, 0, 0};
         DIAG(d, D_NOT_REGULAR, &loc, name);
         return LKJ_EXIT_IO;
     }
-    /* Regular files never block; clear O_NONBLOCK for plain reads. */
-    int flags = fcntl(*fd, F_GETFL);
-    if (flags >= 0)
-        fcntl(*fd, F_SETFL, flags & ~O_NONBLOCK);
     return LKJ_EXIT_OK;
 }
 
-int load_read_raw(const char *path, FILE *stream, const lkj_limits *limits, const char *name, unsigned char **raw,
-                  size_t *raw_len, lkj_diags *d)
+int load_open_input(const char *path, const char *name, lkj_diags *d, int *fd, struct stat *st, int *is_link)
+{
+    *is_link = 0;
+    int rc = open_input(path, name, d, fd, st, 1);
+    if (rc != -1)
+        return rc;
+    *is_link = 1;
+    return open_input(path, name, d, fd, st, 0);
+}
+
+/* Every byte of fd within the limit: an LKJ_EXIT_* status. */
+static int read_within(int fd, const lkj_limits *limits, const char *name, unsigned char **raw, size_t *raw_len,
+                       lkj_diags *d)
 {
     size_t cap = limits->max_input_bytes;
-    int fd;
     *raw = NULL;
     *raw_len = 0;
-    if (path) {
-        int rc = open_input(path, name, d, &fd);
-        if (rc != LKJ_EXIT_OK)
-            return rc;
-    } else {
-        fd = fileno(stream);
-    }
     int err = 0;
-    int rc = read_all(fd, cap, raw, raw_len, &err);
-    if (path)
-        close(fd);
-    if (rc != 0) {
+    if (read_all(fd, cap, raw, raw_len, &err) != 0) {
         if (err == ENOMEM) {
             diag_loc loc = {name, 0, 0};
             DIAG0(d, D_NO_MEMORY, &loc);
@@ -375,6 +377,33 @@ int load_read_raw(const char *path, FILE *stream, const lkj_limits *limits, cons
         return LKJ_EXIT_PROBLEMS;
     }
     return LKJ_EXIT_OK;
+}
+
+int load_read_fd(int fd, const lkj_limits *limits, const char *name, unsigned char **raw, size_t *raw_len,
+                 lkj_diags *d)
+{
+    /* Regular files never block; clear O_NONBLOCK for plain reads. */
+    int flags = fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    return read_within(fd, limits, name, raw, raw_len, d);
+}
+
+int load_read_raw(const char *path, FILE *stream, const lkj_limits *limits, const char *name, unsigned char **raw,
+                  size_t *raw_len, lkj_diags *d)
+{
+    *raw = NULL;
+    *raw_len = 0;
+    if (!path)
+        return read_within(fileno(stream), limits, name, raw, raw_len, d);
+    int fd;
+    struct stat st;
+    int rc = open_input(path, name, d, &fd, &st, 0);
+    if (rc != LKJ_EXIT_OK)
+        return rc;
+    rc = load_read_fd(fd, limits, name, raw, raw_len, d);
+    close(fd);
+    return rc;
 }
 
 int load_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, load_doc *ld, lkj_diags *d)

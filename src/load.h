@@ -7,6 +7,7 @@
 
 #include <libxml/tree.h>
 #include <stdio.h>
+#include <sys/stat.h>
 
 #include "lkjip/lkjip.h"
 
@@ -47,6 +48,15 @@ int load_path_allowed(const char *url);
  * limits->max_input_bytes; then their decompression (gzip) into ld->bytes,
  * within the same limit (raw is owned by load_decode from then on, freed
  * in any case). Both return an LKJ_EXIT_* status. */
+/* The halves of load_read_raw for a caller that looks at the file before
+ * reading it (the cache trusts a file's identity): path opened, its
+ * fstat in *st (taken before any byte is read), *is_link set when path
+ * names a symlink (then followed); an LKJ_EXIT_* status, the descriptor
+ * the caller's to close. Then its bytes read from fd as load_read_raw
+ * does. */
+int load_open_input(const char *path, const char *name, lkj_diags *d, int *fd, struct stat *st, int *is_link);
+int load_read_fd(int fd, const lkj_limits *limits, const char *name, unsigned char **raw, size_t *raw_len,
+                 lkj_diags *d);
 int load_read_raw(const char *path, FILE *stream, const lkj_limits *limits, const char *name, unsigned char **raw,
                   size_t *raw_len, lkj_diags *diags);
 int load_decode(unsigned char *raw, size_t raw_len, const lkj_limits *limits, load_doc *ld, lkj_diags *diags);

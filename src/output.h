@@ -13,6 +13,7 @@
 #define LKJ_OUTPUT_H
 
 #include <stddef.h>
+#include <sys/stat.h>
 
 #define OUTPUT_DIGEST_SIZE 32
 /* The file that marks a folder as lkjip's output (and lets discover skip it). */
@@ -87,10 +88,12 @@ void output_file_discard(output_file *f);
 /* Carries a file of the published folder over into the staging tree when
  * it is a regular file (not followed through a symlink) of exactly size
  * bytes whose SHA-256 is digest: 1 carried, 0 not (missing, changed,
- * planted), -1 when the staging tree could not be written (errno). Safe
- * from any thread. */
+ * planted), -1 when the staging tree could not be written (errno). When
+ * trusted (may be NULL) says the file's stat proves its bytes (a recorded
+ * identity, cache.h), they are not read. Safe from any thread. */
 int output_tree_keep(output_tree *t, const char *rel_dir, const char *name, size_t size,
-                     const unsigned char digest[OUTPUT_DIGEST_SIZE]);
+                     const unsigned char digest[OUTPUT_DIGEST_SIZE],
+                     int (*trusted)(void *ctx, const struct stat *st), void *ctx);
 
 /* Publishes the staging tree: flushes it to disk, exchanges it with the
  * output folder in one rename, and removes the previous tree. Until the
