@@ -15,6 +15,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <libxml/xmlschemas.h>
 #include <pcre2.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,7 +90,15 @@ static xmlSchemaPtr parse_schema(const unsigned char *xsd, uint64_t size)
     return schema;
 }
 
-int validate_init(void)
+/* The compiled schemas, patterns and content model, made on first use: a
+ * check whose every file is a cache hit validates nothing and so compiles
+ * nothing (compiling was 40 % of such a run's instructions). Several
+ * threads may ask at once; the lock makes one compile and the others
+ * wait for it. */
+static pthread_mutex_t compile_lock = PTHREAD_MUTEX_INITIALIZER;
+static int compile_state; /* 0 not yet, 1 compiled, -1 failed */
+
+static int compile_all(void)
 {
     for (int i = 0; i < RE_COUNT; i++)
         if (!(re[i] = compile(re_source[i])))
@@ -101,6 +110,23 @@ int validate_init(void)
     load_model(lkj_schema_submission, lkj_schema_submission_size);
     load_model(lkj_schema_workspace, lkj_schema_workspace_size);
     return schema_submission && schema_workspace ? 0 : -1;
+}
+
+/* Whether everything is compiled (compiling it now if not). */
+static int compiled(void)
+{
+    pthread_mutex_lock(&compile_lock);
+    if (compile_state == 0)
+        compile_state = compile_all() == 0 ? 1 : -1;
+    int ok = compile_state == 1;
+    pthread_mutex_unlock(&compile_lock);
+    return ok;
+}
+
+int validate_init(void)
+{
+    compile_state = 0;
+    return 0;
 }
 
 void validate_cleanup(void)
@@ -116,6 +142,19 @@ void validate_cleanup(void)
     if (schema_submission_fast)
         xmlSchemaFree(schema_submission_fast);
     schema_submission = schema_workspace = schema_submission_fast = NULL;
+    compile_state = 0;
+}
+
+/* A file not validated because the built-in schemas could not be
+ * compiled: out of memory, or (never in a release) a broken schema. */
+static int not_compiled(load_doc *ld, lkj_diags *d)
+{
+    diag_loc loc = {ld->name, 0, 0};
+    if (load_memory_failures() != 0)
+        DIAG0(d, D_NO_MEMORY, &loc);
+    else
+        DIAG(d, D_INTERNAL, &loc, diag_text(d, "skema bawaan gagal dikompilasi", "the built-in schemas failed to compile"));
+    return LKJ_EXIT_IO;
 }
 
 /* ------------------------------------------------------------------ */
@@ -672,7 +711,7 @@ static xmlSchemaPtr parse_schema_without_identity(const unsigned char *xsd, uint
 
 int validate_fast_path(void)
 {
-    return schema_submission_fast != NULL;
+    return compiled() && schema_submission_fast != NULL;
 }
 
 static void count_error(void *count, xmlErrorPtr e)
@@ -683,7 +722,7 @@ static void count_error(void *count, xmlErrorPtr e)
 
 int validate_fast_valid(xmlDocPtr doc)
 {
-    if (!schema_submission_fast)
+    if (!compiled() || !schema_submission_fast)
         return 0;
     unsigned long failures = load_memory_failures();
     xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema_submission_fast);
@@ -1192,6 +1231,8 @@ int validate_doc(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
  * them in place so that the output reads top to bottom. */
 int validate_doc_whole(load_doc *ld, lkj_doc_kind kind, lkj_diags *d)
 {
+    if (!compiled())
+        return not_compiled(ld, d);
     return validate_doc_schema(ld, kind == LKJ_DOC_WORKSPACE ? schema_workspace : schema_submission, d);
 }
 
@@ -1202,6 +1243,8 @@ xmlSchemaPtr validate_parse_schema(const unsigned char *xsd, size_t size)
 
 int validate_doc_schema(load_doc *ld, xmlSchemaPtr schema, lkj_diags *d)
 {
+    if (!compiled()) /* its errors are read with the patterns */
+        return not_compiled(ld, d);
     diag_loc file_loc = {ld->name, 0, 0};
     unsigned long failures = load_memory_failures();
     xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);
