@@ -495,6 +495,34 @@ static void path_of(const cache *c, const char *entry, char *out, size_t size)
     snprintf(out, size, "%s/%s", c->dir, entry);
 }
 
+static void put_u64(pack_buf *b, uint64_t v)
+{
+    pack_put_u32(b, (uint32_t)v);
+    pack_put_u32(b, (uint32_t)(v >> 32));
+}
+
+static void take_file_id(cursor *r, cache_file_id *id)
+{
+    id->dev = take_u64(r);
+    id->ino = take_u64(r);
+    id->size = take_u64(r);
+    id->mtime_s = (int64_t)take_u64(r);
+    id->mtime_ns = take_u32(r);
+    id->ctime_s = (int64_t)take_u64(r);
+    id->ctime_ns = take_u32(r);
+}
+
+static void put_file_id(pack_buf *b, const cache_file_id *id)
+{
+    put_u64(b, id->dev);
+    put_u64(b, id->ino);
+    put_u64(b, id->size);
+    put_u64(b, (uint64_t)id->mtime_s);
+    pack_put_u32(b, id->mtime_ns);
+    put_u64(b, (uint64_t)id->ctime_s);
+    pack_put_u32(b, id->ctime_ns);
+}
+
 /* The identity part of an entry, as recorded. */
 typedef struct recorded_id {
     int present;
@@ -509,21 +537,9 @@ static void take_id(cursor *r, recorded_id *out)
 {
     const unsigned char *flag = take(r, 1);
     out->present = flag && *flag == 1;
-    out->id.dev = take_u64(r);
-    out->id.ino = take_u64(r);
-    out->id.size = take_u64(r);
-    out->id.mtime_s = (int64_t)take_u64(r);
-    out->id.mtime_ns = take_u32(r);
-    out->id.ctime_s = (int64_t)take_u64(r);
-    out->id.ctime_ns = take_u32(r);
+    take_file_id(r, &out->id);
     out->moment_s = (int64_t)take_u64(r);
     out->moment_ns = take_u32(r);
-}
-
-static void put_u64(pack_buf *b, uint64_t v)
-{
-    pack_put_u32(b, (uint32_t)v);
-    pack_put_u32(b, (uint32_t)(v >> 32));
 }
 
 /* key's identity, as this run saw it (or none), and this run's moment. */
@@ -533,13 +549,7 @@ static void put_id(pack_buf *b, const cache *c, const cache_key *key)
     cache_file_id none = {0};
     const cache_file_id *id = key->has_id ? &key->id : &none;
     pack_put_bytes(b, &flag, 1);
-    put_u64(b, id->dev);
-    put_u64(b, id->ino);
-    put_u64(b, id->size);
-    put_u64(b, (uint64_t)id->mtime_s);
-    pack_put_u32(b, id->mtime_ns);
-    put_u64(b, (uint64_t)id->ctime_s);
-    pack_put_u32(b, id->ctime_ns);
+    put_file_id(b, id);
     put_u64(b, (uint64_t)c->moment_s);
     pack_put_u32(b, c->moment_ns);
 }
@@ -793,28 +803,6 @@ struct cache_outputs {
     int64_t moment_s;
     uint32_t moment_ns;
 };
-
-static void take_file_id(cursor *r, cache_file_id *id)
-{
-    id->dev = take_u64(r);
-    id->ino = take_u64(r);
-    id->size = take_u64(r);
-    id->mtime_s = (int64_t)take_u64(r);
-    id->mtime_ns = take_u32(r);
-    id->ctime_s = (int64_t)take_u64(r);
-    id->ctime_ns = take_u32(r);
-}
-
-static void put_file_id(pack_buf *b, const cache_file_id *id)
-{
-    put_u64(b, id->dev);
-    put_u64(b, id->ino);
-    put_u64(b, id->size);
-    put_u64(b, (uint64_t)id->mtime_s);
-    pack_put_u32(b, id->mtime_ns);
-    put_u64(b, (uint64_t)id->ctime_s);
-    pack_put_u32(b, id->ctime_ns);
-}
 
 #define MAX_OUTPUT_PATH 4096
 
