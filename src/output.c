@@ -86,9 +86,10 @@ static int write_all(int fd, const void *data, size_t length)
 /* Writes data to a new file's descriptor, readable by all (the reports are
  * for a web server, whatever the umask), flushed to disk when durable, and
  * closes it. 0, or -1 with the first errno. */
-static int fill_and_close(int fd, const void *data, size_t length, int durable)
+/* Closes fd after work that succeeded (ok) or not: 0, or -1 with the
+ * first errno (the work's, else the close's). */
+static int close_after(int fd, int ok)
 {
-    int ok = write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0 && (!durable || fsync(fd) == 0);
     int saved = errno;
     if (close(fd) != 0 && ok) {
         ok = 0;
@@ -96,6 +97,11 @@ static int fill_and_close(int fd, const void *data, size_t length, int durable)
     }
     errno = saved;
     return ok ? 0 : -1;
+}
+
+static int fill_and_close(int fd, const void *data, size_t length, int durable)
+{
+    return close_after(fd, write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0 && (!durable || fsync(fd) == 0));
 }
 
 /* Writes data to a new temporary file beside path ("PATH.tmp.XXXXXX", its
@@ -157,14 +163,7 @@ static int write_in_place(const char *path, const void *data, size_t length)
     int fd = open(path, O_WRONLY | O_CLOEXEC);
     if (fd < 0)
         return -1;
-    int ok = write_all(fd, data, length) == 0;
-    int saved = errno;
-    if (close(fd) != 0 && ok) {
-        ok = 0;
-        saved = errno;
-    }
-    errno = saved;
-    return ok ? 0 : -1;
+    return close_after(fd, write_all(fd, data, length) == 0);
 }
 
 int output_write_atomic(const char *path, const void *data, size_t length)
