@@ -829,78 +829,100 @@ static int has_year_realisasi(const m_unit *u)
     return 0;
 }
 
+/* The unit's own documents: its plan, its PK, a report from realisasi. */
+static void check_plan_document(tally *t, const link_workspace *ws)
+{
+    (void)ws;
+    const m_unit *u = t->unit;
+    count(t, u->tujuan_count > 0 && u->plan_first > 0, u->pos, u->id, "tanpa tujuan dan periode Renstra",
+          "no tujuan and no plan period");
+}
+
+static void check_pk_document(tally *t, const link_workspace *ws)
+{
+    (void)ws;
+    count(t, t->unit->pk_count > 0, t->unit->pos, t->unit->id, "tanpa Perjanjian Kinerja", "no Perjanjian Kinerja");
+}
+
+static void check_report_document(tally *t, const link_workspace *ws)
+{
+    (void)ws;
+    count(t, has_year_realisasi(t->unit), t->unit->pos, t->unit->id, "tanpa realisasi: tidak ada laporan",
+          "no realisasi: no report");
+}
+
+static void check_definitions(tally *t, const link_workspace *ws)
+{
+    (void)ws;
+    model_each_indicator(t->unit, visit_definition, t);
+}
+
+/* What each dari-data key counts, over which items, and what it calls
+ * them (the basis of a suggestion, in both languages). Exactly one check
+ * is set. iku-tetap, which compares years, is judged by check_iku. */
+typedef struct data_rule {
+    const char *key, *basis_id, *basis_en;
+    void (*unit)(tally *t, const link_workspace *ws);
+    indicator_check renstra_indicator, sasaran_indicator;
+    sasaran_check sasaran;
+    program_check program;
+} data_rule;
+
+static const data_rule data_rules[] = {
+    {"dokumen-rencana", "dokumen Renstra/RPJMD", "Renstra/RPJMD document", .unit = check_plan_document},
+    {"dokumen-pk", "dokumen Perjanjian Kinerja", "Perjanjian Kinerja document", .unit = check_pk_document},
+    {"dokumen-laporan", "laporan kinerja dari realisasi", "performance report from realisasi",
+     .unit = check_report_document},
+    {"target-setiap-tahun", "indikator Renstra", "Renstra indicators", .renstra_indicator = check_every_year},
+    {"target-akhir-periode", "indikator Renstra", "Renstra indicators", .renstra_indicator = check_end_target},
+    {"realisasi-tahun-lalu", "indikator sasaran", "sasaran indicators", .sasaran_indicator = check_history},
+    {"standar-nasional", "indikator sasaran", "sasaran indicators", .sasaran_indicator = check_national},
+    {"definisi-indikator", "indikator", "indicators", .unit = check_definitions},
+    {"realisasi-berkala", "indikator sasaran", "sasaran indicators", .sasaran_indicator = check_periodic},
+    {"cakupan-pk", "indikator sasaran Renstra dalam PK", "Renstra sasaran indicators in the PK",
+     .sasaran_indicator = check_pk_covers},
+    {"target-pk-sama-renstra", "target PK sama dengan Renstra", "PK targets equal to the Renstra's",
+     .sasaran_indicator = check_pk_equals},
+    {"cascade-sub-kegiatan", "sasaran dengan cascade sampai sub kegiatan", "sasaran cascaded to sub kegiatan",
+     .sasaran = check_cascade},
+    {"anggaran-per-sasaran", "sasaran dengan anggaran", "sasaran with a budget", .sasaran = check_budget},
+    {"crosscutting", "sasaran terpetakan", "sasaran mapped", .sasaran = check_crosscutting},
+    {"tujuh-analisis", "sasaran dengan tujuh analisis", "sasaran with the seven analyses", .sasaran = check_seven},
+    {"capaian-target", "indikator sasaran mencapai target", "sasaran indicators on target",
+     .sasaran_indicator = check_target_met},
+    {"perbandingan-target", "indikator sasaran dibandingkan dengan target",
+     "sasaran indicators compared with the target", .sasaran_indicator = check_target_compared},
+    {"efisiensi-anggaran", "program efisien", "programs efficient", .program = check_efficient},
+    {"informasi-efisiensi", "program dengan efisiensi", "programs with an efficiency",
+     .program = check_efficiency_shown},
+};
+
 /* Runs the check of key over u; 0 when the key is not one lkjip can
  * judge, with why in not[]. */
 static int run_check(tally *t, const char *key, const link_workspace *ws, const char *basis[2], const char *not[2])
 {
-    const m_unit *u = t->unit;
-    m_pos at = u->pos;
-    if (strcmp(key, "dokumen-rencana") == 0) {
-        basis[0] = "dokumen Renstra/RPJMD", basis[1] = "Renstra/RPJMD document";
-        count(t, u->tujuan_count > 0 && u->plan_first > 0, at, u->id, "tanpa tujuan dan periode Renstra",
-              "no tujuan and no plan period");
-    } else if (strcmp(key, "dokumen-pk") == 0) {
-        basis[0] = "dokumen Perjanjian Kinerja", basis[1] = "Perjanjian Kinerja document";
-        count(t, u->pk_count > 0, at, u->id, "tanpa Perjanjian Kinerja", "no Perjanjian Kinerja");
-    } else if (strcmp(key, "dokumen-laporan") == 0) {
-        basis[0] = "laporan kinerja dari realisasi", basis[1] = "performance report from realisasi";
-        count(t, has_year_realisasi(u), at, u->id, "tanpa realisasi: tidak ada laporan", "no realisasi: no report");
-    } else if (strcmp(key, "target-setiap-tahun") == 0) {
-        basis[0] = "indikator Renstra", basis[1] = "Renstra indicators";
-        each_renstra_indicator(t, check_every_year);
-    } else if (strcmp(key, "target-akhir-periode") == 0) {
-        basis[0] = "indikator Renstra", basis[1] = "Renstra indicators";
-        each_renstra_indicator(t, check_end_target);
-    } else if (strcmp(key, "realisasi-tahun-lalu") == 0) {
-        basis[0] = "indikator sasaran", basis[1] = "sasaran indicators";
-        each_sasaran_indicator(t, check_history);
-    } else if (strcmp(key, "standar-nasional") == 0) {
-        basis[0] = "indikator sasaran", basis[1] = "sasaran indicators";
-        each_sasaran_indicator(t, check_national);
-    } else if (strcmp(key, "definisi-indikator") == 0) {
-        basis[0] = "indikator", basis[1] = "indicators";
-        model_each_indicator(u, visit_definition, t);
-    } else if (strcmp(key, "realisasi-berkala") == 0) {
-        basis[0] = "indikator sasaran", basis[1] = "sasaran indicators";
-        each_sasaran_indicator(t, check_periodic);
-    } else if (strcmp(key, "cakupan-pk") == 0) {
-        basis[0] = "indikator sasaran Renstra dalam PK", basis[1] = "Renstra sasaran indicators in the PK";
-        each_sasaran_indicator(t, check_pk_covers);
-    } else if (strcmp(key, "target-pk-sama-renstra") == 0) {
-        basis[0] = "target PK sama dengan Renstra", basis[1] = "PK targets equal to the Renstra's";
-        each_sasaran_indicator(t, check_pk_equals);
-    } else if (strcmp(key, "cascade-sub-kegiatan") == 0) {
-        basis[0] = "sasaran dengan cascade sampai sub kegiatan", basis[1] = "sasaran cascaded to sub kegiatan";
-        each_sasaran(t, ws, check_cascade);
-    } else if (strcmp(key, "anggaran-per-sasaran") == 0) {
-        basis[0] = "sasaran dengan anggaran", basis[1] = "sasaran with a budget";
-        each_sasaran(t, ws, check_budget);
-    } else if (strcmp(key, "crosscutting") == 0) {
-        basis[0] = "sasaran terpetakan", basis[1] = "sasaran mapped";
-        each_sasaran(t, ws, check_crosscutting);
-    } else if (strcmp(key, "tujuh-analisis") == 0) {
-        basis[0] = "sasaran dengan tujuh analisis", basis[1] = "sasaran with the seven analyses";
-        each_sasaran(t, ws, check_seven);
-    } else if (strcmp(key, "iku-tetap") == 0) {
+    if (strcmp(key, "iku-tetap") == 0)
         return check_iku(t, basis, not);
-    } else if (strcmp(key, "capaian-target") == 0) {
-        basis[0] = "indikator sasaran mencapai target", basis[1] = "sasaran indicators on target";
-        each_sasaran_indicator(t, check_target_met);
-    } else if (strcmp(key, "perbandingan-target") == 0) {
-        basis[0] = "indikator sasaran dibandingkan dengan target", basis[1] = "sasaran indicators compared with the target";
-        each_sasaran_indicator(t, check_target_compared);
-    } else if (strcmp(key, "efisiensi-anggaran") == 0) {
-        basis[0] = "program efisien", basis[1] = "programs efficient";
-        each_measured_program(t, ws, check_efficient);
-    } else if (strcmp(key, "informasi-efisiensi") == 0) {
-        basis[0] = "program dengan efisiensi", basis[1] = "programs with an efficiency";
-        each_measured_program(t, ws, check_efficiency_shown);
-    } else {
-        not[0] = "kunci dari-data tidak dikenal lkjip";
-        not[1] = "a dari-data key lkjip does not know";
-        return 0;
+    for (size_t i = 0; i < sizeof data_rules / sizeof data_rules[0]; i++) {
+        const data_rule *r = &data_rules[i];
+        if (strcmp(key, r->key) != 0)
+            continue;
+        basis[0] = r->basis_id, basis[1] = r->basis_en;
+        if (r->unit)
+            r->unit(t, ws);
+        else if (r->renstra_indicator)
+            each_renstra_indicator(t, r->renstra_indicator);
+        else if (r->sasaran_indicator)
+            each_sasaran_indicator(t, r->sasaran_indicator);
+        else if (r->sasaran)
+            each_sasaran(t, ws, r->sasaran);
+        else
+            each_measured_program(t, ws, r->program);
+        return 1;
     }
-    return 1;
+    not[0] = "kunci dari-data tidak dikenal lkjip";
+    not[1] = "a dari-data key lkjip does not know";
+    return 0;
 }
 
 static void suggest(lke_data *d, const lke_criterion *c, const m_unit *u, const link_workspace *ws,
