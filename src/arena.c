@@ -39,9 +39,13 @@ void arena_free(arena *a)
     free(a);
 }
 
+/* Zeroed once, whole: memory fresh from the system is zero already and
+ * calloc does not clear it again (a model unpacked from the cache is one
+ * such chunk, most of it written once), and nothing in a chunk is ever
+ * handed out twice. */
 static chunk *chunk_of(size_t size)
 {
-    chunk *c = malloc(sizeof *c + size);
+    chunk *c = calloc(1, sizeof *c + size);
     if (!c)
         return NULL;
     c->next = NULL;
@@ -87,7 +91,6 @@ static void *take(arena *a, size_t size, size_t align)
     void *p = a->head->data + at;
     a->used += size + (at - a->head->used);
     a->head->used = at + size;
-    memset(p, 0, size);
     return p;
 }
 

@@ -83,9 +83,6 @@ static int write_all(int fd, const void *data, size_t length)
     return 0;
 }
 
-/* Writes data to a new file's descriptor, readable by all (the reports are
- * for a web server, whatever the umask), flushed to disk when durable, and
- * closes it. 0, or -1 with the first errno. */
 /* Closes fd after work that succeeded (ok) or not: 0, or -1 with the
  * first errno (the work's, else the close's). */
 static int close_after(int fd, int ok)
@@ -99,6 +96,9 @@ static int close_after(int fd, int ok)
     return ok ? 0 : -1;
 }
 
+/* Writes data to a new file's descriptor, readable by all (the reports are
+ * for a web server, whatever the umask), flushed to disk when durable, and
+ * closes it. 0, or -1 with the first errno. */
 static int fill_and_close(int fd, const void *data, size_t length, int durable)
 {
     return close_after(fd, write_all(fd, data, length) == 0 && fchmod(fd, 0644) == 0 && (!durable || fsync(fd) == 0));
@@ -223,6 +223,11 @@ struct output_tree {
     char *name;     /* the output folder's name in it */
     char *staging;  /* ".NAME.lkjip-new": the tree being built */
     char *old;      /* ".NAME.lkjip-old": only on file systems without exchange */
+    char *spare;    /* ".NAME.lkjip-spare": the tree published before, kept to be brought up to date */
+    int reused;     /* the staging tree is the spare: what this build did not put there goes */
+    char **wanted;  /* "dir/name" of every file this build put in the staging tree */
+    size_t wanted_count, wanted_capacity;
+    int wanted_failed;
     int staging_fd;
     int out_fd;     /* the published folder, or -1 when there is none yet */
     pthread_mutex_t lock; /* folders are made by one thread at a time */
@@ -271,6 +276,25 @@ static void remove_tree(int dirfd, const char *name, int depth)
     unlinkat(dirfd, name, AT_REMOVEDIR);
 }
 
+/* The folder part under fd, opened without following a symlink; with
+ * create, made when missing, and whatever else has its name there (a
+ * file, a symlink: a staging tree reused from an earlier build may hold
+ * anything) replaced by a folder. A descriptor, or -1 with errno. */
+static int open_part(int fd, const char *part, int create)
+{
+    int flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+    int next = openat(fd, part, flags);
+    if (next >= 0 || !create)
+        return next;
+    if (errno == ENOTDIR || errno == ELOOP)
+        remove_tree(fd, part, 0);
+    else if (errno != ENOENT)
+        return -1;
+    if (mkdirat(fd, part, 0755) != 0 && errno != EEXIST)
+        return -1;
+    return openat(fd, part, flags);
+}
+
 /* The folder rel ("a/b", "" for the top) under root: opened without
  * following symlinks, made when create is set. A descriptor, or -1. */
 static int open_rel(int root, const char *rel, int create)
@@ -286,13 +310,7 @@ static int open_rel(int root, const char *rel, int create)
         }
         memcpy(part, p, n);
         part[n] = '\0';
-        if (create && mkdirat(fd, part, 0755) != 0 && errno != EEXIST) {
-            int saved = errno;
-            close(fd);
-            errno = saved;
-            return -1;
-        }
-        int next = openat(fd, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        int next = open_part(fd, part, create);
         int saved = errno;
         close(fd);
         errno = saved;
@@ -301,6 +319,43 @@ static int open_rel(int root, const char *rel, int create)
         p += *p == '/';
     }
     return fd;
+}
+
+/* Remembers that this build put rel_dir/name in the staging tree (the
+ * caller holds t->lock): a reused tree keeps exactly these at commit. */
+static void note_wanted(output_tree *t, const char *rel_dir, const char *name)
+{
+    if (t->wanted_count == t->wanted_capacity) {
+        size_t cap = t->wanted_capacity ? 2 * t->wanted_capacity : 256;
+        char **grown = realloc(t->wanted, cap * sizeof *grown);
+        if (!grown) {
+            t->wanted_failed = 1;
+            return;
+        }
+        t->wanted = grown;
+        t->wanted_capacity = cap;
+    }
+    size_t n = strlen(rel_dir) + strlen(name) + 2;
+    char *path = malloc(n);
+    if (!path) {
+        t->wanted_failed = 1;
+        return;
+    }
+    snprintf(path, n, "%s%s%s", rel_dir, *rel_dir ? "/" : "", name);
+    t->wanted[t->wanted_count++] = path;
+}
+
+/* The staging folder rel_dir (made when missing) to put name in: a
+ * descriptor, or -1 with errno. The name is remembered either way. */
+static int open_staging(output_tree *t, const char *rel_dir, const char *name)
+{
+    pthread_mutex_lock(&t->lock);
+    int dir = open_rel(t->staging_fd, rel_dir, 1);
+    int saved = errno;
+    note_wanted(t, rel_dir, name);
+    pthread_mutex_unlock(&t->lock);
+    errno = saved;
+    return dir;
 }
 
 /* A new file name under dirfd holding data (an old one of that name is
@@ -322,9 +377,7 @@ static int write_file_at(int dirfd, const char *name, const void *data, size_t l
 
 int output_tree_write(output_tree *t, const char *rel_dir, const char *name, const void *data, size_t length)
 {
-    pthread_mutex_lock(&t->lock);
-    int dir = open_rel(t->staging_fd, rel_dir, 1);
-    pthread_mutex_unlock(&t->lock);
+    int dir = open_staging(t, rel_dir, name);
     if (dir < 0)
         return -1;
     int rc = write_file_at(dir, name, data, length);
@@ -348,9 +401,7 @@ output_file *output_tree_create(output_tree *t, const char *rel_dir, const char 
         errno = ENOMEM;
         return NULL;
     }
-    pthread_mutex_lock(&t->lock);
-    f->dir = open_rel(t->staging_fd, rel_dir, 1);
-    pthread_mutex_unlock(&t->lock);
+    f->dir = open_staging(t, rel_dir, name);
     f->fd = -1;
     if (f->dir >= 0 && (unlinkat(f->dir, name, 0) == 0 || errno == ENOENT))
         f->fd = openat(f->dir, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
@@ -449,11 +500,13 @@ int output_tree_keep(output_tree *t, const char *rel_dir, const char *name, size
             close(fd);
         return 0;
     }
-    pthread_mutex_lock(&t->lock);
-    int to = open_rel(t->staging_fd, rel_dir, 1);
-    pthread_mutex_unlock(&t->lock);
+    int to = open_staging(t, rel_dir, name);
     int rc = -1;
-    if (to >= 0 && (unlinkat(to, name, 0) == 0 || errno == ENOENT)) {
+    struct stat there;
+    if (to >= 0 && fstatat(to, name, &there, AT_SYMLINK_NOFOLLOW) == 0 && there.st_ino == st.st_ino &&
+        there.st_dev == st.st_dev) {
+        rc = 1; /* a reused tree holds this very file already */
+    } else if (to >= 0 && (unlinkat(to, name, 0) == 0 || errno == ENOENT)) {
         /* A hard link of the very inode just checked (through /proc, which
          * needs no privilege); where that is not possible, a copy of the
          * bytes checked (read now when only the identity was). */
@@ -510,9 +563,13 @@ static void tree_free(output_tree *t)
     if (t->parent_fd >= 0)
         close(t->parent_fd);
     pthread_mutex_destroy(&t->lock);
+    for (size_t i = 0; i < t->wanted_count; i++)
+        free(t->wanted[i]);
+    free(t->wanted);
     free(t->name);
     free(t->staging);
     free(t->old);
+    free(t->spare);
     free(t);
 }
 
@@ -555,13 +612,32 @@ static int locate(const char *out_dir, output_tree *t)
     t->name = strdup(name);
     t->staging = malloc(k);
     t->old = malloc(k);
-    if (!t->name || !t->staging || !t->old) {
+    t->spare = malloc(k);
+    if (!t->name || !t->staging || !t->old || !t->spare) {
         errno = ENOMEM;
         return -1;
     }
     snprintf(t->staging, k, ".%s.lkjip-new", name);
     snprintf(t->old, k, ".%s.lkjip-old", name);
+    snprintf(t->spare, k, ".%s.lkjip-spare", name);
     return t->parent_fd >= 0 ? 0 : -1;
+}
+
+/* The staging tree: the spare (the tree published before the current
+ * one) when there is one, brought up to date by this build and swept at
+ * commit, so that a build that changed little touches little; else a new
+ * folder. 0, or -1 with errno. */
+static int make_staging(output_tree *t)
+{
+    struct stat st;
+    if (fstatat(t->parent_fd, t->spare, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+        if (S_ISDIR(st.st_mode) && renameat(t->parent_fd, t->spare, t->parent_fd, t->staging) == 0) {
+            t->reused = 1;
+            return 0;
+        }
+        remove_tree(t->parent_fd, t->spare, 0); /* not a folder: planted */
+    }
+    return mkdirat(t->parent_fd, t->staging, 0755);
 }
 
 output_status output_tree_begin(const char *out_dir, output_tree **tree)
@@ -604,10 +680,12 @@ output_status output_tree_begin(const char *out_dir, output_tree **tree)
         "Folder ini keluaran lkjip: isinya diganti seluruhnya pada setiap build.\n"
         "This folder is lkjip's output: each build replaces all of it.\n";
     if (status == OUTPUT_OK &&
-        (mkdirat(t->parent_fd, t->staging, 0755) != 0 ||
+        (make_staging(t) != 0 ||
          (t->staging_fd = openat(t->parent_fd, t->staging, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) < 0 ||
          write_file_at(t->staging_fd, OUTPUT_MARKER, marker, sizeof marker - 1) != 0))
         status = OUTPUT_ERRNO;
+    if (status == OUTPUT_OK)
+        note_wanted(t, "", OUTPUT_MARKER);
     if (status != OUTPUT_OK) {
         int saved = errno;
         if (t->staging_fd >= 0)
@@ -647,21 +725,114 @@ static int publish(output_tree *t, const char **previous)
     return 0;
 }
 
+static int compare_paths(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Whether this build put path in the staging tree (exactly, or, as a
+ * folder, anything under it): a search of the sorted list. */
+static int is_wanted(const output_tree *t, const char *path, int as_folder)
+{
+    size_t n = strlen(path), lo = 0, hi = t->wanted_count;
+    while (lo < hi) { /* the first name not before path */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(t->wanted[mid], path) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < t->wanted_count && strncmp(t->wanted[lo], path, n) == 0; lo++) {
+        char next = t->wanted[lo][n];
+        if (as_folder ? next == '/' : next == '\0')
+            return 1;
+    }
+    return 0;
+}
+
+/* Removes from the folder fd (at path rel in the staging tree) whatever
+ * this build did not put there: a reused tree's reports of units gone,
+ * files put there by hand, anything planted. */
+static void sweep(output_tree *t, int fd, const char *rel, int depth)
+{
+    int copy = dup(fd);
+    DIR *d = copy >= 0 ? fdopendir(copy) : NULL;
+    if (!d) {
+        if (copy >= 0)
+            close(copy);
+        return;
+    }
+    char **names = NULL;
+    size_t count = 0, capacity = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (count == capacity) {
+            size_t cap = capacity ? 2 * capacity : 32;
+            char **grown = realloc(names, cap * sizeof *grown);
+            if (!grown)
+                break;
+            names = grown;
+            capacity = cap;
+        }
+        if (!(names[count] = strdup(e->d_name)))
+            break;
+        count++;
+    }
+    closedir(d);
+    for (size_t i = 0; i < count; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s%s%s", rel, *rel ? "/" : "", names[i]);
+        struct stat st;
+        int folder = fstatat(fd, names[i], &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode);
+        if (folder && depth < 32 && is_wanted(t, path, 1)) {
+            int sub = openat(fd, names[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub >= 0) {
+                sweep(t, sub, path, depth + 1);
+                close(sub);
+            }
+        } else if (folder || !is_wanted(t, path, 0)) {
+            remove_tree(fd, names[i], 0);
+        }
+        free(names[i]);
+    }
+    free(names);
+}
+
+/* A reused staging tree keeps exactly what this build put there. Without
+ * the full list of those (out of memory) it cannot be told what to keep:
+ * nothing is published. 0, or -1 with errno. */
+static int sweep_reused(output_tree *t)
+{
+    if (!t->reused)
+        return 0;
+    if (t->wanted_failed) {
+        errno = ENOMEM;
+        return -1;
+    }
+    qsort(t->wanted, t->wanted_count, sizeof *t->wanted, compare_paths);
+    sweep(t, t->staging_fd, "", 0);
+    return 0;
+}
+
 int output_tree_commit(output_tree *t)
 {
     /* Every new byte on disk before anything is published: one syncfs for
      * the whole tree (an fsync per file costs more than rendering them).
      * A tree of links to files already on disk needs none: the journal
-     * orders the links before the exchange. */
+     * orders the links (and a reused tree's removals) before the
+     * exchange. */
     const char *previous = NULL;
-    int flushed = !atomic_load(&t->wrote) || syncfs(t->staging_fd) == 0;
+    int flushed = sweep_reused(t) == 0 && (!atomic_load(&t->wrote) || syncfs(t->staging_fd) == 0);
     int rc = flushed && publish(t, &previous) == 0 ? 0 : -1;
     int saved = errno;
     if (rc == 0) {
         /* The rename itself made durable; were this lost in a crash, the
-         * folder would hold the previous build, whole. */
+         * folder would hold the previous build, whole. The previous tree
+         * is kept as the next build's staging tree: a rename, where
+         * removing it would touch every file. */
         fsync(t->parent_fd);
-        if (previous)
+        if (previous && renameat(t->parent_fd, previous, t->parent_fd, t->spare) != 0)
             remove_tree(t->parent_fd, previous, 0);
     } else {
         remove_tree(t->parent_fd, t->staging, 0);

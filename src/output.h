@@ -1,10 +1,13 @@
 /*
  * output.h — writing reports safely. Names are made from ids (never a path
  * taken raw from input). A build never writes into the published output
- * folder: it fills a fresh staging tree beside it (".NAME.lkjip-new") and
+ * folder: it fills a staging tree beside it (".NAME.lkjip-new") and
  * publishes it whole with one rename that exchanges the two folders, so a
  * reader (a web server) sees the whole previous build or the whole new one,
- * whatever fails or is killed. Nothing found in the output folder is
+ * whatever fails or is killed. The previous tree is kept as the spare
+ * (".NAME.lkjip-spare") from which the next build makes its staging tree:
+ * what is unchanged is already there, and what that build did not put
+ * there is swept out before the exchange. Nothing found in the output folder is
  * followed or trusted: every open is relative to a directory descriptor,
  * with O_NOFOLLOW, and a file is carried over to the new tree only when its
  * bytes hash to what lkjip recorded when it wrote them.
@@ -67,7 +70,7 @@ typedef enum {
 /* Opens the output folder out_dir for a new build (the caller holds the
  * build lock): repairs what a killed run left (a half-done publish on a
  * file system without exchange), removes its staging leftovers, and makes
- * a fresh staging tree. out_dir itself may be missing (made at commit),
+ * the staging tree: the spare when there is one, else a new folder. out_dir itself may be missing (made at commit),
  * empty, or a previous lkjip output; anything else is OUTPUT_NOT_OURS. */
 output_status output_tree_begin(const char *out_dir, output_tree **tree);
 
@@ -95,8 +98,9 @@ int output_tree_keep(output_tree *t, const char *rel_dir, const char *name, size
                      const unsigned char digest[OUTPUT_DIGEST_SIZE],
                      int (*trusted)(void *ctx, const struct stat *st), void *ctx);
 
-/* Publishes the staging tree: flushes it to disk, exchanges it with the
- * output folder in one rename, and removes the previous tree. Until the
+/* Publishes the staging tree: sweeps out of a reused tree what this build
+ * did not put there, flushes it to disk, exchanges it with the output
+ * folder in one rename, and keeps the previous tree as the spare. Until the
  * exchange nothing visible has changed. t is freed. 0, or -1 with errno
  * (then the previous output is as it was). */
 int output_tree_commit(output_tree *t);

@@ -751,16 +751,22 @@ static int by_name(const struct dirent **a, const struct dirent **b)
     return strcmp((*a)->d_name, (*b)->d_name);
 }
 
-/* What is beside OUT in its parent, space-separated, in byte order. */
+/* What is beside OUT in its parent, space-separated, in byte order. The
+ * spare (.OUT.lkjip-spare, the tree published before OUT's) is left out:
+ * whether a build kept one depends on the builds before it, not on what
+ * failed; what it holds is tested where it counts, by the next build
+ * (which reuses it) equalling a clean one. */
 static void siblings(const char *parent, const char *out_name, char *list, size_t size)
 {
     struct dirent **names;
     int n = scandir(parent, &names, NULL, by_name);
+    char spare[300];
+    snprintf(spare, sizeof spare, ".%s.lkjip-spare", out_name);
     list[0] = '\0';
     for (int i = 0; i < n; i++) {
         const char *name = names[i]->d_name;
         size_t used = strlen(list);
-        if (strcmp(name, ".") && strcmp(name, "..") && strcmp(name, out_name))
+        if (strcmp(name, ".") && strcmp(name, "..") && strcmp(name, out_name) && strcmp(name, spare))
             snprintf(list + used, size - used, "%s%s", used ? " " : "", name);
         free(names[i]);
     }
