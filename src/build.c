@@ -10,6 +10,7 @@
 #endif
 #include <errno.h>
 #include <nettle/sha2.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <sys/stat.h>
@@ -687,7 +688,17 @@ struct build_run {
     atomic_int stop; /* a unit failed (a full disk): start no more */
     /* The part being rendered */
     const link_workspace *ws;
-    const ev_workspace *ev;
+    /* Its measures, evaluated on a thread of their own while the workers
+     * carry over the units whose inputs did not change (which need none).
+     * A unit to render before they are ready is put aside (a few at most;
+     * beyond those a worker waits) and rendered once they are. */
+    ev_workspace ev;
+    int ev_state; /* EV_RUNNING, EV_READY, EV_FAILED */
+    pthread_mutex_t ev_lock;
+    pthread_cond_t ev_done;
+    size_t put_aside;   /* units put aside so far (under ev_lock) */
+    struct unit_item **aside;
+    size_t aside_count, aside_capacity;
     unsigned char (*depends)[CACHE_DIGEST_SIZE]; /* per unit (depend.c), or NULL */
 };
 
@@ -697,7 +708,47 @@ typedef struct unit_item {
     char dir[4400];
     unit_job job;
     int status;
+    int aside;    /* to render once the measures are ready */
+    int was_aside; /* being rendered after it was put aside: not carried over */
 } unit_item;
+
+enum { EV_RUNNING, EV_READY, EV_FAILED };
+
+/* How many units may wait aside for the measures: a rebuild's few changed
+ * units; a build that renders everything waits for the measures instead
+ * of putting every unit aside. */
+#define MAX_PUT_ASIDE 16
+
+/* The part's measures for a unit to render: ready, or NULL when it was
+ * put aside (it->aside) or they could not be made (it->status). */
+static const ev_workspace *measures_for(build_run *run, unit_item *it)
+{
+    pthread_mutex_lock(&run->ev_lock);
+    if (run->ev_state == EV_RUNNING && run->put_aside < MAX_PUT_ASIDE) {
+        run->put_aside++;
+        it->aside = 1;
+        pthread_mutex_unlock(&run->ev_lock);
+        return NULL;
+    }
+    while (run->ev_state == EV_RUNNING)
+        pthread_cond_wait(&run->ev_done, &run->ev_lock);
+    int ready = run->ev_state == EV_READY;
+    pthread_mutex_unlock(&run->ev_lock);
+    if (!ready)
+        it->status = LKJ_EXIT_IO; /* said once, by build_part */
+    return ready ? &run->ev : NULL;
+}
+
+static void *evaluate_part(void *arg)
+{
+    build_run *run = arg;
+    int ok = evaluate_workspace(&run->ev, run->ws, &run->period) == 0;
+    pthread_mutex_lock(&run->ev_lock);
+    run->ev_state = ok ? EV_READY : EV_FAILED;
+    pthread_cond_broadcast(&run->ev_done);
+    pthread_mutex_unlock(&run->ev_lock);
+    return NULL;
+}
 
 static void render_work(void *item, void *ctx)
 {
@@ -712,7 +763,7 @@ static void render_work(void *item, void *ctx)
     it->job.rel = it->rel;
     /* Inputs unchanged since its stamp, its files all there as lkjip wrote
      * them: carried over, nothing to render. */
-    if (run->depends && (it->job.depends = run->depends[it->index]) &&
+    if (!it->was_aside && run->depends && (it->job.depends = run->depends[it->index]) &&
         carried_over(&it->job, "unit", it->job.depends, &it->status)) {
         /* Its stamp stays as it is; its files (job.all) are remembered
          * for the record of identities. */
@@ -724,7 +775,10 @@ static void render_work(void *item, void *ctx)
     }
     if (it->status != LKJ_EXIT_OK) /* the new build could not be written */
         return;
-    xmlDocPtr doc = lower_unit(run->ev, u, &run->lo);
+    const ev_workspace *ev = measures_for(run, it);
+    if (!ev)
+        return;
+    xmlDocPtr doc = lower_unit(ev, u, &run->lo);
     xmlChar *ir = NULL;
     int ir_length = 0;
     /* The IR's bytes are for ir.xml and for the render stamps' digests;
@@ -814,10 +868,38 @@ static void note_unit_files(build_run *run, unit_item *it)
         note_files(run, it->rel, &it->job.stamps[k].files);
 }
 
+static void render_work(void *item, void *ctx);
+
+/* Keeps a unit put aside for build_part to render once the measures are
+ * ready; 0, or -1 when out of memory. */
+static int keep_aside(build_run *run, unit_item *it)
+{
+    if (run->aside_count == run->aside_capacity) {
+        size_t cap = run->aside_capacity ? 2 * run->aside_capacity : 8;
+        unit_item **grown = realloc(run->aside, cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        run->aside = grown;
+        run->aside_capacity = cap;
+    }
+    run->aside[run->aside_count++] = it;
+    return 0;
+}
+
 static void render_done(void *item, void *ctx)
 {
     unit_item *it = item;
     build_run *run = ctx;
+    if (it->aside) {
+        if (keep_aside(run, it) == 0)
+            return;
+        it->aside = 0; /* no room to keep it: rendered here, waiting for the measures */
+        it->was_aside = 1;
+        pthread_mutex_lock(&run->ev_lock);
+        run->put_aside = MAX_PUT_ASIDE; /* put no more aside */
+        pthread_mutex_unlock(&run->ev_lock);
+        render_work(it, run);
+    }
     if (it->status == LKJ_EXIT_OK)
         note_unit_files(run, it);
     forget(&it->job.all);
@@ -1000,6 +1082,29 @@ static void give_back_freed_memory(void)
 #endif
 }
 
+/* The units put aside, rendered now that the measures are ready (or
+ * failed: each then fails too), finished in input order among themselves. */
+static void render_put_aside(build_run *run, int jobs)
+{
+    pool *p = run->aside_count ? pool_new(jobs, 2 * (size_t)jobs, render_thread_setup, render_work, render_done, run)
+                               : NULL;
+    for (size_t i = 0; i < run->aside_count; i++) {
+        unit_item *it = run->aside[i];
+        it->aside = 0;
+        it->was_aside = 1;
+        if (p) {
+            pool_submit(p, it);
+        } else {
+            render_work(it, run);
+            render_done(it, run);
+        }
+    }
+    pool_finish(p);
+    free(run->aside);
+    run->aside = NULL;
+    run->aside_count = run->aside_capacity = 0;
+}
+
 int build_part(build_run *run, const link_workspace *ws)
 {
     if (run->status >= LKJ_EXIT_IO || atomic_load(&run->stop))
@@ -1008,17 +1113,24 @@ int build_part(build_run *run, const link_workspace *ws)
         out_of_memory(run);
         return run->status;
     }
-    ev_workspace ev;
-    if (evaluate_workspace(&ev, ws, &run->period) != 0) {
-        evaluate_free(&ev);
-        out_of_memory(run);
-        return run->status;
-    }
-    warn_zero_targets(&ev, &run->period, run->d);
+    /* What the reading left free goes back before the measures and the
+     * reports take memory of their own. */
     give_back_freed_memory();
     run->ws = ws;
-    run->ev = &ev;
     run->depends = unit_depends(run, ws);
+    run->ev_state = EV_RUNNING;
+    run->put_aside = 0;
+    pthread_mutex_init(&run->ev_lock, NULL);
+    pthread_cond_init(&run->ev_done, NULL);
+    /* Only units carried over can go on while the measures are made, and
+     * only a build with the cache has such units (depends); otherwise
+     * they are made here first, and no thread's stack takes address space
+     * (a build under ulimit -v runs out of memory with LKJ0901, never with
+     * a stack that cannot grow). */
+    pthread_t evaluator;
+    int threaded = run->depends && pthread_create(&evaluator, NULL, evaluate_part, run) == 0;
+    if (!threaded)
+        evaluate_part(run);
     int jobs = run->o->jobs < 1 ? 1 : run->o->jobs;
     pool *p = pool_new(jobs, 2 * (size_t)jobs, render_thread_setup, render_work, render_done, run);
     if (!p) {
@@ -1027,11 +1139,19 @@ int build_part(build_run *run, const link_workspace *ws)
         submit_units(run, p);
         pool_finish(p);
     }
+    if (threaded)
+        pthread_join(evaluator, NULL);
+    if (run->ev_state == EV_READY)
+        warn_zero_targets(&run->ev, &run->period, run->d);
+    else
+        out_of_memory(run);
+    render_put_aside(run, jobs);
+    pthread_cond_destroy(&run->ev_done);
+    pthread_mutex_destroy(&run->ev_lock);
     free(run->depends);
     run->depends = NULL;
     run->ws = NULL;
-    run->ev = NULL;
-    evaluate_free(&ev);
+    evaluate_free(&run->ev);
     return run->status;
 }
 
