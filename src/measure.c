@@ -482,7 +482,7 @@ int meas_capaian_describe(const meas_capaian *c, int english, char *buf, size_t 
  * go back through strtod as an integer mantissa with an exponent ("101e-2"),
  * which gives the double nearest to the decimal result and needs no
  * locale's decimal point. */
-double meas_round(double value, int decimals, meas_round_mode mode)
+double meas_round_by_digits(double value, int decimals, meas_round_mode mode)
 {
     if (!isfinite(value))
         return value;
@@ -538,6 +538,42 @@ double meas_round(double value, int decimals, meas_round_mode mode)
     snprintf(out, sizeof out, "%s%se%d", negative ? "-" : "", kept, e - keep + 1);
     double r = strtod(out, NULL);
     return r == 0 ? 0.0 : r;
+}
+
+/* The same rounding without printing, where it cannot differ: value
+ * scaled to the place (one correctly rounded product, off by at most
+ * 2^-53 of it) below 1e8 is off by less than 1e-8, and "%.14e" moves the
+ * value by at most 5e-15 of it (5e-7 at 1e8 after scaling); so when the
+ * scaled value is farther than 1e-5 from the boundary the mode rounds at
+ * (a half for half away, an integer for truncating), both paths keep the
+ * same integer k. k / 10^decimals, one correctly rounded division by an
+ * exact power of ten, is the double nearest k × 10^-decimals, as strtod
+ * gives it. Anything else goes through the digits (test_measure compares
+ * the two over a million values, boundaries included). */
+double meas_round(double value, int decimals, meas_round_mode mode)
+{
+    static const double powers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (!isfinite(value) || value == 0 || decimals < 0 || decimals > 15)
+        return meas_round_by_digits(value, decimals, mode);
+    double scaled = fabs(value) * powers[decimals];
+    if (!(scaled < 1e8))
+        return meas_round_by_digits(value, decimals, mode);
+    double whole = floor(scaled);
+    double fraction = scaled - whole; /* exact: both below 2^53 */
+    double k;
+    if (mode == MEAS_ROUND_HALF_AWAY) {
+        if (fabs(fraction - 0.5) <= 1e-5)
+            return meas_round_by_digits(value, decimals, mode);
+        k = fraction > 0.5 ? whole + 1 : whole;
+    } else {
+        if (fraction <= 1e-5 || fraction >= 1 - 1e-5)
+            return meas_round_by_digits(value, decimals, mode);
+        k = whole;
+    }
+    double r = k / powers[decimals];
+    if (r == 0)
+        return 0.0;
+    return value < 0 ? -r : r;
 }
 
 static const meas_band default_bands[] = {

@@ -259,8 +259,12 @@ meas_capaian meas_apply_limits(meas_capaian c, const meas_policy *policy);
  * arithmetic (0.29 × 100 = 28.999999999999996); the rounding itself is then
  * done on those decimal digits, so 1.005 → 1.01, 2.675 → 2.68,
  * −70.505 → −70.51. NaN and infinities come back unchanged; the result is
- * never −0. */
+ * never −0. Where reading the digits cannot change the result (the value
+ * far from the place's boundary), it is computed without them. */
 double meas_round(double value, int decimals, meas_round_mode mode);
+/* The same, always through the 15 digits: the reference meas_round is
+ * tested against. */
+double meas_round_by_digits(double value, int decimals, meas_round_mode mode);
 
 /* A category band: the first band (highest first) whose min the value
  * reaches; a band without min takes the rest. */

@@ -8,6 +8,7 @@
 #include "unit.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -352,6 +353,56 @@ static const struct {
     {"half.nan", NAN, 2, MEAS_ROUND_HALF_AWAY, NAN},
 };
 
+/* A deterministic generator (xorshift64*): the same values every run. */
+static uint64_t next_random(uint64_t *state)
+{
+    *state ^= *state >> 12;
+    *state ^= *state << 25;
+    *state ^= *state >> 27;
+    return *state * 0x2545F4914F6CDD1Dull;
+}
+
+/* meas_round's path without the digits gives exactly the double the digits
+ * give (bit for bit, sign of zero included): over a million values of
+ * every magnitude a report shows, half of them on or next to a place's
+ * boundary (k + 0.5 and k at the place, and their neighbouring doubles),
+ * at every number of decimals 0-6, in both modes. */
+static void test_rounding_fast_path(void)
+{
+    uint64_t state = 0x9E3779B97F4A7C15ull;
+    size_t wrong = 0, count = 0;
+    char first[200] = "";
+    for (int i = 0; i < 1000000; i++) {
+        uint64_t r = next_random(&state);
+        int decimals = (int)(r % 7);
+        meas_round_mode mode = (r >> 3) & 1 ? MEAS_ROUND_TRUNCATE : MEAS_ROUND_HALF_AWAY;
+        double magnitude = pow(10, (double)((r >> 4) % 12) - 4); /* 1e-4 .. 1e7 */
+        double unit = (double)(next_random(&state) >> 11) / 9007199254740992.0; /* [0, 1) */
+        double value = unit * magnitude;
+        if ((r >> 8) & 1) { /* on a boundary of the place, or a double next to it */
+            double place = pow(10, -decimals);
+            double k = floor(value / place);
+            value = ((r >> 9) & 1 ? k + 0.5 : k) * place;
+            int step = (int)((r >> 10) % 5) - 2;
+            for (; step > 0; step--)
+                value = nextafter(value, INFINITY);
+            for (; step < 0; step++)
+                value = nextafter(value, -INFINITY);
+        }
+        if ((r >> 13) & 1)
+            value = -value;
+        double fast = meas_round(value, decimals, mode);
+        double digits = meas_round_by_digits(value, decimals, mode);
+        count++;
+        if (memcmp(&fast, &digits, sizeof fast) != 0 && wrong++ == 0)
+            snprintf(first, sizeof first, "%.17g at %d decimals (%s): %.17g, by the digits %.17g", value, decimals,
+                     mode == MEAS_ROUND_TRUNCATE ? "truncate" : "half away", fast, digits);
+    }
+    char why[300];
+    snprintf(why, sizeof why, "%zu of %zu differ; first: %s", wrong, count, first);
+    unit_ok("measure.round.fast-path-equals-digits", wrong == 0, why);
+}
+
 static void test_rounding(void)
 {
     char name[160];
@@ -364,6 +415,7 @@ static void test_rounding(void)
     unit_ok("measure.round.no-negative-zero", z == 0 && !signbit(z), "got -0");
     z = meas_round(-0.009, 2, MEAS_ROUND_TRUNCATE);
     unit_ok("measure.round.trunc-no-negative-zero", z == 0 && !signbit(z), "got -0");
+    test_rounding_fast_path();
 }
 
 /* ------------------------------------------------------------------ */
