@@ -234,6 +234,33 @@ struct output_tree {
     atomic_int wrote;     /* new bytes were written (not only links made) */
 };
 
+/* The names in the folder d but . and .. (as many as memory allows: *whole
+ * says whether that was all), to be freed with each name. */
+static char **names_in(DIR *d, size_t *count, int *whole)
+{
+    char **names = NULL;
+    size_t capacity = 0;
+    *count = 0;
+    *whole = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (*count == capacity) {
+            size_t cap = capacity ? 2 * capacity : 32;
+            char **grown = realloc(names, cap * sizeof *grown);
+            if (!grown)
+                return names;
+            names = grown;
+            capacity = cap;
+        }
+        if (!(names[*count] = strdup(e->d_name)))
+            return names;
+        (*count)++;
+    }
+    *whole = 1;
+    return names;
+}
+
 /* Removes name under dirfd and, for a folder, everything in it, never
  * following a symlink (a planted one is removed, not its target). Failures
  * are left for the next run, which removes leftovers first. */
@@ -250,23 +277,9 @@ static void remove_tree(int dirfd, const char *name, int depth)
     }
     /* Names first, removals after: readdir over a folder that shrinks may
      * skip entries. */
-    char **names = NULL;
-    size_t count = 0, capacity = 0;
-    for (struct dirent *e; (e = readdir(d));) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-            continue;
-        if (count == capacity) {
-            size_t cap = capacity ? 2 * capacity : 32;
-            char **grown = realloc(names, cap * sizeof *grown);
-            if (!grown)
-                break;
-            names = grown;
-            capacity = cap;
-        }
-        if (!(names[count] = strdup(e->d_name)))
-            break;
-        count++;
-    }
+    size_t count;
+    int whole; /* what is left stays for the next run */
+    char **names = names_in(d, &count, &whole);
     for (size_t i = 0; i < count; i++) {
         remove_tree(fd, names[i], depth + 1);
         free(names[i]);
@@ -752,34 +765,22 @@ static int is_wanted(const output_tree *t, const char *path, int as_folder)
 
 /* Removes from the folder fd (at path rel in the staging tree) whatever
  * this build did not put there: a reused tree's reports of units gone,
- * files put there by hand, anything planted. */
-static void sweep(output_tree *t, int fd, const char *rel, int depth)
+ * files put there by hand, anything planted. 0, or -1 when a folder could
+ * not be read whole (what it holds might be published). */
+static int sweep(output_tree *t, int fd, const char *rel, int depth)
 {
     int copy = dup(fd);
     DIR *d = copy >= 0 ? fdopendir(copy) : NULL;
     if (!d) {
         if (copy >= 0)
             close(copy);
-        return;
+        return -1;
     }
-    char **names = NULL;
-    size_t count = 0, capacity = 0;
-    for (struct dirent *e; (e = readdir(d));) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-            continue;
-        if (count == capacity) {
-            size_t cap = capacity ? 2 * capacity : 32;
-            char **grown = realloc(names, cap * sizeof *grown);
-            if (!grown)
-                break;
-            names = grown;
-            capacity = cap;
-        }
-        if (!(names[count] = strdup(e->d_name)))
-            break;
-        count++;
-    }
+    size_t count;
+    int whole;
+    char **names = names_in(d, &count, &whole);
     closedir(d);
+    int rc = whole ? 0 : -1;
     for (size_t i = 0; i < count; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s%s%s", rel, *rel ? "/" : "", names[i]);
@@ -787,21 +788,22 @@ static void sweep(output_tree *t, int fd, const char *rel, int depth)
         int folder = fstatat(fd, names[i], &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode);
         if (folder && depth < 32 && is_wanted(t, path, 1)) {
             int sub = openat(fd, names[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            if (sub >= 0) {
-                sweep(t, sub, path, depth + 1);
+            if (sub < 0 || sweep(t, sub, path, depth + 1) != 0)
+                rc = -1;
+            if (sub >= 0)
                 close(sub);
-            }
         } else if (folder || !is_wanted(t, path, 0)) {
             remove_tree(fd, names[i], 0);
         }
         free(names[i]);
     }
     free(names);
+    return rc;
 }
 
 /* A reused staging tree keeps exactly what this build put there. Without
- * the full list of those (out of memory) it cannot be told what to keep:
- * nothing is published. 0, or -1 with errno. */
+ * the full list of those, or of what a folder holds (out of memory), it
+ * cannot be told what to keep: nothing is published. 0, or -1 with errno. */
 static int sweep_reused(output_tree *t)
 {
     if (!t->reused)
@@ -811,7 +813,11 @@ static int sweep_reused(output_tree *t)
         return -1;
     }
     qsort(t->wanted, t->wanted_count, sizeof *t->wanted, compare_paths);
-    sweep(t, t->staging_fd, "", 0);
+    if (sweep(t, t->staging_fd, "", 0) != 0) {
+        if (errno == 0)
+            errno = ENOMEM;
+        return -1;
+    }
     return 0;
 }
 
