@@ -636,6 +636,18 @@ static int locate(const char *out_dir, output_tree *t)
     return t->parent_fd >= 0 ? 0 : -1;
 }
 
+/* Whether the folder name under parent carries lkjip's output marker:
+ * the spare was a published output, or it is not ours to reuse. */
+static int carries_marker(int parent, const char *name)
+{
+    int fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat st;
+    int ours = fd >= 0 && fstatat(fd, OUTPUT_MARKER, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode);
+    if (fd >= 0)
+        close(fd);
+    return ours;
+}
+
 /* The staging tree: the spare (the tree published before the current
  * one) when there is one, brought up to date by this build and swept at
  * commit, so that a build that changed little touches little; else a new
@@ -644,11 +656,14 @@ static int make_staging(output_tree *t)
 {
     struct stat st;
     if (fstatat(t->parent_fd, t->spare, &st, AT_SYMLINK_NOFOLLOW) == 0) {
-        if (S_ISDIR(st.st_mode) && renameat(t->parent_fd, t->spare, t->parent_fd, t->staging) == 0) {
+        if (!S_ISDIR(st.st_mode)) {
+            remove_tree(t->parent_fd, t->spare, 0); /* a file or a symlink put there: never followed */
+        } else if (carries_marker(t->parent_fd, t->spare) &&
+                   renameat(t->parent_fd, t->spare, t->parent_fd, t->staging) == 0) {
             t->reused = 1;
             return 0;
         }
-        remove_tree(t->parent_fd, t->spare, 0); /* not a folder: planted */
+        /* A folder of that name that is no lkjip output is left alone. */
     }
     return mkdirat(t->parent_fd, t->staging, 0755);
 }

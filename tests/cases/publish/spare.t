@@ -4,7 +4,8 @@
 # do) instead of making a new tree and removing the old one. What that
 # build did not put there goes: reports of a unit gone, files put there by
 # hand, a symlink planted for a unit folder (never followed), a spare that
-# is itself a symlink. Every build equals a clean one.
+# is itself a symlink. A folder of that name without lkjip's marker is not
+# lkjip's: left alone, not used. Every build equals a clean one.
 %timeout 180
 %setup cp -r samples $TMP/ws && mkdir $TMP/victim && touch $TMP/victim/keep
 %setup L=build/check/lkjip && $L build -q $TMP/ws -o $TMP/out --format ir,html && [ ! -e $TMP/.out.lkjip-spare ] && $L build -q $TMP/ws -o $TMP/out --format ir,html
@@ -22,3 +23,5 @@
 %check rm $TMP/ws/kab-sukamaju/opd-dlh.xml && build/check/lkjip build -q $TMP/ws -o $TMP/out --format ir,html && build/lkjip build --no-cache -q $TMP/ws -o $TMP/c2 --format ir,html && diff -r $TMP/c2 $TMP/out && build/check/lkjip build -q $TMP/ws -o $TMP/out --format ir,html && diff -r $TMP/c2 $TMP/out && [ ! -e $TMP/.out.lkjip-spare/kab-sukamaju/dlh ]
 # a spare that is a symlink is removed, not followed
 %check rm -rf $TMP/.out.lkjip-spare && ln -s $TMP/victim $TMP/.out.lkjip-spare && build/check/lkjip build -q $TMP/ws -o $TMP/out --format ir,html && diff -r $TMP/c2 $TMP/out && [ "$(ls $TMP/victim)" = keep ] && [ -d $TMP/.out.lkjip-spare ] && [ ! -L $TMP/.out.lkjip-spare ]
+# a folder of the spare's name that is not an lkjip output: untouched, not used
+%check rm -rf $TMP/.out.lkjip-spare && mkdir $TMP/.out.lkjip-spare && echo mine > $TMP/.out.lkjip-spare/notes.txt && build/check/lkjip build -q $TMP/ws -o $TMP/out --format ir,html && diff -r $TMP/c2 $TMP/out && [ "$(ls -A $TMP/.out.lkjip-spare)" = notes.txt ] && [ ! -e $TMP/.out.lkjip-new ]
