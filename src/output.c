@@ -781,7 +781,8 @@ static int is_wanted(const output_tree *t, const char *path, int as_folder)
 /* Removes from the folder fd (at path rel in the staging tree) whatever
  * this build did not put there: a reused tree's reports of units gone,
  * files put there by hand, anything planted. 0, or -1 when a folder could
- * not be read whole (what it holds might be published). */
+ * not be read whole or something could not be removed (it would be
+ * published). */
 static int sweep(output_tree *t, int fd, const char *rel, int depth)
 {
     int copy = dup(fd);
@@ -809,6 +810,10 @@ static int sweep(output_tree *t, int fd, const char *rel, int depth)
                 close(sub);
         } else if (folder || !is_wanted(t, path, 0)) {
             remove_tree(fd, names[i], 0);
+            /* removing is best effort (a leftover waits for the next run);
+             * here what stays would be published */
+            if (fstatat(fd, names[i], &st, AT_SYMLINK_NOFOLLOW) == 0 || errno != ENOENT)
+                rc = -1;
         }
         free(names[i]);
     }
