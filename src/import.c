@@ -2242,48 +2242,53 @@ static int has_sheet(const book *b, const char *name)
     return 0;
 }
 
-char *import_lke_sheet_unit(const unsigned char *bytes, size_t len, const lkj_limits *limits)
+/* What the hidden sheet "lkjip" of a workbook says (read: NULL when it is
+ * not what the caller looks for), read with as little as it takes: the
+ * sheet names, then, when the book has the sheet needs (NULL: any book),
+ * the shared strings and that one sheet. */
+static char *from_hidden_sheet(const unsigned char *bytes, size_t len, const lkj_limits *limits, const char *needs,
+                               char *(*read)(const sheet *hidden))
 {
     lkj_diags *scratch = lkj_diags_new(LKJ_LANG_ID);
     if (!scratch)
         return NULL;
     book b = {.name = "-", .d = scratch, .limits = limits};
-    char *id = NULL;
+    char *said = NULL;
     sheet hidden;
     memset(&hidden, 0, sizeof hidden);
-    /* The sheet names first (xl/workbook.xml alone): an OPD workbook has
-     * no sheet LKE, and costs no more than that. */
-    if (open_zip(&b, bytes, len) == 0 && read_sheet_map(&b) == 0 && has_sheet(&b, "LKE") &&
-        read_shared_strings(&b) == 0 && read_sheet(&b, "lkjip", &hidden) == 0) {
-        const cell *a1 = sheet_at(&hidden, 1, 1), *a2 = sheet_at(&hidden, 2, 1);
-        if (a1 && strcmp(a1->text, IMPORT_LKE_SHEET_MARK) == 0)
-            id = strdup(a2 ? a2->text : "?");
-    }
+    if (open_zip(&b, bytes, len) == 0 && read_sheet_map(&b) == 0 && (!needs || has_sheet(&b, needs)) &&
+        read_shared_strings(&b) == 0 && read_sheet(&b, "lkjip", &hidden) == 0)
+        said = read(&hidden);
     sheet_free(&hidden);
     book_free(&b);
     lkj_diags_free(scratch);
-    return id;
+    return said;
+}
+
+/* An answer sheet's unit (A2 under its mark in A1). */
+static char *lke_sheet_unit(const sheet *hidden)
+{
+    const cell *a1 = sheet_at(hidden, 1, 1), *a2 = sheet_at(hidden, 2, 1);
+    return a1 && strcmp(a1->text, IMPORT_LKE_SHEET_MARK) == 0 ? strdup(a2 ? a2->text : "?") : NULL;
+}
+
+/* An OPD workbook's unit (A2 under "lkjip-workbook 1…" in A1). */
+static char *workbook_unit(const sheet *hidden)
+{
+    const cell *a1 = sheet_at(hidden, 1, 1), *a2 = sheet_at(hidden, 2, 1);
+    return a1 && a2 && a2->kind == CELL_TEXT && strncmp(a1->text, "lkjip-workbook 1", 16) == 0 ? strdup(a2->text)
+                                                                                               : NULL;
+}
+
+/* An OPD workbook has no sheet LKE: it costs no more than its sheet names. */
+char *import_lke_sheet_unit(const unsigned char *bytes, size_t len, const lkj_limits *limits)
+{
+    return from_hidden_sheet(bytes, len, limits, "LKE", lke_sheet_unit);
 }
 
 char *import_claim(const unsigned char *bytes, size_t len, const lkj_limits *limits)
 {
-    lkj_diags *scratch = lkj_diags_new(LKJ_LANG_ID);
-    if (!scratch)
-        return NULL;
-    book b = {.name = "-", .d = scratch, .limits = limits};
-    char *id = NULL;
-    sheet hidden;
-    memset(&hidden, 0, sizeof hidden);
-    if (open_zip(&b, bytes, len) == 0 && read_sheet_map(&b) == 0 && read_shared_strings(&b) == 0 &&
-        read_sheet(&b, "lkjip", &hidden) == 0) {
-        const cell *a1 = sheet_at(&hidden, 1, 1), *a2 = sheet_at(&hidden, 2, 1);
-        if (a1 && a2 && a2->kind == CELL_TEXT && strncmp(a1->text, "lkjip-workbook 1", 16) == 0)
-            id = strdup(a2->text);
-    }
-    sheet_free(&hidden);
-    book_free(&b);
-    lkj_diags_free(scratch);
-    return id;
+    return from_hidden_sheet(bytes, len, limits, NULL, workbook_unit);
 }
 
 /* ------------------------------------------------------------------ */
