@@ -25,6 +25,14 @@ char *arena_alloc_text(arena *a, size_t size);
 char *arena_strdup(arena *a, const char *s);
 /* A copy of the first n bytes of s, NUL-terminated. */
 char *arena_strndup(arena *a, const char *s, size_t n);
+/* Whether the exact-size chunks of arena_new_sized come from 2 MiB regions
+ * that may be huge pages (the default, but not under AddressSanitizer). */
+void arena_use_regions(int on);
+/* n zeroed items of size bytes for one large table (the measures of every
+ * indicator), in memory that may be huge pages when it is large; NULL when
+ * out of memory. Freed with arena_bulk_free (NULL is nothing). */
+void *arena_bulk_calloc(size_t n, size_t size);
+void arena_bulk_free(void *p);
 /* Whether any allocation failed. */
 int arena_failed(const arena *a);
 /* Bytes handed out (for memory measurements). */

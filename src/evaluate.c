@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "formula.h"
 
 /* ------------------------------------------------------------------ */
@@ -478,11 +479,11 @@ int evaluate_workspace(ev_workspace *ev, const link_workspace *ws, const meas_pe
     size_t capacity = 16;
     while (capacity < 2 * total + 2)
         capacity *= 2;
-    ev->indicators = calloc(total + 1, sizeof *ev->indicators);
+    ev->indicators = arena_bulk_calloc(total + 1, sizeof *ev->indicators);
     ev->index = calloc(1, sizeof *ev->index);
     if (ev->index) {
-        ev->index->keys = calloc(capacity, sizeof *ev->index->keys);
-        ev->index->values = calloc(capacity, sizeof *ev->index->values);
+        ev->index->keys = arena_bulk_calloc(capacity, sizeof *ev->index->keys);
+        ev->index->values = arena_bulk_calloc(capacity, sizeof *ev->index->values);
         ev->index->capacity = capacity;
     }
     unsigned char *state = calloc(total + 1, 1);
@@ -507,10 +508,10 @@ void evaluate_free(ev_workspace *ev)
 {
     for (size_t k = 0; k < ev->indicator_count; k++)
         free((char *)ev->indicators[k].composite_detail);
-    free(ev->indicators);
+    arena_bulk_free(ev->indicators);
     if (ev->index) {
-        free(ev->index->keys);
-        free(ev->index->values);
+        arena_bulk_free(ev->index->keys);
+        arena_bulk_free(ev->index->values);
     }
     free(ev->index);
     free(ev->own_bands);

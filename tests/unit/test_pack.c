@@ -8,6 +8,7 @@
 #include "unit.h"
 
 #include <dirent.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -305,6 +306,81 @@ static void round_trip_workbook(lkj_limits *limits)
     lkj_diags_free(d);
 }
 
+/* A model's packed bytes, or an empty buffer. */
+static pack_buf packed_sample(const char *path, lkj_limits *limits)
+{
+    pack_buf b = {0};
+    lkj_diags *d = lkj_diags_new(LKJ_LANG_EN);
+    check_model m;
+    if (check_and_read(path, NULL, path, limits, d, &m) == LKJ_EXIT_OK && pack_model(&m, &b) != 0)
+        pack_buf_free(&b);
+    free_model(&m);
+    lkj_diags_free(d);
+    return b;
+}
+
+/* n models unpacked from p; each packs back to p byte for byte. */
+static int unpack_many(const pack_buf *p, check_model *out, size_t n, const char *file)
+{
+    int same = 1;
+    for (size_t i = 0; i < n; i++) {
+        pack_buf again = {0};
+        if (unpack_model(p->data, p->length, file, &out[i]) != 0 || pack_model(&out[i], &again) != 0 ||
+            again.length != p->length || memcmp(again.data, p->data, p->length) != 0)
+            same = 0;
+        pack_buf_free(&again);
+    }
+    return same;
+}
+
+/* Unpacked models taken from 2 MiB regions (arena.c; off under ASan,
+ * turned on here): many regions, chunks freed in any order, memory given
+ * back and handed out again holding another model's bytes: every model
+ * still packs back to its own bytes (memory handed out again is cleared). */
+static void regions(lkj_limits *limits)
+{
+    enum { MANY = 300 };
+    arena_use_regions(1);
+    pack_buf dinkes = packed_sample("samples/kab-sukamaju/opd-dinkes.xml", limits);
+    pack_buf dlh = packed_sample("samples/kab-sukamaju/opd-dlh.xml", limits);
+    static check_model models[MANY];
+    int ok = dinkes.length > 0 && dlh.length > 0 && unpack_many(&dinkes, models, MANY, "a.xml");
+    unit_ok("pack.regions.many", ok, "a model unpacked into a region differs");
+    for (size_t i = 0; i < MANY; i += 2) /* every other one: regions half used */
+        free_model(&models[i]);
+    for (size_t i = 0; i < MANY; i += 2)
+        ok = ok && unpack_many(&dlh, &models[i], 1, "b.xml");
+    unit_ok("pack.regions.half-freed-then-more", ok, "a model unpacked after others were freed differs");
+    for (size_t i = 0; i < MANY; i++)
+        free_model(&models[i]);
+    /* All freed: the current region starts again at its front, over the
+     * bytes of the models that were there. */
+    ok = ok && unpack_many(&dinkes, models, 8, "a.xml");
+    for (size_t i = 0; i < 8; i++)
+        free_model(&models[i]);
+    ok = ok && unpack_many(&dlh, models, 8, "b.xml");
+    for (size_t i = 0; i < 8; i++)
+        free_model(&models[i]);
+    unit_ok("pack.regions.reused", ok, "a model unpacked over a freed one differs");
+    /* Large tables: zeroed, mapped or calloc'd. */
+    int zero = 1;
+    size_t sizes[] = {16, 4096, (size_t)1 << 20, (size_t)5 << 20};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        unsigned char *t = arena_bulk_calloc(sizes[k], 1);
+        for (size_t i = 0; t && i < sizes[k]; i += 511)
+            zero = zero && t[i] == 0;
+        if (t)
+            memset(t, 0xaa, sizes[k]);
+        zero = zero && t;
+        arena_bulk_free(t);
+    }
+    unit_ok("pack.regions.bulk-zeroed", zero, "a large table was not zeroed");
+    unit_ok("pack.regions.bulk-overflow", arena_bulk_calloc(SIZE_MAX / 2, 4) == NULL, "an overflowing size was accepted");
+    pack_buf_free(&dinkes);
+    pack_buf_free(&dlh);
+    arena_use_regions(0);
+}
+
 int main(void)
 {
     if (lkj_init() != 0)
@@ -314,6 +390,7 @@ int main(void)
     for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++)
         round_trip_model(samples[i], &limits);
     round_trip_diags();
+    regions(&limits);
     round_trip_workbook(&limits);
     round_trip_rejected("tests/data/bad/duplicate-id.xml", 1, "dinkes", "KAB-S2", &limits);
     round_trip_rejected("tests/data/bad/content-after-root.xml", 0, NULL, NULL, &limits);
