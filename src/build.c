@@ -688,17 +688,15 @@ struct build_run {
     atomic_int stop; /* a unit failed (a full disk): start no more */
     /* The part being rendered */
     const link_workspace *ws;
-    /* Its measures, evaluated on a thread of their own while the workers
-     * carry over the units whose inputs did not change (which need none).
-     * A unit to render before they are ready is put aside (a few at most;
-     * beyond those a worker waits) and rendered once they are. */
+    /* Its measures, made on a thread of their own (with the cache) while
+     * the workers carry over the units whose inputs did not change (which
+     * need none) and render the others: a unit is rendered as soon as the
+     * measures it reads are made (evaluate_indicator waits for each). */
     ev_workspace ev;
-    int ev_state; /* EV_RUNNING, EV_READY, EV_FAILED */
+    ev_hooks ev_hooks;
+    int ev_state; /* EV_INDEXING, EV_MAKING, EV_READY, EV_FAILED (under ev_lock) */
     pthread_mutex_t ev_lock;
-    pthread_cond_t ev_done;
-    size_t put_aside;   /* units put aside so far (under ev_lock) */
-    struct unit_item **aside;
-    size_t aside_count, aside_capacity;
+    pthread_cond_t ev_made;
     unsigned char (*depends)[CACHE_DIGEST_SIZE]; /* per unit (depend.c), or NULL */
 };
 
@@ -708,45 +706,70 @@ typedef struct unit_item {
     char dir[4400];
     unit_job job;
     int status;
-    int aside;    /* to render once the measures are ready */
-    int was_aside; /* being rendered after it was put aside: not carried over */
 } unit_item;
 
-enum { EV_RUNNING, EV_READY, EV_FAILED };
+/* How many units the workers may be ahead of the oldest one not finished
+ * (finished units are said in input order): a rebuild's few units to
+ * render take tens of milliseconds each while the hundreds carried over
+ * take a tenth of one, so a window of twice the workers kept one worker
+ * waiting behind a pemda's report instead of carrying over the rest. What
+ * a finished unit holds until it is said is small (names, findings). */
+#define RENDER_WINDOW 256
 
-/* How many units may wait aside for the measures: a rebuild's few changed
- * units; a build that renders everything waits for the measures instead
- * of putting every unit aside. */
-#define MAX_PUT_ASIDE 16
+/* The measures: every indicator being given its entry, being made (readers
+ * may look, and wait for each), all made, or failed (out of memory). */
+enum { EV_INDEXING, EV_MAKING, EV_READY, EV_FAILED };
 
-/* The part's measures for a unit to render: ready, or NULL when it was
- * put aside (it->aside) or they could not be made (it->status). */
+static void set_ev_state(build_run *run, int state)
+{
+    pthread_mutex_lock(&run->ev_lock);
+    if (state >= 0)
+        run->ev_state = state;
+    pthread_cond_broadcast(&run->ev_made);
+    pthread_mutex_unlock(&run->ev_lock);
+}
+
+static void ev_indexed(void *ctx) { set_ev_state(ctx, EV_MAKING); }
+
+static void ev_progress(void *ctx) { set_ev_state(ctx, -1); }
+
+static void ev_wait(void *ctx, const ev_workspace *ev, size_t k)
+{
+    build_run *run = ctx;
+    pthread_mutex_lock(&run->ev_lock);
+    while (run->ev_state == EV_MAKING && !evaluate_made(ev, k))
+        pthread_cond_wait(&run->ev_made, &run->ev_lock);
+    pthread_mutex_unlock(&run->ev_lock);
+}
+
+static int ev_state_of(build_run *run)
+{
+    pthread_mutex_lock(&run->ev_lock);
+    int state = run->ev_state;
+    pthread_mutex_unlock(&run->ev_lock);
+    return state;
+}
+
+/* The part's measures for a unit to render, once every indicator has its
+ * entry; NULL when they could not be made (it->status). */
 static const ev_workspace *measures_for(build_run *run, unit_item *it)
 {
     pthread_mutex_lock(&run->ev_lock);
-    if (run->ev_state == EV_RUNNING && run->put_aside < MAX_PUT_ASIDE) {
-        run->put_aside++;
-        it->aside = 1;
-        pthread_mutex_unlock(&run->ev_lock);
-        return NULL;
-    }
-    while (run->ev_state == EV_RUNNING)
-        pthread_cond_wait(&run->ev_done, &run->ev_lock);
-    int ready = run->ev_state == EV_READY;
+    while (run->ev_state == EV_INDEXING)
+        pthread_cond_wait(&run->ev_made, &run->ev_lock);
+    int readable = run->ev_state != EV_FAILED;
     pthread_mutex_unlock(&run->ev_lock);
-    if (!ready)
+    if (!readable)
         it->status = LKJ_EXIT_IO; /* said once, by build_part */
-    return ready ? &run->ev : NULL;
+    return readable ? &run->ev : NULL;
 }
 
 static void *evaluate_part(void *arg)
 {
     build_run *run = arg;
-    int ok = evaluate_workspace(&run->ev, run->ws, &run->period) == 0;
-    pthread_mutex_lock(&run->ev_lock);
-    run->ev_state = ok ? EV_READY : EV_FAILED;
-    pthread_cond_broadcast(&run->ev_done);
-    pthread_mutex_unlock(&run->ev_lock);
+    run->ev_hooks = (ev_hooks){run, ev_indexed, ev_progress, ev_wait};
+    int ok = evaluate_workspace_shared(&run->ev, run->ws, &run->period, &run->ev_hooks) == 0;
+    set_ev_state(run, ok ? EV_READY : EV_FAILED);
     return NULL;
 }
 
@@ -763,7 +786,7 @@ static void render_work(void *item, void *ctx)
     it->job.rel = it->rel;
     /* Inputs unchanged since its stamp, its files all there as lkjip wrote
      * them: carried over, nothing to render. */
-    if (!it->was_aside && run->depends && (it->job.depends = run->depends[it->index]) &&
+    if (run->depends && (it->job.depends = run->depends[it->index]) &&
         carried_over(&it->job, "unit", it->job.depends, &it->status)) {
         /* Its stamp stays as it is; its files (job.all) are remembered
          * for the record of identities. */
@@ -779,6 +802,13 @@ static void render_work(void *item, void *ctx)
     if (!ev)
         return;
     xmlDocPtr doc = lower_unit(ev, u, &run->lo);
+    /* The measures failed while it was lowered: what it waited for was
+     * never made (build_part says so, once). */
+    if (ev_state_of(run) == EV_FAILED) {
+        xmlFreeDoc(doc);
+        it->status = LKJ_EXIT_IO;
+        return;
+    }
     xmlChar *ir = NULL;
     int ir_length = 0;
     /* The IR's bytes are for ir.xml and for the render stamps' digests;
@@ -868,38 +898,10 @@ static void note_unit_files(build_run *run, unit_item *it)
         note_files(run, it->rel, &it->job.stamps[k].files);
 }
 
-static void render_work(void *item, void *ctx);
-
-/* Keeps a unit put aside for build_part to render once the measures are
- * ready; 0, or -1 when out of memory. */
-static int keep_aside(build_run *run, unit_item *it)
-{
-    if (run->aside_count == run->aside_capacity) {
-        size_t cap = run->aside_capacity ? 2 * run->aside_capacity : 8;
-        unit_item **grown = realloc(run->aside, cap * sizeof *grown);
-        if (!grown)
-            return -1;
-        run->aside = grown;
-        run->aside_capacity = cap;
-    }
-    run->aside[run->aside_count++] = it;
-    return 0;
-}
-
 static void render_done(void *item, void *ctx)
 {
     unit_item *it = item;
     build_run *run = ctx;
-    if (it->aside) {
-        if (keep_aside(run, it) == 0)
-            return;
-        it->aside = 0; /* no room to keep it: rendered here, waiting for the measures */
-        it->was_aside = 1;
-        pthread_mutex_lock(&run->ev_lock);
-        run->put_aside = MAX_PUT_ASIDE; /* put no more aside */
-        pthread_mutex_unlock(&run->ev_lock);
-        render_work(it, run);
-    }
     if (it->status == LKJ_EXIT_OK)
         note_unit_files(run, it);
     forget(&it->job.all);
@@ -922,10 +924,31 @@ static void render_done(void *item, void *ctx)
     free(it);
 }
 
+/* Grows the calling thread's malloc heap once by some megabytes, in pieces
+ * below the size malloc maps on its own, and gives the pieces back. A
+ * thread's heap (glibc) is otherwise made usable one page at a time, one
+ * mprotect per page, as a report's trees take memory: about 2,000 system
+ * calls in a rebuild, most of them on the thread rendering the changed
+ * unit. Freed, the memory is returned (nothing stays resident) but the
+ * heap stays usable. */
+static void grow_thread_heap(void)
+{
+#ifdef __GLIBC__
+    enum { PIECE = 120 * 1024, PIECES = 128 };
+    void *pieces[PIECES];
+    size_t n = 0;
+    while (n < PIECES && (pieces[n] = malloc(PIECE)))
+        n++;
+    while (n > 0)
+        free(pieces[--n]);
+#endif
+}
+
 static void render_thread_setup(void *ctx)
 {
     (void)ctx;
     load_thread_init();
+    grow_thread_heap();
 }
 
 static void out_of_memory(build_run *run)
@@ -1082,29 +1105,6 @@ static void give_back_freed_memory(void)
 #endif
 }
 
-/* The units put aside, rendered now that the measures are ready (or
- * failed: each then fails too), finished in input order among themselves. */
-static void render_put_aside(build_run *run, int jobs)
-{
-    pool *p = run->aside_count ? pool_new(jobs, 2 * (size_t)jobs, render_thread_setup, render_work, render_done, run)
-                               : NULL;
-    for (size_t i = 0; i < run->aside_count; i++) {
-        unit_item *it = run->aside[i];
-        it->aside = 0;
-        it->was_aside = 1;
-        if (p) {
-            pool_submit(p, it);
-        } else {
-            render_work(it, run);
-            render_done(it, run);
-        }
-    }
-    pool_finish(p);
-    free(run->aside);
-    run->aside = NULL;
-    run->aside_count = run->aside_capacity = 0;
-}
-
 int build_part(build_run *run, const link_workspace *ws)
 {
     if (run->status >= LKJ_EXIT_IO || atomic_load(&run->stop))
@@ -1118,21 +1118,20 @@ int build_part(build_run *run, const link_workspace *ws)
     give_back_freed_memory();
     run->ws = ws;
     run->depends = unit_depends(run, ws);
-    run->ev_state = EV_RUNNING;
-    run->put_aside = 0;
+    run->ev_state = EV_INDEXING;
     pthread_mutex_init(&run->ev_lock, NULL);
-    pthread_cond_init(&run->ev_done, NULL);
-    /* Only units carried over can go on while the measures are made, and
-     * only a build with the cache has such units (depends); otherwise
-     * they are made here first, and no thread's stack takes address space
-     * (a build under ulimit -v runs out of memory with LKJ0901, never with
-     * a stack that cannot grow). */
+    pthread_cond_init(&run->ev_made, NULL);
+    /* With the cache the measures are made on a thread of their own while
+     * the workers carry over and render; without it nothing can be carried
+     * over and they are made here first, so that no thread's stack takes
+     * address space (a build under ulimit -v runs out of memory with
+     * LKJ0901, never with a stack that cannot grow). */
     pthread_t evaluator;
     int threaded = run->depends && pthread_create(&evaluator, NULL, evaluate_part, run) == 0;
     if (!threaded)
         evaluate_part(run);
     int jobs = run->o->jobs < 1 ? 1 : run->o->jobs;
-    pool *p = pool_new(jobs, 2 * (size_t)jobs, render_thread_setup, render_work, render_done, run);
+    pool *p = pool_new(jobs, RENDER_WINDOW, render_thread_setup, render_work, render_done, run);
     if (!p) {
         out_of_memory(run);
     } else {
@@ -1145,8 +1144,7 @@ int build_part(build_run *run, const link_workspace *ws)
         warn_zero_targets(&run->ev, &run->period, run->d);
     else
         out_of_memory(run);
-    render_put_aside(run, jobs);
-    pthread_cond_destroy(&run->ev_done);
+    pthread_cond_destroy(&run->ev_made);
     pthread_mutex_destroy(&run->ev_lock);
     free(run->depends);
     run->depends = NULL;

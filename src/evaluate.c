@@ -36,12 +36,29 @@ static size_t slot_of(const struct ev_index *ix, const m_indicator *key)
     return i;
 }
 
-const ev_indicator *evaluate_indicator(const ev_workspace *ev, const m_indicator *indicator)
+/* The entry of an indicator, made or not (the evaluating thread's view). */
+static ev_indicator *entry_of(const ev_workspace *ev, const m_indicator *indicator)
 {
     if (!ev->index || !indicator)
         return NULL;
     size_t i = slot_of(ev->index, indicator);
     return ev->index->keys[i] ? &ev->indicators[ev->index->values[i]] : NULL;
+}
+
+int evaluate_made(const ev_workspace *ev, size_t k)
+{
+    return atomic_load_explicit(&ev->state[k], memory_order_acquire) == 2;
+}
+
+const ev_indicator *evaluate_indicator(const ev_workspace *ev, const m_indicator *indicator)
+{
+    const ev_indicator *e = entry_of(ev, indicator);
+    if (e && ev->hooks) {
+        size_t k = (size_t)(e - ev->indicators);
+        if (!evaluate_made(ev, k))
+            ev->hooks->wait(ev->hooks->ctx, ev, k);
+    }
+    return e;
 }
 
 typedef struct collect {
@@ -185,7 +202,7 @@ static meas_target_pk target_of(const m_unit *u, const m_indicator *ind, int yea
 
 typedef struct composite_ctx {
     ev_workspace *ev;
-    unsigned char *state; /* per indicator: 0 new, 1 in progress, 2 done */
+    atomic_uchar *state; /* per indicator: 0 new, 1 in progress, 2 done */
     /* The last id that gave no value, and why: formula_eval stops at the
      * first, so after a failure this is the cause. */
     const char *failed_id;
@@ -193,7 +210,7 @@ typedef struct composite_ctx {
     meas_status component_status;
 } composite_ctx;
 
-static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state);
+static void evaluate_one(ev_workspace *ev, size_t k);
 
 static int component_fails(composite_ctx *c, const char *id, meas_status why, meas_status component)
 {
@@ -207,13 +224,13 @@ static int lookup_component(void *ctx, const char *id, double *value)
 {
     composite_ctx *c = ctx;
     const m_indicator *ind = link_find_indicator(c->ev->ws, id);
-    const ev_indicator *e = evaluate_indicator(c->ev, ind);
+    const ev_indicator *e = entry_of(c->ev, ind);
     if (!e)
         return component_fails(c, id, MEAS_NA_FORMULA_UNKNOWN_ID, MEAS_OK);
     size_t k = (size_t)(e - c->ev->indicators);
-    if (c->state[k] == 1)
+    if (atomic_load_explicit(&c->state[k], memory_order_relaxed) == 1)
         return component_fails(c, id, MEAS_NA_FORMULA_LOOP, MEAS_OK); /* link reports it (LKJ0410) */
-    evaluate_one(c->ev, k, c->state);
+    evaluate_one(c->ev, k);
     if (c->ev->indicators[k].realisasi.status != MEAS_OK)
         return component_fails(c, id, MEAS_NA_COMPONENT_NA, c->ev->indicators[k].realisasi.status);
     *value = c->ev->indicators[k].realisasi.value;
@@ -241,7 +258,7 @@ static void composite_failed(ev_workspace *ev, ev_indicator *e, meas_status stat
     e->component_status = component;
 }
 
-static meas_aggregate composite_value(ev_workspace *ev, ev_indicator *e, unsigned char *state)
+static meas_aggregate composite_value(ev_workspace *ev, ev_indicator *e)
 {
     meas_aggregate a;
     memset(&a, 0, sizeof a);
@@ -255,7 +272,7 @@ static meas_aggregate composite_value(ev_workspace *ev, ev_indicator *e, unsigne
         a.status = e->composite_status;
         return a;
     }
-    composite_ctx ctx = {ev, state, NULL, MEAS_OK, MEAS_OK};
+    composite_ctx ctx = {ev, ev->state, NULL, MEAS_OK, MEAS_OK};
     double value;
     if (formula_eval(f, lookup_component, &ctx, &value, &err) == 0) {
         a.status = MEAS_OK;
@@ -357,18 +374,21 @@ void evaluate_comparisons(const ev_workspace *ev, const ev_indicator *e, meas_ca
         vs_end_target->status = vs_national->status = e->realisasi.status;
 }
 
-static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
+/* Only the evaluating thread writes an entry; it says the entry is made
+ * (state 2, a release) after its last field, so a reader that sees it made
+ * (an acquire) sees every field. */
+static void evaluate_one(ev_workspace *ev, size_t k)
 {
-    if (state[k])
+    if (atomic_load_explicit(&ev->state[k], memory_order_relaxed))
         return;
-    state[k] = 1;
+    atomic_store_explicit(&ev->state[k], 1, memory_order_relaxed);
     ev_indicator *e = &ev->indicators[k];
     const m_indicator *ind = e->indicator;
     const m_unit *u = e->unit;
     meas_policy policy = policy_for(ev, ind, &e->own);
     e->composite = ind->formula != NULL;
     if (e->composite) {
-        e->realisasi = composite_value(ev, e, state);
+        e->realisasi = composite_value(ev, e);
     } else {
         meas_series s = series_of(u, ind);
         e->realisasi = meas_aggregate_to(&s, aggregation_of(ind), &ev->period);
@@ -396,7 +416,7 @@ static void evaluate_one(ev_workspace *ev, size_t k, unsigned char *state)
     e->category = e->capaian.status == MEAS_OK
                       ? meas_category(e->capaian.value, ev->bands, ev->band_count, &policy)
                       : NULL;
-    state[k] = 2;
+    atomic_store_explicit(&ev->state[k], 2, memory_order_release);
 }
 
 /* ------------------------------------------------------------------ */
@@ -419,7 +439,7 @@ static int mark_components(ev_workspace *ev)
             continue;
         }
         for (size_t r = 0; r < formula_ref_count(f); r++) {
-            const ev_indicator *c = evaluate_indicator(ev, link_find_indicator(ev->ws, formula_ref(f, r)));
+            const ev_indicator *c = entry_of(ev, link_find_indicator(ev->ws, formula_ref(f, r)));
             if (c && !c->component_of)
                 ev->indicators[c - ev->indicators].component_of = ind;
         }
@@ -465,7 +485,16 @@ static int bands_from_profile(ev_workspace *ev, const m_profile *p)
     return 0;
 }
 
+/* How many measures are made between two calls of hooks->progress. */
+#define PROGRESS_EVERY 64
+
 int evaluate_workspace(ev_workspace *ev, const link_workspace *ws, const meas_period *period)
+{
+    return evaluate_workspace_shared(ev, ws, period, NULL);
+}
+
+int evaluate_workspace_shared(ev_workspace *ev, const link_workspace *ws, const meas_period *period,
+                              const ev_hooks *hooks)
 {
     memset(ev, 0, sizeof *ev);
     ev->ws = ws;
@@ -486,22 +515,25 @@ int evaluate_workspace(ev_workspace *ev, const link_workspace *ws, const meas_pe
         ev->index->values = arena_bulk_calloc(capacity, sizeof *ev->index->values);
         ev->index->capacity = capacity;
     }
-    unsigned char *state = calloc(total + 1, 1);
-    if (!ev->indicators || !ev->index || !ev->index->keys || !ev->index->values || !state) {
-        free(state);
+    ev->state = calloc(total + 1, sizeof *ev->state);
+    if (!ev->indicators || !ev->index || !ev->index->keys || !ev->index->values || !ev->state)
         return -1;
-    }
     for (size_t i = 0; i < ws->unit_count; i++) {
         collect c = {ev, ws->units[i]};
         model_each_indicator(ws->units[i], add_one, &c);
     }
-    int failed = 0;
     if (mark_components(ev) != 0)
-        failed = 1;
-    for (size_t k = 0; k < ev->indicator_count && !failed; k++)
-        evaluate_one(ev, k, state);
-    free(state);
-    return failed || ev->oom ? -1 : 0;
+        return -1;
+    /* Readers may look from now on (and wait for what is not made). */
+    ev->hooks = hooks;
+    if (hooks)
+        hooks->indexed(hooks->ctx);
+    for (size_t k = 0; k < ev->indicator_count; k++) {
+        evaluate_one(ev, k);
+        if (hooks && k % PROGRESS_EVERY == PROGRESS_EVERY - 1)
+            hooks->progress(hooks->ctx);
+    }
+    return ev->oom ? -1 : 0;
 }
 
 void evaluate_free(ev_workspace *ev)
@@ -509,6 +541,7 @@ void evaluate_free(ev_workspace *ev)
     for (size_t k = 0; k < ev->indicator_count; k++)
         free((char *)ev->indicators[k].composite_detail);
     arena_bulk_free(ev->indicators);
+    free(ev->state);
     if (ev->index) {
         arena_bulk_free(ev->index->keys);
         arena_bulk_free(ev->index->values);

@@ -7,6 +7,8 @@
 #ifndef LKJ_EVALUATE_H
 #define LKJ_EVALUATE_H
 
+#include <stdatomic.h>
+
 #include "link.h"
 #include "measure.h"
 #include "model.h"
@@ -61,14 +63,37 @@ typedef struct ev_workspace {
     ev_indicator *indicators;    /* every indicator of every unit, in model order */
     size_t indicator_count;
     struct ev_index *index;
+    /* Per indicator: 0 not made, 1 being made, 2 made. */
+    atomic_uchar *state;
+    const struct ev_hooks *hooks;
 } ev_workspace;
+
+/* A workspace evaluated on one thread while others already read it
+ * (build.c renders a unit as soon as the measures it reads are made). */
+typedef struct ev_hooks {
+    void *ctx;
+    /* Every indicator has its entry: evaluate_indicator may be called. */
+    void (*indexed)(void *ctx);
+    /* More measures were made (every few dozen indicators). */
+    void (*progress)(void *ctx);
+    /* Returns once indicator k's measures are made, or the evaluation
+     * failed: evaluate_indicator calls it for measures not made yet. */
+    void (*wait)(void *ctx, const struct ev_workspace *ev, size_t k);
+} ev_hooks;
 
 /* Evaluates every unit of ws for period. Returns 0, or -1 when out of
  * memory. */
 int evaluate_workspace(ev_workspace *ev, const link_workspace *ws, const meas_period *period);
+/* The same, calling hooks (see ev_hooks; NULL: none) as it goes; the
+ * measures are made in model order, a composite's components first. */
+int evaluate_workspace_shared(ev_workspace *ev, const link_workspace *ws, const meas_period *period,
+                              const ev_hooks *hooks);
+/* Whether indicator k's measures are made. */
+int evaluate_made(const ev_workspace *ev, size_t k);
 void evaluate_free(ev_workspace *ev);
 
-/* The evaluation of one indicator (NULL if unknown). */
+/* The evaluation of one indicator (NULL if unknown); while the workspace is
+ * being evaluated on another thread, once its measures are made. */
 const ev_indicator *evaluate_indicator(const ev_workspace *ev, const m_indicator *indicator);
 
 /* The policy an indicator is measured by: the workspace's, with the
