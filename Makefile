@@ -89,7 +89,7 @@ build/check/test_oom: tests/unit/test_oom.c tests/unit/unit.h $(filter-out build
 # minute); make faults runs both sweeps in full.
 FAULTS_CHECK = bounded
 FAULT_CALLS = open openat creat write pwrite fsync fdatasync syncfs rename renameat renameat2 mkdir mkdirat \
-              link linkat unlink unlinkat rmdir close fopen fwrite fclose ftruncate mkstemp mkostemp
+              link linkat unlink unlinkat rmdir close fopen fwrite fclose ftruncate mkstemp mkostemp syscall
 FAULT_WRAP  = $(foreach c,$(FAULT_CALLS),-Wl,--wrap=$(c))
 build/check/test_faults: tests/unit/test_faults.c tests/unit/unit.h $(filter-out build/check/main.o,$(CHECK_OBJS))
 	$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $< $(filter-out build/check/main.o,$(CHECK_OBJS)) \
