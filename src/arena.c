@@ -28,7 +28,6 @@ typedef struct region region;
 typedef struct chunk {
     struct chunk *next;
     size_t size, used;
-    int zeroed;      /* zeroed whole: what it hands out is zero already */
     region *from;    /* the region it was taken from, or NULL: malloc'd */
     alignas(max_align_t) unsigned char data[];
 } chunk;
@@ -38,6 +37,7 @@ struct arena {
     size_t used;
     size_t reserved; /* bytes of all chunks */
     int failed;
+    int head_zeroed; /* the head chunk was zeroed whole: what it hands out is zero already */
 };
 
 static void region_give(region *r);
@@ -228,7 +228,6 @@ static chunk *chunk_of(size_t size, int zeroed)
     c->next = NULL;
     c->size = size;
     c->used = 0;
-    c->zeroed = zeroed;
     return c;
 }
 
@@ -240,6 +239,7 @@ arena *arena_new_sized(size_t first)
     if (!a || first == 0)
         return a;
     a->head = chunk_of(first, 1); /* a hint: without it, chunks as usual */
+    a->head_zeroed = a->head != NULL;
     if (a->head)
         a->reserved = sizeof *a->head + first;
     return a;
@@ -263,13 +263,14 @@ static void *take(arena *a, size_t size, size_t align)
         }
         c->next = a->head;
         a->head = c;
+        a->head_zeroed = 0;
         a->reserved += sizeof *c + c->size;
         at = 0;
     }
     void *p = a->head->data + at;
     a->used += size + (at - a->head->used);
     a->head->used = at + size;
-    if (!a->head->zeroed)
+    if (!a->head_zeroed)
         memset(p, 0, size);
     return p;
 }

@@ -1163,8 +1163,35 @@ void build_no_skip(build_run *run)
     run->can_skip = 0;
 }
 
-int build_end(build_run *run, int publish, size_t *written, size_t *unchanged)
+/* The records of what was published, and run freed. */
+static void record_published(build_run *run, int published)
 {
+    record_stamps(run, published);
+    /* After the commit, its old tree gone: the ctimes the next build sees. */
+    if (published && run->o->cache && !run->files.failed)
+        cache_outputs_record(run->o->cache, run->o->out_dir, (const char *const *)run->files.names, run->files.sizes,
+                             (const unsigned char(*)[CACHE_DIGEST_SIZE])run->files.shas, run->files.count);
+    forget(&run->files);
+    cache_outputs_free(run->outputs);
+    free(run);
+}
+
+struct build_records {
+    pthread_t thread;
+    build_run *run;
+    int published;
+};
+
+static void *record_in_background(void *arg)
+{
+    build_records *r = arg;
+    record_published(r->run, r->published);
+    return NULL;
+}
+
+int build_end(build_run *run, int publish, size_t *written, size_t *unchanged, build_records **records)
+{
+    *records = NULL;
     /* Everything of this build becomes visible at once, or nothing does. */
     int published = 0;
     if (publish && run->status < LKJ_EXIT_IO) {
@@ -1180,16 +1207,29 @@ int build_end(build_run *run, int publish, size_t *written, size_t *unchanged)
     } else {
         output_tree_abort(run->o->tree);
     }
-    record_stamps(run, published);
-    /* After the commit, its old tree gone: the ctimes the next build sees. */
-    if (published && run->o->cache && !run->files.failed)
-        cache_outputs_record(run->o->cache, run->o->out_dir, (const char *const *)run->files.names, run->files.sizes,
-                             (const unsigned char(*)[CACHE_DIGEST_SIZE])run->files.shas, run->files.count);
-    forget(&run->files);
-    cache_outputs_free(run->outputs);
     *written = published ? run->written : 0;
     *unchanged = published ? run->unchanged : 0;
     int status = run->status;
-    free(run);
+    /* The records touch only the cache folder: written beside the gate's
+     * commit and the summary (a few milliseconds of a nightly run), or
+     * here when there is no cache or no thread. */
+    build_records *r = run->o->cache ? malloc(sizeof *r) : NULL;
+    if (r) {
+        *r = (build_records){.run = run, .published = published};
+        if (pthread_create(&r->thread, NULL, record_in_background, r) == 0) {
+            *records = r;
+            return status;
+        }
+        free(r);
+    }
+    record_published(run, published);
     return status;
+}
+
+void build_records_wait(build_records *r)
+{
+    if (!r)
+        return;
+    pthread_join(r->thread, NULL);
+    free(r);
 }

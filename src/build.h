@@ -73,6 +73,13 @@ int build_status(const build_run *run);
  * changed after the dependency digests were made, so from now on no unit
  * is carried over without being lowered again (its IR still decides). */
 void build_no_skip(build_run *run);
-int build_end(build_run *run, int publish, size_t *written, size_t *unchanged);
+/* What build_end leaves running with the cache: the records of what was
+ * published (render stamps, the identities of its files), written on a
+ * thread of their own while the caller goes on (the gate, the summary,
+ * the letters). build_records_wait waits for them and frees r (NULL is
+ * nothing); it comes before the cache is pruned or closed. */
+typedef struct build_records build_records;
+int build_end(build_run *run, int publish, size_t *written, size_t *unchanged, build_records **records);
+void build_records_wait(build_records *r);
 
 #endif

@@ -46,6 +46,7 @@
 
 typedef struct check_run {
     const lkj_run_options *o;
+    build_records *records; /* what build_end left running, waited for before the cache is pruned */
     const char *state;     /* build's state folder (models spill there), or NULL */
     lkj_diags *diags;
     render *out;
@@ -1312,7 +1313,7 @@ static int build_workspace(check_run *run, const build_options *b, int walked, s
     int publish = walked < LKJ_EXIT_IO && status < LKJ_EXIT_IO;
     if (run->o->strict && (walked != LKJ_EXIT_OK || status != LKJ_EXIT_OK))
         publish = 0;
-    int s = build_end(build, publish, written, unchanged);
+    int s = build_end(build, publish, written, unchanged, &run->records);
     *published = publish && s < LKJ_EXIT_IO;
     return s > status ? s : status;
 }
@@ -1539,6 +1540,7 @@ int lkj_build_workspace(const lkj_run_options *o)
      * state folder's own cache (a --cache folder may serve other
      * workspaces) and only after a complete run (an interrupted walk used
      * fewer). */
+    build_records_wait(run.records);
     if (run.cache && !o->cache && status < LKJ_EXIT_IO)
         cache_prune(run.cache);
     cache_close(run.cache);
