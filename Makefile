@@ -34,7 +34,15 @@ WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wfor
            -Wpointer-arith -Wundef -Wvla
 BASE_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(WARNINGS) \
               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+# libzip and libxlsxwriter are not linked: src/workbook_libs.c loads them the
+# first time a workbook is read or written, by the sonames of the libraries
+# the linker would have taken.
+WORKBOOK_PKGS = xlsxwriter libzip
+soname = $(shell objdump -p "$$($(CC) -print-file-name=$(1).so)" 2>/dev/null | awk '/SONAME/ {print $$2}')
+ZIP_SONAME  := $(or $(call soname,libzip),libzip.so.4)
+XLSX_SONAME := $(or $(call soname,libxlsxwriter),libxlsxwriter.so.4)
+BASE_CFLAGS += -DLKJ_ZIP_SONAME='"$(ZIP_SONAME)"' -DLKJ_XLSX_SONAME='"$(XLSX_SONAME)"'
+LIBS     = $(shell pkg-config --libs $(filter-out $(WORKBOOK_PKGS),$(PKGS)) 2>/dev/null) -lm -lpthread -ldl
 
 RELEASE_CFLAGS = -O2 -g -DNDEBUG
 CHECK_CFLAGS   = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \

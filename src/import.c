@@ -37,6 +37,7 @@
 #include "output.h"
 #include "position.h"
 #include "render.h"
+#include "workbook_libs.h" /* last: it names libzip's functions */
 
 /* ------------------------------------------------------------------ */
 /* Cells and sheets                                                    */
@@ -1899,6 +1900,11 @@ static int open_zip(book *b, const unsigned char *bytes, size_t len)
     }
     if (len < 4 || memcmp(bytes, "PK\003\004", 4) != 0) {
         XDIAG(b->d, D_XLSX_NOT_WORKBOOK, &loc, len == 0 ? "0 byte" : "zip?");
+        return -1;
+    }
+    char missing[600];
+    if (workbook_libs_load(WORKBOOK_ZIP, missing, sizeof missing) != 0) {
+        XDIAG(b->d, D_IO_READ, &loc, missing);
         return -1;
     }
     zip_error_t err;

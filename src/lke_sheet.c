@@ -33,6 +33,7 @@
 #include "load.h"
 #include "output.h"
 #include "xlsx.h"
+#include "workbook_libs.h" /* last: it names libxlsxwriter's functions */
 
 /* The mark in cell lkjip!A1 (the OPD workbooks have "lkjip-workbook 1"). */
 #define SHEET_MARK IMPORT_LKE_SHEET_MARK
@@ -317,6 +318,8 @@ static time_t created_time(int year)
 static int write_book(const char *tmp, const lke *l, const lke_answers *a, const lke_unit_data *ud, char *why,
                       size_t why_size)
 {
+    if (workbook_libs_load(WORKBOOK_XLSX | WORKBOOK_ZIP, why, why_size) != 0)
+        return -1;
     lxw_workbook_options wo = {.constant_memory = 0, .tmpdir = NULL, .use_zip64 = 0};
     sheet_book b = {.wb = workbook_new_opt(tmp, &wo)};
     if (!b.wb) {

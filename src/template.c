@@ -36,6 +36,7 @@
 #include "model.h"
 #include "output.h"
 #include "xlsx.h"
+#include "workbook_libs.h" /* last: it names libxlsxwriter's functions */
 
 #define TEMPLATE_CHUNK 32000 /* characters of base64 per cell of the lkjip sheet */
 #define TEMPLATE_NAME_MAX 64
@@ -1006,6 +1007,8 @@ static void write_sheets(book *b, const indicator_list *l, const embedded *e)
 static int write_workbook(template_run *run, const link_workspace *ws, const m_unit *u, const embedded *e,
                           const char *tmp, char *why, size_t why_size)
 {
+    if (workbook_libs_load(WORKBOOK_XLSX | WORKBOOK_ZIP, why, why_size) != 0)
+        return -1;
     indicator_list l = {0};
     model_each_indicator(u, collect_indicator, &l);
     if (l.failed) {

@@ -10,6 +10,8 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include "workbook_libs.h" /* last: it names the libraries' functions */
+
 void xlsx_note(lxw_error *first, lxw_error e)
 {
     if (e != LXW_NO_ERROR && *first == LXW_NO_ERROR)
@@ -82,6 +84,11 @@ static int lock_book(xmlNodePtr root)
 
 int xlsx_make_very_hidden(const char *path, const char *sheet, int lock_structure, time_t when, const char **why)
 {
+    char missing[600];
+    if (workbook_libs_load(WORKBOOK_ZIP, missing, sizeof missing) != 0) {
+        *why = "libzip";
+        return -1;
+    }
     int err = 0;
     zip_t *z = zip_open(path, 0, &err);
     if (!z) {
