@@ -3,16 +3,19 @@
  * that knows about argv; a run itself is the driver's (run.c).
  */
 #define _XOPEN_SOURCE 700 /* realpath */
+#define _GNU_SOURCE /* MAP_ANONYMOUS, MAP_NORESERVE */
 #include "cli.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "build.h"
+#include "diag.h"
 #include "emit.h"
 #include "import.h"
 #include "lke_out.h"
@@ -731,20 +734,63 @@ static int run_explain(const options *o)
 /* Touches half a megabyte of the main thread's stack at once, so that the
  * stack is already grown when memory runs short later: under an address
  * space limit (ulimit -v) a stack that cannot grow is a SIGSEGV deep in
- * libxslt's stylesheet compiler, never a diagnostic. */
-static void grow_stack(void)
+ * libxslt's stylesheet compiler, never a diagnostic. Where the limit
+ * leaves no room even for that (a mapping of twice the size fails first),
+ * -1: nothing is touched and the run stops with LKJ0901. */
+enum { STACK_GROWTH = 512 * 1024 };
+
+/* Whether the address space has room for twice the growth. */
+static int room_for_stack(void)
 {
-    volatile char pad[512 * 1024];
+    void *room = mmap(NULL, 2 * STACK_GROWTH, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (room == MAP_FAILED)
+        return 0;
+    munmap(room, 2 * STACK_GROWTH);
+    return 1;
+}
+
+/* Never inlined: its frame is the growth, and a call made from inside it
+ * (the probe above) would itself need the stack grown. */
+__attribute__((noinline)) static void touch_stack(void)
+{
+    volatile char pad[STACK_GROWTH];
     for (size_t i = 0; i < sizeof pad; i += 4096)
         pad[i] = 0;
 }
 
+static int grow_stack(void)
+{
+    if (!room_for_stack())
+        return -1;
+    touch_stack();
+    return 0;
+}
+
+/* Out of memory before any command ran: LKJ0901, as a run says it. */
+static int say_out_of_memory(const options *o)
+{
+    lkj_diags *d = lkj_diags_new(o->lang);
+    render *out = d ? render_begin(stdout, o->format, o->lang) : NULL;
+    if (out) {
+        diag_loc loc = {"lkjip", 0, 0};
+        DIAG0(d, D_NO_MEMORY, &loc);
+        render_file(out, "lkjip", d, LKJ_EXIT_IO);
+        render_end(out, 0, 1, 0, 1);
+    } else {
+        fputs("lkjip: LKJ0901\n", stderr);
+    }
+    lkj_diags_free(d);
+    return LKJ_EXIT_IO;
+}
+
 int cli_main(int argc, char **argv)
 {
-    grow_stack();
+    int stack_grown = grow_stack() == 0;
     options o;
     int status = parse_options(argc, argv, &o);
-    if (status == LKJ_EXIT_OK) {
+    if (status == LKJ_EXIT_OK && !stack_grown && !o.version && !o.help) {
+        status = say_out_of_memory(&o);
+    } else if (status == LKJ_EXIT_OK) {
         if (o.version)
             printf("lkjip %s (format %s)\n", LKJ_VERSION, LKJ_SUBMISSION_NS);
         else if (o.help || !o.command)
