@@ -131,12 +131,11 @@ static void *region_take(size_t size, region **from)
     if (size > REGION_MOST)
         return NULL;
     pthread_mutex_lock(&region_lock);
+    /* A full current region is left to its chunks (region_give unmaps it
+     * with the last); an empty one was reset to its front, never full. */
     region *r = current_region;
-    if (regions_on && (!r || REGION_SIZE - r->used < size)) {
-        if (r && r->live == 0)
-            munmap(r, REGION_SIZE);
+    if (regions_on && (!r || REGION_SIZE - r->used < size))
         r = current_region = region_new();
-    }
     if (!regions_on || !r) {
         pthread_mutex_unlock(&region_lock);
         return NULL;

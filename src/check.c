@@ -349,17 +349,26 @@ int check_and_read(const char *path, FILE *stream, const char *name, const lkj_l
  * symlink, not a pipe) whose identity is the one recorded with its result
  * (cache.h). An open and a close per unchanged input saved; anything else
  * (a symlink, a new identity, no entry) goes the whole way. */
+/* path's key, named by where the file really is however it was named,
+ * with the identity st (taken before any byte is read); the real path,
+ * to be freed (NULL when it could not be made: then path names it). */
+static char *identity_key(cache *c, const char *path, int is_link, const struct stat *st, cache_key *key)
+{
+    char *real = cache_canonical_path(path, is_link);
+    cache_key_name(c, real ? real : path, key);
+    cache_file_id_of(st, &key->id);
+    key->has_id = 1;
+    return real;
+}
+
 static int unchanged_by_identity(cache *c, const char *path, const char *name, lkj_diags *diags, int *status,
                                  check_model *model, cache_file_id *tried)
 {
     struct stat st;
     if (fstatat(AT_FDCWD, path, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
         return 0;
-    char *real = cache_canonical_path(path, 0);
     cache_key key;
-    cache_key_name(c, real ? real : path, &key);
-    cache_file_id_of(&st, &key.id);
-    key.has_id = 1;
+    char *real = identity_key(c, path, 0, &st, &key);
     *tried = key.id;
     int found = cache_lookup(c, &key, name, diags, status, model);
     if (found)
@@ -386,12 +395,8 @@ int check_with_cache(cache *c, const char *path, const char *name, const lkj_lim
     int rc = load_open_input(path, name, diags, &fd, &st, &is_link);
     if (rc != LKJ_EXIT_OK)
         return end_input(diags, name, note_rejected(NULL, name, diags, model, rc));
-    /* Keyed by where the file really is, however it was named. */
-    char *real = cache_canonical_path(path, is_link);
     cache_key key;
-    cache_key_name(c, real ? real : path, &key);
-    cache_file_id_of(&st, &key.id); /* before any byte is read */
-    key.has_id = 1;
+    char *real = identity_key(c, path, is_link, &st, &key);
     /* Its identity recorded with its result: not even read (asked above
      * already when nothing changed in between). */
     if (!(tried.ino && cache_file_id_equal(&tried, &key.id)) && cache_lookup(c, &key, name, diags, &status, model)) {

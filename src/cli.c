@@ -731,12 +731,6 @@ static int run_explain(const options *o)
     return status;
 }
 
-/* Touches half a megabyte of the main thread's stack at once, so that the
- * stack is already grown when memory runs short later: under an address
- * space limit (ulimit -v) a stack that cannot grow is a SIGSEGV deep in
- * libxslt's stylesheet compiler, never a diagnostic. Where the limit
- * leaves no room even for that (a mapping of twice the size fails first),
- * -1: nothing is touched and the run stops with LKJ0901. */
 enum { STACK_GROWTH = 512 * 1024 };
 
 /* Whether the address space has room for twice the growth. */
@@ -758,6 +752,12 @@ __attribute__((noinline)) static void touch_stack(void)
         pad[i] = 0;
 }
 
+/* Touches half a megabyte of the main thread's stack at once, so that the
+ * stack is already grown when memory runs short later: under an address
+ * space limit (ulimit -v) a stack that cannot grow is a SIGSEGV deep in
+ * libxslt's stylesheet compiler, never a diagnostic. Where the limit
+ * leaves no room even for that (a mapping of twice the size fails first),
+ * -1: nothing is touched and the run stops with LKJ0901. */
 static int grow_stack(void)
 {
     if (!room_for_stack())

@@ -547,6 +547,14 @@ static int holds(int fd, const struct stat *st, size_t size, const unsigned char
     return 1;
 }
 
+/* Whether the folder to holds, as name, the very file st describes. */
+static int holds_inode(int to, const char *name, const struct stat *st)
+{
+    struct stat there;
+    return to >= 0 && fstatat(to, name, &there, AT_SYMLINK_NOFOLLOW) == 0 && there.st_ino == st->st_ino &&
+           there.st_dev == st->st_dev;
+}
+
 int output_tree_keep(output_tree *t, const char *rel_dir, const char *name, size_t size,
                      const unsigned char digest[OUTPUT_DIGEST_SIZE],
                      int (*trusted)(void *ctx, const struct stat *st), void *ctx)
@@ -557,18 +565,20 @@ int output_tree_keep(output_tree *t, const char *rel_dir, const char *name, size
     if (dir < 0)
         return 0;
     /* The nightly case first: its identity recorded with these bytes, and
-     * the reused tree holding this very file already. Nothing to open. */
+     * the reused tree holding this very file already. Nothing to open, and
+     * the name noted as this build's only then. */
     struct stat st;
     if (trusted && fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
         (uint64_t)st.st_size == (uint64_t)size && trusted(ctx, &st)) {
-        int to = open_staging(t, rel_dir, name);
-        struct stat there;
-        int held = to >= 0 && fstatat(to, name, &there, AT_SYMLINK_NOFOLLOW) == 0 && there.st_ino == st.st_ino &&
-                   there.st_dev == st.st_dev;
+        int to = open_rel(t->staging_fd, rel_dir, 0);
+        int held = holds_inode(to, name, &st);
         if (to >= 0)
             close(to);
         if (held) {
             close(dir);
+            pthread_mutex_lock(&t->lock);
+            note_wanted(t, rel_dir, name);
+            pthread_mutex_unlock(&t->lock);
             return 1;
         }
     }
@@ -585,9 +595,7 @@ int output_tree_keep(output_tree *t, const char *rel_dir, const char *name, size
     }
     int to = open_staging(t, rel_dir, name);
     int rc = -1;
-    struct stat there;
-    if (to >= 0 && fstatat(to, name, &there, AT_SYMLINK_NOFOLLOW) == 0 && there.st_ino == st.st_ino &&
-        there.st_dev == st.st_dev) {
+    if (holds_inode(to, name, &st)) {
         rc = 1; /* a reused tree holds this very file already */
     } else if (to >= 0 && (unlinkat(to, name, 0) == 0 || errno == ENOENT)) {
         /* A hard link of the very inode just checked (through /proc, which
